@@ -36,9 +36,12 @@ export function shadowOnlyAdapter(): Factory {
     provider: "postgres" as const,
     adapterName: "lapidar-shadow-pglite",
     async connect() {
-      throw new Error(
-        "Lapidar applies migrations itself: use `npm run db:deploy` (embedded database or DATABASE_URL).",
-      );
+      if (!process.argv.includes("diff")) {
+        throw new Error(
+          "Lapidar applies migrations itself: use `npm run db:deploy` (embedded database or DATABASE_URL).",
+        );
+      }
+      return inMemory();
     },
     connectToShadowDb: inMemory,
   } as unknown as Factory;

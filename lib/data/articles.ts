@@ -1,0 +1,138 @@
+import type { Locale, ParagraphKind } from "@/lib/checks/types";
+import type { Db } from "./db";
+import { fromDbLocale, toDbLocale } from "./locale";
+
+export interface NewArticle {
+  title: string;
+  author: string | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  locale: Locale;
+  paragraphs: { kind: ParagraphKind; text: string }[];
+}
+
+export interface ArticleListItem {
+  id: number;
+  title: string;
+  sourceName: string | null;
+  locale: Locale;
+  paragraphCount: number;
+  approvedPercent: number;
+  updatedAt: Date;
+  updatedBy: string | null;
+}
+
+export interface CreatedArticle {
+  id: number;
+  counts: Record<ParagraphKind, number>;
+}
+
+// Bounded batches keep one huge import from building a single enormous statement.
+const INSERT_BATCH = 500;
+
+/**
+ * Creates the article, its paragraphs and their first revisions in one transaction: an import that
+ * fails half-way leaves nothing visible.
+ */
+export async function createArticle(
+  db: Db,
+  input: NewArticle,
+  createdById: number | null,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CreatedArticle> {
+  const total = input.paragraphs.length;
+  const id = await db.$transaction(
+    async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          title: input.title,
+          author: input.author,
+          sourceName: input.sourceName,
+          sourceUrl: input.sourceUrl,
+          locale: toDbLocale(input.locale),
+          createdById,
+        },
+        select: { id: true },
+      });
+      for (let from = 0; from < total; from += INSERT_BATCH) {
+        const batch = input.paragraphs.slice(from, from + INSERT_BATCH);
+        const created = await tx.paragraph.createManyAndReturn({
+          data: batch.map((p, i) => ({
+            articleId: article.id,
+            position: from + i,
+            kind: p.kind,
+            machineText: p.text,
+            currentText: p.text,
+            updatedById: createdById,
+          })),
+          select: { id: true, currentText: true },
+        });
+        await tx.revision.createMany({
+          data: created.map((p) => ({ paragraphId: p.id, version: 1, text: p.currentText, kind: "import", authorId: createdById })),
+        });
+        onProgress?.(Math.min(from + INSERT_BATCH, total), total);
+      }
+      return article.id;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  const counts: Record<ParagraphKind, number> = { body: 0, heading: 0, metadata: 0, boilerplate: 0 };
+  for (const p of input.paragraphs) counts[p.kind]++;
+  return { id, counts };
+}
+
+export async function listArticles(db: Db): Promise<ArticleListItem[]> {
+  const articles = await db.article.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true, sourceName: true, locale: true, updatedAt: true },
+  });
+  if (articles.length === 0) return [];
+  const ids = articles.map((a) => a.id);
+  const [totals, approved, latest] = await Promise.all([
+    db.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true }, _max: { updatedAt: true } }),
+    db.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: "approved" }, _count: { _all: true } }),
+    db.paragraph.findMany({
+      where: { articleId: { in: ids }, updatedById: { not: null } },
+      orderBy: { updatedAt: "desc" },
+      distinct: ["articleId"],
+      select: { articleId: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    }),
+  ]);
+  const totalBy = new Map(totals.map((t) => [t.articleId, t]));
+  const approvedBy = new Map(approved.map((a) => [a.articleId, a._count._all]));
+  const latestBy = new Map(latest.map((l) => [l.articleId, l]));
+  return articles.map((a) => {
+    const total = totalBy.get(a.id);
+    const count = total?._count._all ?? 0;
+    const last = latestBy.get(a.id);
+    const paragraphUpdate = total?._max.updatedAt;
+    return {
+      id: a.id,
+      title: a.title,
+      sourceName: a.sourceName,
+      locale: fromDbLocale(a.locale),
+      paragraphCount: count,
+      approvedPercent: count === 0 ? 0 : Math.round((100 * (approvedBy.get(a.id) ?? 0)) / count),
+      updatedAt: paragraphUpdate && paragraphUpdate > a.updatedAt ? paragraphUpdate : a.updatedAt,
+      updatedBy: last?.updatedBy?.name ?? null,
+    };
+  });
+}
+
+export async function getArticle(db: Db, id: number) {
+  const article = await db.article.findUnique({
+    where: { id },
+    include: {
+      createdBy: { select: { name: true } },
+      paragraphs: {
+        orderBy: { position: "asc" },
+        include: { updatedBy: { select: { name: true } }, approvedBy: { select: { name: true } } },
+      },
+    },
+  });
+  if (!article) return null;
+  return { ...article, locale: fromDbLocale(article.locale) };
+}
+
+export type ArticleWithParagraphs = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
+export type StoredParagraph = ArticleWithParagraphs["paragraphs"][number];

@@ -1,0 +1,93 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { applyMigrations, pendingMigrations } from "./migrations";
+import { lockPgliteDir } from "./pglite-lock";
+import { withMappedErrors } from "./pglite-errors";
+import { pgliteDir, postgresUrl } from "@/lib/config";
+
+export type Db = PrismaClient;
+
+export interface OpenDatabase {
+  db: Db;
+  close(): Promise<void>;
+}
+
+export class DatabaseBehindError extends Error {}
+
+/** Prisma on an already open PGlite (tests use an in-memory one); migrations applied first. */
+export async function openPglite(pglite: PGlite): Promise<OpenDatabase> {
+  await pglite.waitReady;
+  await applyMigrations(pglite);
+  const adapter = withMappedErrors(new PrismaPGlite(pglite));
+  const db = new PrismaClient({ adapter });
+  return {
+    db,
+    async close() {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPgliteDir(dir: string): Promise<OpenDatabase> {
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const release = lockPgliteDir(dir);
+  try {
+    const opened = await openPglite(new PGlite(dir));
+    return {
+      db: opened.db,
+      async close() {
+        await opened.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Prisma on a PostgreSQL server. A server behind the code's migrations is refused, not half-used. */
+export async function openPostgres(url: string, { migrate = false } = {}): Promise<OpenDatabase> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const runner = { exec: (sql: string) => client.query(sql), query: (sql: string, params?: unknown[]) => client.query(sql, params) };
+    if (migrate) await applyMigrations(runner);
+    const pending = await pendingMigrations(runner);
+    if (pending.length > 0) {
+      throw new DatabaseBehindError(
+        `The database has ${pending.length} pending migration(s) (${pending.join(", ")}). Run \`npm run db:deploy\`.`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return { db, close: () => db.$disconnect() };
+}
+
+/** The database this process is configured for: DATABASE_URL, else the embedded one. */
+export function openConfiguredDatabase(options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+  const url = postgresUrl();
+  return url ? openPostgres(url, options) : openPgliteDir(pgliteDir());
+}
+
+const cache = globalThis as unknown as { __lapidarDb?: Promise<OpenDatabase> };
+
+/**
+ * The process-wide client, opened on first use (never at import: `next build` imports server
+ * modules and must not touch the database). Cached on globalThis so dev-server reloads reuse it.
+ */
+export function getDb(): Promise<Db> {
+  cache.__lapidarDb ??= openConfiguredDatabase().catch((error) => {
+    cache.__lapidarDb = undefined;
+    throw error;
+  });
+  return cache.__lapidarDb.then((opened) => opened.db);
+}

@@ -1,0 +1,117 @@
+import type { ParagraphKind } from "@/lib/checks/types";
+import type { Db } from "./db";
+import type { RevisionKind } from "./generated/prisma/enums";
+
+const paragraphView = {
+  id: true,
+  articleId: true,
+  position: true,
+  kind: true,
+  machineText: true,
+  currentText: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  approvedAt: true,
+  updatedBy: { select: { name: true } },
+  approvedBy: { select: { name: true } },
+} as const;
+
+async function readParagraph(db: Pick<Db, "paragraph">, id: number) {
+  return db.paragraph.findUnique({ where: { id }, select: paragraphView });
+}
+
+export type ParagraphView = NonNullable<Awaited<ReturnType<typeof readParagraph>>>;
+
+export type SaveResult =
+  | { ok: true; paragraph: ParagraphView; changed: boolean }
+  | { ok: false; reason: "conflict"; current: ParagraphView }
+  | { ok: false; reason: "not_found" };
+
+export interface SaveText {
+  paragraphId: number;
+  /** The version the editor started from: a save based on an older one is refused, never merged silently. */
+  baseVersion: number;
+  text: string;
+  userId: number;
+  kind?: RevisionKind;
+  note?: string;
+}
+
+/**
+ * Saves a new current text: the version check and the revision are written in one transaction, so
+ * an accepted save always has its revision and a stale one changes nothing.
+ */
+export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const before = await readParagraph(tx, input.paragraphId);
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (before.version !== input.baseVersion) return { ok: false, reason: "conflict", current: before } as const;
+    if (before.currentText === input.text) return { ok: true, paragraph: before, changed: false } as const;
+    const nextVersion = input.baseVersion + 1;
+    const updated = await tx.paragraph.updateMany({
+      where: { id: input.paragraphId, version: input.baseVersion },
+      data: {
+        currentText: input.text,
+        version: nextVersion,
+        status: "edited",
+        approvedById: null,
+        approvedAt: null,
+        updatedById: input.userId,
+        updatedAt: new Date(),
+      },
+    });
+    if (updated.count === 0) {
+      const current = await readParagraph(tx, input.paragraphId);
+      return current ? ({ ok: false, reason: "conflict", current } as const) : ({ ok: false, reason: "not_found" } as const);
+    }
+    await tx.revision.create({
+      data: {
+        paragraphId: input.paragraphId,
+        version: nextVersion,
+        text: input.text,
+        kind: input.kind ?? "edit",
+        authorId: input.userId,
+        note: input.note,
+      },
+    });
+    const paragraph = (await readParagraph(tx, input.paragraphId))!;
+    return { ok: true, paragraph, changed: true } as const;
+  });
+}
+
+export async function setParagraphKind(db: Db, paragraphId: number, kind: ParagraphKind, userId: number) {
+  return db.paragraph.update({
+    where: { id: paragraphId },
+    data: { kind, updatedById: userId, updatedAt: new Date() },
+    select: paragraphView,
+  });
+}
+
+export type ApproveResult = { ok: true; paragraph: ParagraphView } | { ok: false; reason: "conflict"; current: ParagraphView } | { ok: false; reason: "not_found" };
+
+/** Approval is of a specific text: approving a version someone has since changed is refused. */
+export async function approveParagraph(db: Db, paragraphId: number, baseVersion: number, userId: number): Promise<ApproveResult> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.paragraph.updateMany({
+      where: { id: paragraphId, version: baseVersion },
+      data: { status: "approved", approvedById: userId, approvedAt: new Date() },
+    });
+    const current = await readParagraph(tx, paragraphId);
+    if (!current) return { ok: false, reason: "not_found" } as const;
+    if (updated.count === 0) return { ok: false, reason: "conflict", current } as const;
+    return { ok: true, paragraph: current } as const;
+  });
+}
+
+export async function getParagraph(db: Db, paragraphId: number) {
+  return readParagraph(db, paragraphId);
+}
+
+export async function listRevisions(db: Db, paragraphId: number) {
+  return db.revision.findMany({
+    where: { paragraphId },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, text: true, kind: true, createdAt: true, note: true, author: { select: { name: true } } },
+  });
+}

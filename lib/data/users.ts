@@ -1,0 +1,99 @@
+import type { Db } from "./db";
+import type { Role } from "./generated/prisma/enums";
+
+export type { Role };
+
+export interface UserSummary {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: Date;
+}
+
+const summary = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
+
+export class FirstRunClosedError extends Error {
+  constructor() {
+    super("Lapidar already has users: sign in instead.");
+  }
+}
+
+export class EmailTakenError extends Error {
+  constructor(email: string) {
+    super(`An account with the e-mail ${email} already exists.`);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002";
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  return db.user.count();
+}
+
+export async function findUserForSignIn(db: Db, email: string) {
+  return db.user.findUnique({ where: { email: normaliseEmail(email) } });
+}
+
+export async function getUser(db: Db, id: number): Promise<UserSummary | null> {
+  return db.user.findUnique({ where: { id }, select: summary });
+}
+
+export async function listUsers(db: Db): Promise<UserSummary[]> {
+  return db.user.findMany({ select: summary, orderBy: { createdAt: "asc" } });
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: Role;
+}
+
+export async function createUser(db: Db, input: NewUser): Promise<UserSummary> {
+  try {
+    return await db.user.create({ data: { ...input, email: normaliseEmail(input.email) }, select: summary });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new EmailTakenError(input.email);
+    throw error;
+  }
+}
+
+/** The first-run page: creates an administrator only while there is no user at all. */
+export async function createFirstAdmin(db: Db, input: Omit<NewUser, "role">): Promise<UserSummary> {
+  return db.$transaction(async (tx) => {
+    if ((await tx.user.count()) > 0) throw new FirstRunClosedError();
+    return tx.user.create({ data: { ...input, email: normaliseEmail(input.email), role: "admin" }, select: summary });
+  });
+}
+
+export class LastAdminError extends Error {
+  constructor() {
+    super("Lapidar needs at least one active administrator.");
+  }
+}
+
+/** Role and access changes; refuses to leave the installation without an active administrator. */
+export async function updateUserAccess(
+  db: Db,
+  id: number,
+  change: { role?: Role; disabled?: boolean },
+): Promise<UserSummary> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id }, data: change, select: summary });
+    const activeAdmins = await tx.user.count({ where: { role: "admin", disabled: false } });
+    if (activeAdmins === 0) throw new LastAdminError();
+    return updated;
+  });
+}
+
+export async function setUserPassword(db: Db, id: number, passwordHash: string): Promise<void> {
+  await db.user.update({ where: { id }, data: { passwordHash } });
+}

@@ -1,0 +1,14 @@
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll } from "vitest";
+import { openPglite, type OpenDatabase } from "@/lib/data/db";
+import { dataSuite } from "./support/data-suite";
+
+let opened: OpenDatabase;
+beforeAll(async () => {
+  opened = await openPglite(new PGlite());
+});
+afterAll(async () => {
+  await opened?.close();
+});
+
+dataSuite(() => opened.db);
