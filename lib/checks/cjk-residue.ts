@@ -1,0 +1,62 @@
+import { spanFlag } from "./span-flag";
+import type { Check, Flag } from "./types";
+
+/** CJK punctuation outside the full-width block, with what a Portuguese text uses instead. */
+const PUNCTUATION: Record<string, string> = {
+  "、": ",", "。": ".", "“": '"', "”": '"', "「": '"', "」": '"', "『": '"', "』": '"',
+  "《": '"', "》": '"', "〈": '"', "〉": '"', "【": "[", "】": "]", "〔": "[", "〕": "]", "\u3000": " ",
+};
+
+/**
+ * Han, kana and hangul runs, plus full-width forms (U+FF01–FF5E) and CJK punctuation (U+3000–303F).
+ * The curly quotes “ ” are ordinary Portuguese typography, so they only count next to CJK text.
+ */
+const CJK_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60“”]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60“”]*/gu;
+const HAS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function asciiFor(run: string): string {
+  return [...run]
+    .map((char) => {
+      const code = char.charCodeAt(0);
+      if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+      return PUNCTUATION[char] ?? char;
+    })
+    .join("");
+}
+
+export const cjkResidue: Check = {
+  id: "cjk-residue",
+  title: "Chinese characters or full-width punctuation",
+  description:
+    "Han, kana or hangul characters and full-width punctuation (，。：“”) left in the Portuguese text by the machine translation.",
+  category: "Accuracy",
+  defaultSeverity: "major",
+  examples: {
+    bad: [
+      { text: "A empresa anunciou os resultados，mas não deu pormenores。" },
+      { text: "O valor chegou a 10 ｍil milhões：um recorde." },
+    ],
+    good: [
+      { text: "A empresa anunciou os resultados, mas não deu pormenores." },
+      { text: "Ela disse: “O mercado vai premiar quem transformar os modelos em produtos úteis.”" },
+    ],
+  },
+  run(paragraph) {
+    if (paragraph.kind === "boilerplate") return [];
+    const flags: Flag[] = [];
+    const text = paragraph.text;
+    for (const m of text.matchAll(CJK_RUN)) {
+      const run = m[0];
+      if (HAS_SCRIPT.test(run)) {
+        flags.push(spanFlag(cjkResidue, text, m.index, m.index + run.length, "Texto em chinês por traduzir.", []));
+      } else {
+        const replacement = asciiFor(run);
+        flags.push(
+          spanFlag(cjkResidue, text, m.index, m.index + run.length, "Pontuação de largura total (chinesa) no texto português.", [replacement], "minor"),
+        );
+      }
+    }
+    return flags;
+  },
+};

@@ -1,0 +1,64 @@
+import { spanFlag } from "./span-flag";
+import type { Check, Flag } from "./types";
+
+const CONNECTIVES = "Além disso|No entanto|Portanto|Contudo|Entretanto|Todavia|Porém|Assim|Ou seja|Por exemplo|Por outro lado|Por isso|Afinal|Aliás";
+/** "entretanto" and "logo" are left out: they also mean "meanwhile" and "soon". */
+const ADVERSATIVE = "mas|porém|contudo|todavia|no entanto";
+const CONCLUSIVE = "portanto|então|por isso|assim sendo";
+
+/** A stray preposition or article glued before a sentence connective: "Em Além disso". */
+const STRAY_BEFORE_CONNECTIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:Em|De|Para|No|Na|O|A|E) (${CONNECTIVES})(?![\\p{L}\\p{M}])`, "gu");
+
+/** Two connectives of the same meaning in a row: "No entanto, mas", "Portanto, então". */
+const STACKED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(${ADVERSATIVE}),? (?:${ADVERSATIVE})|(${CONCLUSIVE}),? (?:${CONCLUSIVE}))(?![\\p{L}\\p{M}])`,
+  "giu",
+);
+
+/**
+ * 虽然…但是 and 因为…所以 rendered word for word: "Embora X, mas Y", "Porque X, portanto Y".
+ * Only when the connective follows the first comma, so "Apesar de caro, vendeu, mas…" stays clean.
+ */
+const PAIRED_CLAUSE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:embora|apesar de|ainda que)[^.!?;,]*(, (?:mas|porém) )|(?:porque|visto que|já que)[^.!?;,]*(, (?:portanto|por isso|então) ))`,
+  "giu",
+);
+
+export const grammarConnective: Check = {
+  id: "grammar-connective",
+  title: "Garbled connective",
+  description:
+    "Connectives stacked or paired as in Chinese: \"Em Além disso\", \"No entanto, mas\", \"Embora X, mas Y\" (虽然…但是), \"Porque X, portanto Y\" (因为…所以).",
+  category: "Linguistic conventions",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [
+      { text: "A engenharia é a chave. Em Além disso, os utilizadores podem usar grafos." },
+      { text: "Embora o mercado tenha abrandado, mas os investidores continuam otimistas." },
+      { text: "No entanto, mas o valor não é grande." },
+    ],
+    good: [
+      { text: "A engenharia é a chave. Além disso, os utilizadores podem usar grafos." },
+      { text: "Embora o mercado tenha abrandado, os investidores continuam otimistas, mas cautelosos." },
+    ],
+  },
+  run(paragraph) {
+    const text = paragraph.text;
+    const flags: Flag[] = [];
+    for (const m of text.matchAll(STRAY_BEFORE_CONNECTIVE)) {
+      flags.push(spanFlag(grammarConnective, text, m.index, m.index + m[0].length, "Palavra a mais antes do conector.", [m[1]]));
+    }
+    for (const m of text.matchAll(STACKED)) {
+      const kept = m[1] ?? m[2];
+      flags.push(spanFlag(grammarConnective, text, m.index, m.index + m[0].length, "Dois conectores com o mesmo sentido.", [kept]));
+    }
+    for (const m of text.matchAll(PAIRED_CLAUSE)) {
+      const connective = m[1] ?? m[2];
+      const start = m.index + m[0].length - connective.length;
+      flags.push(
+        spanFlag(grammarConnective, text, start, start + connective.length, "Conector duplicado à maneira chinesa (虽然…但是 / 因为…所以).", [", "]),
+      );
+    }
+    return flags;
+  },
+};

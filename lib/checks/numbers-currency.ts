@@ -1,0 +1,106 @@
+import { spanFlag } from "./span-flag";
+import type { Check, Flag, Locale } from "./types";
+
+const NUMBER = String.raw`\d+(?:[.,  ]\d+)*`;
+const MAGNITUDE = "mil milhões|milhões|milhão|mil|bilhões|bilhão|biliões|bilião|trilhões|trilhão";
+const CURRENCY_SYMBOL = String.raw`US\$|R\$|HK\$|NT\$|\$|€|¥|£|RMB|CNY|USD|EUR`;
+const CURRENCY_WORD = "dólares(?: americanos| de Hong Kong)?|dólar|yuans?|renminbi|RMB|euros?|reais|real|ienes|libras";
+
+/** A currency symbol before the amount and a currency word after it: "US$ 366,924 milhões em Renminbi". */
+const TWO_CURRENCIES = new RegExp(
+  `(?:${CURRENCY_SYMBOL}) ?(${NUMBER})(?: (${MAGNITUDE}))? (?:de |em )?(${CURRENCY_WORD})(?![\\p{L}])`,
+  "giu",
+);
+
+/** Magnitudes stacked without "e" (万 and 亿 multiplied twice): "100 milhões milhões", "1 bilhão 10 mil". */
+const STACKED_MAGNITUDE = new RegExp(
+  `(?<![\\p{L}])(?:milhões|milhão|bilhões|bilhão|biliões|bilião|mil) (\\d+(?:[.,]\\d+)? )?(?:milhões|milhão|bilhões|bilhão|biliões|bilião|mil)(?![\\p{L}])`,
+  "gu",
+);
+
+/** English number formats: a decimal point before a magnitude or %, or comma thousands groups. */
+const DECIMAL_POINT = new RegExp(`(?<![\\p{L}\\d.,-])(\\d+)\\.(\\d{1,2})(?=\\s?%|\\s(?:${MAGNITUDE}|vezes|pontos)(?![\\p{L}]))`, "gu");
+const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3},\d{3}\.\d+(?![\d,])/g;
+
+/** "bilhão" is 10^9 in Brazil but 10^12 in Portugal, where 10^9 is "mil milhões". */
+const BRAZILIAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(bilhões|bilhão|trilhões|trilhão)(?![\p{L}])/gu;
+const EUROPEAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(mil milhões|biliões|bilião)(?![\p{L}])/gu;
+
+function currencyName(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^(?:yuans?|renminbi|rmb)$/.test(lower)) return "yuans";
+  return lower;
+}
+
+function thousandsSeparator(locale: Locale): string {
+  return locale === "pt-PT" ? " " : ".";
+}
+
+function europeanBillion(number: string | undefined, word: string): string {
+  const european = word.startsWith("tri") ? (word.endsWith("ão") ? "bilião" : "biliões") : "mil milhões";
+  return number && !(number === "1" && european === "mil milhões") ? `${number} ${european}` : european;
+}
+
+function brazilianBillion(number: string | undefined, word: string): string {
+  const plural = !number || number !== "1";
+  const brazilian = word === "mil milhões" ? (plural ? "bilhões" : "bilhão") : plural ? "trilhões" : "trilhão";
+  return number ? `${number} ${brazilian}` : brazilian;
+}
+
+export const numbersCurrency: Check = {
+  id: "numbers-currency",
+  title: "Numbers and currency",
+  description:
+    "Two currencies in one amount, Chinese magnitudes (万, 亿) multiplied twice, English number separators, and billions of the other Portuguese variant (bilhão is 10^9 in Brazil, 10^12 in Portugal).",
+  category: "Accuracy",
+  defaultSeverity: "major",
+  examples: {
+    bad: [
+      { text: "Compromisso de dívida de US$ 366,924 milhões em Renminbi." },
+      { text: "A receita foi de 100 milhões milhões de yuans." },
+      { text: "A avaliação ultrapassou 1.2 milhões de euros." },
+      { text: "Totalizando cerca de 2,065 bilhões de yuans.", locale: "pt-PT" },
+      { text: "Totalizando cerca de 2,065 mil milhões de reais.", locale: "pt-BR" },
+    ],
+    good: [
+      { text: "Compromisso de dívida de 366,924 milhões de yuans, ou US$ 51 milhões." },
+      { text: "Captaram 4,2 mil milhões de dólares, e 2 milhões e 500 mil euros.", locale: "pt-PT" },
+      { text: "Captaram 4,2 bilhões de dólares; a versão GPT-3.5 custa 1.200 reais.", locale: "pt-BR" },
+    ],
+  },
+  run(paragraph, context) {
+    const text = paragraph.text;
+    const flags: Flag[] = [];
+    const add = (start: number, end: number, message: string, suggestion: string, severity?: Flag["severity"]) =>
+      flags.push(spanFlag(numbersCurrency, text, start, end, message, [suggestion], severity));
+
+    for (const m of text.matchAll(TWO_CURRENCIES)) {
+      const [whole, number, magnitude, word] = m;
+      const amount = magnitude ? `${number} ${magnitude}` : number;
+      add(m.index, m.index + whole.length, "Duas moedas no mesmo montante.", `${amount} de ${currencyName(word)}`);
+    }
+    for (const m of text.matchAll(STACKED_MAGNITUDE)) {
+      if (/^mil (?:milhões|milhão|biliões|bilião|bilhões|bilhão)$/.test(m[0])) continue;
+      const words = m[0].split(" ");
+      // With a number between them the amount lost its "e" ("1 bilhão e 10 mil"); without, one magnitude is doubled.
+      const fixed = m[1] ? `${words[0]} e ${words.slice(1).join(" ")}` : words[1];
+      add(m.index, m.index + m[0].length, "Ordens de grandeza acumuladas: conferir o valor (万 = 10 mil, 亿 = 100 milhões).", fixed);
+    }
+    for (const m of text.matchAll(DECIMAL_POINT)) {
+      add(m.index, m.index + m[0].length, "Ponto decimal à inglesa.", `${m[1]},${m[2]}`, "minor");
+    }
+    for (const m of text.matchAll(COMMA_GROUPS)) {
+      const [integer, decimals] = m[0].split(".");
+      const fixed = integer.replaceAll(",", thousandsSeparator(context.locale)) + (decimals ? `,${decimals}` : "");
+      add(m.index, m.index + m[0].length, "Separadores de milhares e decimais à inglesa.", fixed, "minor");
+    }
+    const [billion, convert, message] =
+      context.locale === "pt-PT"
+        ? [BRAZILIAN_BILLION, europeanBillion, "Em português europeu, «bilhão» é um milhão de milhões; 10^9 é «mil milhões»."]
+        : [EUROPEAN_BILLION, brazilianBillion, "Em português do Brasil, 10^9 é «bilhão»."];
+    for (const m of text.matchAll(billion)) {
+      add(m.index, m.index + m[0].length, message, convert(m[1], m[2]));
+    }
+    return flags;
+  },
+};

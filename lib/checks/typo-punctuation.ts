@@ -1,0 +1,30 @@
+import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
+import { spanFlag } from "./span-flag";
+import type { Check, Flag } from "./types";
+
+/** Two clause marks in a row (". .", ",,", ",.", ";,"), but not an ellipsis. */
+const DOUBLED = /(?<!\.)([.,;:])([ \t]*)([.,;:])(?!\.)/g;
+const STRENGTH = [",", ":", ";", "."];
+
+export const typoPunctuation: Check = {
+  id: "typo-punctuation",
+  title: "Doubled punctuation",
+  description: "Two punctuation marks where one is meant (\". .\", \",,\", \",.\"), left by sentence joins in the translation.",
+  category: "Linguistic conventions",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [{ text: "Não sabemos os objetivos da IA. ." }, { text: "Os custos,, no entanto, subiram." }],
+    good: [{ text: "Chegaram a Lisboa, Porto, etc., e seguiram... para sul." }, { text: "A Tesla Inc., fundada em 2003, cresceu." }],
+  },
+  run(paragraph) {
+    const text = paragraph.text;
+    const flags: Flag[] = [];
+    for (const m of text.matchAll(DOUBLED)) {
+      const [whole, first, , second] = m;
+      if (first === "." && isAbbreviation(tokenBeforeDot(text, m.index))) continue;
+      const kept = STRENGTH.indexOf(first) >= STRENGTH.indexOf(second) ? first : second;
+      flags.push(spanFlag(typoPunctuation, text, m.index, m.index + whole.length, "Pontuação duplicada.", [kept]));
+    }
+    return flags;
+  },
+};

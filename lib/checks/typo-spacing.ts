@@ -1,0 +1,31 @@
+import { spanFlag } from "./span-flag";
+import type { Check, Flag } from "./types";
+
+/** Spaces before , . ; : ! ? that end a clause (so ".NET" or " .5" are left alone). */
+const SPACE_BEFORE_PUNCTUATION = /([\p{L}\p{M}\d%)"»”]+)([ \t\u00A0]+)([,.;:!?])(?=\s|$|["»”)])((?:[ \t]+)([\p{L}\p{M}\d]+))?/gu;
+const DOUBLE_SPACE = /(?<=\S)[ \u00A0]{2,}(?=\S)/g;
+
+export const typoSpacing: Check = {
+  id: "typo-spacing",
+  title: "Space before punctuation or doubled space",
+  description: "A space before , . ; : ! ? (a Chinese-style habit) or two spaces between words.",
+  category: "Linguistic conventions",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [{ text: "Não promoveu a tecnologia , mas é um investimento." }, { text: "O mercado  abrandou." }],
+    good: [{ text: "Não promoveu a tecnologia, mas é um investimento." }, { text: "A versão .NET saiu; custa 0 .5 euros?" }],
+  },
+  run(paragraph) {
+    const text = paragraph.text;
+    const flags: Flag[] = [];
+    for (const m of text.matchAll(SPACE_BEFORE_PUNCTUATION)) {
+      const [whole, before, , mark, after = ""] = m;
+      const fixed = `${before}${mark}${after}`;
+      flags.push(spanFlag(typoSpacing, text, m.index, m.index + whole.length, `Espaço antes de «${mark}».`, [fixed]));
+    }
+    for (const m of text.matchAll(DOUBLE_SPACE)) {
+      flags.push(spanFlag(typoSpacing, text, m.index, m.index + m[0].length, "Espaço duplo.", [" "], "info"));
+    }
+    return flags;
+  },
+};

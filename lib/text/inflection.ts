@@ -1,0 +1,81 @@
+/**
+ * A small Portuguese normaliser for matching lexicon entries whatever their inflection.
+ * It is not a lemmatiser: both the lexicon and the text go through the same reduction, so
+ * only the keys need to agree ("necessidades justas" and "necessidade justa" → "necessidad just").
+ */
+
+const ACCENTS = /\p{M}/gu;
+
+export function stripAccents(word: string): string {
+  return word.normalize("NFD").replace(ACCENTS, "").normalize("NFC");
+}
+
+/** Plural endings first, longest first; each maps to the singular ending. */
+const PLURAL_RULES: [RegExp, string][] = [
+  [/(?:oes|aes|aos)$/, "ao"],
+  [/ais$/, "al"],
+  [/eis$/, "el"],
+  [/ois$/, "ol"],
+  [/uis$/, "ul"],
+  [/ns$/, "m"],
+  [/([rzs])es$/, "$1"],
+  [/([^s])s$/, "$1"],
+];
+
+/** Gender and the noun/adjective vowel: "justa", "justo", "juste" all reduce to "just". */
+const FINAL_VOWEL = /(?<=\p{L}{2})[aoe]$/u;
+
+const nominalCache = new Map<string, string>();
+
+/** Key of a noun or adjective, tolerant of number, gender, case and accents. */
+export function nominalKey(word: string): string {
+  let key = nominalCache.get(word);
+  if (key !== undefined) return key;
+  key = stripAccents(word.toLowerCase());
+  if (key.length > 3) {
+    for (const [pattern, replacement] of PLURAL_RULES) {
+      if (pattern.test(key)) {
+        key = key.replace(pattern, replacement);
+        break;
+      }
+    }
+    key = key.replace(FINAL_VOWEL, "");
+  }
+  if (nominalCache.size > 100_000) nominalCache.clear();
+  nominalCache.set(word, key);
+  return key;
+}
+
+/** Verb endings of the three conjugations and their clitics, longest first. */
+const VERB_ENDINGS = [
+  "aríamos", "eríamos", "iríamos", "ássemos", "êssemos", "íssemos", "aremos", "eremos", "iremos",
+  "ávamos", "íamos", "áramos", "êramos", "íramos", "ariam", "eriam", "iriam", "assem", "essem", "issem",
+  "arão", "erão", "irão", "aram", "eram", "iram", "avam", "aria", "eria", "iria", "asse", "esse", "isse",
+  "ando", "endo", "indo", "ados", "adas", "idos", "idas", "amos", "emos", "imos", "ava", "ado", "ada", "ido", "ida",
+  "ará", "erá", "irá", "ar", "er", "ir", "ou", "eu", "iu", "am", "em", "ei", "as", "es", "a", "e", "o",
+];
+
+/** Stem of a verb form ("capacitando", "capacitou", "capacitar" → "capacit"); short words are left whole. */
+export function verbStem(word: string): string {
+  const lower = word.toLowerCase().replace(/-(?:se|lhe|lhes|o|a|os|as|lo|la|los|las|me|te|nos|vos)$/, "");
+  for (const ending of VERB_ENDINGS) {
+    if (lower.endsWith(ending) && lower.length - ending.length >= 3) {
+      return stripAccents(lower.slice(0, -ending.length));
+    }
+  }
+  return stripAccents(lower);
+}
+
+/** Plural of a Portuguese noun or adjective, for generating the forms of a word list. */
+export function pluralize(word: string): string {
+  if (/ão$/.test(word)) return word.replace(/ão$/, "ões");
+  if (/[aeiouáéíóúâêô]$/.test(word)) return word + "s";
+  if (/m$/.test(word)) return word.replace(/m$/, "ns");
+  if (/[rzs]$/.test(word)) return word + "es";
+  if (/al$/.test(word)) return word.replace(/al$/, "ais");
+  if (/el$/.test(word)) return word.replace(/el$/, "éis");
+  if (/ol$/.test(word)) return word.replace(/ol$/, "óis");
+  if (/ul$/.test(word)) return word.replace(/ul$/, "uis");
+  if (/il$/.test(word)) return word.replace(/il$/, "is");
+  return word + "s";
+}
