@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** CJK punctuation outside the full-width block, with what a Portuguese text uses instead. */
@@ -49,11 +49,11 @@ export const cjkResidue: Check = {
     for (const m of text.matchAll(CJK_RUN)) {
       const run = m[0];
       if (HAS_SCRIPT.test(run)) {
-        flags.push(spanFlag(cjkResidue, text, m.index, m.index + run.length, "Texto em chinês por traduzir.", []));
+        flags.push(makeFlag(cjkResidue, text, m.index, m.index + run.length, "Texto em chinês por traduzir.", []));
       } else {
         const replacement = asciiFor(run);
         flags.push(
-          spanFlag(cjkResidue, text, m.index, m.index + run.length, "Pontuação de largura total (chinesa) no texto português.", [replacement], "minor"),
+          makeFlag(cjkResidue, text, m.index, m.index + run.length, "Pontuação de largura total (chinesa) no texto português.", [replacement], "minor"),
         );
       }
     }

@@ -1,5 +1,5 @@
-import { matchCase } from "@/lib/text/words";
-import { spanFlag } from "./span-flag";
+import { matchCase } from "@/lib/text/case";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Adjectives that go before the noun, so that "grandes os modelos" is a garbled "os grandes modelos". */
@@ -40,7 +40,7 @@ export const grammarArticleOrder: Check = {
       const contraction = CONTRACTIONS[preposition.toLowerCase()]?.[article.toLowerCase()];
       const head = contraction ? matchCase(preposition, contraction) : `${preposition} ${article}`;
       const fixed = `${head} ${adjective} ${noun}`;
-      flags.push(spanFlag(grammarArticleOrder, text, m.index, m.index + whole.length, "Artigo depois do adjetivo.", [fixed]));
+      flags.push(makeFlag(grammarArticleOrder, text, m.index, m.index + whole.length, "Artigo depois do adjetivo.", [fixed]));
     }
     return flags;
   },

@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 const CONNECTIVES = "Além disso|No entanto|Portanto|Contudo|Entretanto|Todavia|Porém|Assim|Ou seja|Por exemplo|Por outro lado|Por isso|Afinal|Aliás";
@@ -46,17 +46,17 @@ export const grammarConnective: Check = {
     const text = paragraph.text;
     const flags: Flag[] = [];
     for (const m of text.matchAll(STRAY_BEFORE_CONNECTIVE)) {
-      flags.push(spanFlag(grammarConnective, text, m.index, m.index + m[0].length, "Palavra a mais antes do conector.", [m[1]]));
+      flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "Palavra a mais antes do conector.", [m[1]]));
     }
     for (const m of text.matchAll(STACKED)) {
       const kept = m[1] ?? m[2];
-      flags.push(spanFlag(grammarConnective, text, m.index, m.index + m[0].length, "Dois conectores com o mesmo sentido.", [kept]));
+      flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "Dois conectores com o mesmo sentido.", [kept]));
     }
     for (const m of text.matchAll(PAIRED_CLAUSE)) {
       const connective = m[1] ?? m[2];
       const start = m.index + m[0].length - connective.length;
       flags.push(
-        spanFlag(grammarConnective, text, start, start + connective.length, "Conector duplicado à maneira chinesa (虽然…但是 / 因为…所以).", [", "]),
+        makeFlag(grammarConnective, text, start, start + connective.length, "Conector duplicado à maneira chinesa (虽然…但是 / 因为…所以).", [", "]),
       );
     }
     return flags;

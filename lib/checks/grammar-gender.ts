@@ -1,5 +1,5 @@
-import { matchCase } from "@/lib/text/words";
-import { spanFlag } from "./span-flag";
+import { matchCase } from "@/lib/text/case";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Masculine determiners and contractions, with their feminine form. */
@@ -46,7 +46,7 @@ export const grammarGender: Check = {
       if (!FEMININE_ENDING.test(noun) || MASCULINE_EXCEPTIONS.has(noun.toLowerCase())) continue;
       const feminine = matchCase(determiner, FEMININE_OF[determiner.toLowerCase()]);
       flags.push(
-        spanFlag(grammarGender, text, m.index, m.index + whole.length, `«${noun}» é feminino: «${feminine} ${noun}».`, [`${feminine} ${noun}`]),
+        makeFlag(grammarGender, text, m.index, m.index + whole.length, `«${noun}» é feminino: «${feminine} ${noun}».`, [`${feminine} ${noun}`]),
       );
     }
     return flags;

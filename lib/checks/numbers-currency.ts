@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag, Locale } from "./types";
 
 const NUMBER = String.raw`\d+(?:[.,  ]\d+)*`;
@@ -72,7 +72,7 @@ export const numbersCurrency: Check = {
     const text = paragraph.text;
     const flags: Flag[] = [];
     const add = (start: number, end: number, message: string, suggestion: string, severity?: Flag["severity"]) =>
-      flags.push(spanFlag(numbersCurrency, text, start, end, message, [suggestion], severity));
+      flags.push(makeFlag(numbersCurrency, text, start, end, message, [suggestion], severity));
 
     for (const m of text.matchAll(TWO_CURRENCIES)) {
       const [whole, number, magnitude, word] = m;

@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Words that are never capitalised inside a sentence unless they start a name or a title. */
@@ -36,7 +36,7 @@ export const typoFunctionWordCase: Check = {
       const word = m[1];
       if (!FUNCTION_WORDS.has(word.toLowerCase())) continue;
       flags.push(
-        spanFlag(typoFunctionWordCase, text, m.index, m.index + word.length, `«${word}» com maiúscula a meio da frase.`, [word.toLowerCase()]),
+        makeFlag(typoFunctionWordCase, text, m.index, m.index + word.length, `«${word}» com maiúscula a meio da frase.`, [word.toLowerCase()]),
       );
     }
     return flags;

@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Windows-1252 characters in 0x80–0x9F, mapped back to their byte. */
@@ -51,11 +51,11 @@ export const typoMojibake: Check = {
     for (const m of text.matchAll(MOJIBAKE)) {
       const fixed = repair(m[0]);
       flags.push(
-        spanFlag(typoMojibake, text, m.index, m.index + m[0].length, "Codificação de caracteres corrompida.", fixed === null ? [] : [fixed]),
+        makeFlag(typoMojibake, text, m.index, m.index + m[0].length, "Codificação de caracteres corrompida.", fixed === null ? [] : [fixed]),
       );
     }
     for (const m of text.matchAll(REPLACEMENT_CHARACTER)) {
-      flags.push(spanFlag(typoMojibake, text, m.index, m.index + m[0].length, "Carácter de substituição U+FFFD: um carácter perdeu-se na conversão."));
+      flags.push(makeFlag(typoMojibake, text, m.index, m.index + m[0].length, "Carácter de substituição U+FFFD: um carácter perdeu-se na conversão."));
     }
     return flags;
   },

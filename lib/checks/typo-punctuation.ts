@@ -1,5 +1,5 @@
 import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Two clause marks in a row (". .", ",,", ",.", ";,"), but not an ellipsis. */
@@ -23,7 +23,7 @@ export const typoPunctuation: Check = {
       const [whole, first, , second] = m;
       if (first === "." && isAbbreviation(tokenBeforeDot(text, m.index))) continue;
       const kept = STRENGTH.indexOf(first) >= STRENGTH.indexOf(second) ? first : second;
-      flags.push(spanFlag(typoPunctuation, text, m.index, m.index + whole.length, "Pontuação duplicada.", [kept]));
+      flags.push(makeFlag(typoPunctuation, text, m.index, m.index + whole.length, "Pontuação duplicada.", [kept]));
     }
     return flags;
   },

@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 type Style = "straight" | "curly" | "angle";
@@ -59,16 +59,16 @@ export const typoQuotes: Check = {
       const open = stack.pop();
       const style = CLOSERS[mark];
       if (!open) {
-        flags.push(spanFlag(typoQuotes, text, index, index + 1, "Aspas de fecho sem abertura.", [""]));
+        flags.push(makeFlag(typoQuotes, text, index, index + 1, "Aspas de fecho sem abertura.", [""]));
       } else if (open.style !== style) {
         const closer = PAIRS[open.style][1];
-        flags.push(spanFlag(typoQuotes, text, index, index + 1, `Aspas abertas com ${text[open.index]} e fechadas com ${mark}.`, [closer]));
+        flags.push(makeFlag(typoQuotes, text, index, index + 1, `Aspas abertas com ${text[open.index]} e fechadas com ${mark}.`, [closer]));
       } else if (stack.length === 0) {
         topLevel.push({ style, start: open.index, end: index + 1 });
       }
     }
     for (const open of stack) {
-      flags.push(spanFlag(typoQuotes, text, open.index, open.index + 1, "Aspas abertas e nunca fechadas.", [""]));
+      flags.push(makeFlag(typoQuotes, text, open.index, open.index + 1, "Aspas abertas e nunca fechadas.", [""]));
     }
     const first = topLevel[0];
     for (const quotation of topLevel) {
@@ -76,7 +76,7 @@ export const typoQuotes: Check = {
       const [opener, closer] = PAIRS[first.style];
       const inner = text.slice(quotation.start + 1, quotation.end - 1);
       flags.push(
-        spanFlag(typoQuotes, text, quotation.start, quotation.end, "Estilos de aspas diferentes no mesmo parágrafo.", [`${opener}${inner}${closer}`]),
+        makeFlag(typoQuotes, text, quotation.start, quotation.end, "Estilos de aspas diferentes no mesmo parágrafo.", [`${opener}${inner}${closer}`]),
       );
     }
     return flags;

@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Repetitions that Portuguese uses on purpose ("se se confirmar", "muito muito", "pouco pouco"). */
@@ -21,7 +21,7 @@ export const typoRepeatedWord: Check = {
     for (const m of text.matchAll(REPEATED)) {
       const word = m[1];
       if (DELIBERATE.has(word.toLowerCase())) continue;
-      flags.push(spanFlag(typoRepeatedWord, text, m.index, m.index + m[0].length, `Palavra repetida: «${word}».`, [word]));
+      flags.push(makeFlag(typoRepeatedWord, text, m.index, m.index + m[0].length, `Palavra repetida: «${word}».`, [word]));
     }
     return flags;
   },

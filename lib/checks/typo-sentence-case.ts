@@ -1,5 +1,5 @@
 import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** A word, a sentence end, spaces, then a word starting in lower case ("março. desacelerou"). */
@@ -29,7 +29,7 @@ export const typoSentenceCase: Check = {
       if (stop === "." && (text[stopIndex - 1] === "." || isAbbreviation(tokenBeforeDot(text, stopIndex)))) continue;
       const fixed = `${before}${stop}${space}${next[0].toUpperCase()}${next.slice(1)}`;
       flags.push(
-        spanFlag(typoSentenceCase, text, m.index, m.index + whole.length, "A frase começa com minúscula depois de um ponto final.", [fixed]),
+        makeFlag(typoSentenceCase, text, m.index, m.index + whole.length, "A frase começa com minúscula depois de um ponto final.", [fixed]),
       );
     }
     return flags;

@@ -1,4 +1,4 @@
-import { spanFlag } from "./span-flag";
+import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Spaces before , . ; : ! ? that end a clause (so ".NET" or " .5" are left alone). */
@@ -21,10 +21,10 @@ export const typoSpacing: Check = {
     for (const m of text.matchAll(SPACE_BEFORE_PUNCTUATION)) {
       const [whole, before, , mark, after = ""] = m;
       const fixed = `${before}${mark}${after}`;
-      flags.push(spanFlag(typoSpacing, text, m.index, m.index + whole.length, `Espaço antes de «${mark}».`, [fixed]));
+      flags.push(makeFlag(typoSpacing, text, m.index, m.index + whole.length, `Espaço antes de «${mark}».`, [fixed]));
     }
     for (const m of text.matchAll(DOUBLE_SPACE)) {
-      flags.push(spanFlag(typoSpacing, text, m.index, m.index + m[0].length, "Espaço duplo.", [" "], "info"));
+      flags.push(makeFlag(typoSpacing, text, m.index, m.index + m[0].length, "Espaço duplo.", [" "], "info"));
     }
     return flags;
   },
