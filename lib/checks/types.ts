@@ -34,3 +34,52 @@ export interface CheckParagraph {
   kind: ParagraphKind;
   text: string;
 }
+
+/** A name-like span found anywhere in the article (computed once per article). */
+export interface NameSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A glossary entry as the flagger sees it (filled by the glossary room; empty until then). */
+export interface GlossaryTerm {
+  preferred: string;
+  variants: string[];
+  type: "entity" | "term" | "calque";
+  caseSensitive: boolean;
+  locale: Locale | "both";
+  note?: string;
+}
+
+/** Loaded once per process (hunspell); checks call it synchronously. */
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+export interface CheckContext {
+  locale: Locale;
+  paragraphs: CheckParagraph[];
+  names: NameSpan[];
+  glossary: GlossaryTerm[];
+  speller: Speller | null;
+}
+
+export interface CheckExample {
+  text: string;
+  locale?: Locale;
+  /** Other paragraphs of the same article, for article-wide checks. */
+  article?: string[];
+}
+
+export interface Check {
+  id: string;
+  title: string;
+  description: string;
+  category: Category;
+  defaultSeverity: Severity;
+  examples: { bad: CheckExample[]; good: CheckExample[] };
+  run(paragraph: CheckParagraph, context: CheckContext): Flag[];
+}

@@ -1,0 +1,48 @@
+import type { CheckContext, CheckParagraph, GlossaryTerm, Locale, NameSpan, ParagraphKind, Speller } from "@/lib/checks/types";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { findNameSpans } from "@/lib/text/names";
+
+export interface ArticleInput {
+  locale: Locale;
+  paragraphs: { kind: ParagraphKind; text: string }[];
+  glossary?: GlossaryTerm[];
+}
+
+/** Article-wide facts every check may read, computed once per article (name spans included). */
+export function buildContext(article: ArticleInput, speller: Speller | null): CheckContext {
+  const paragraphs: CheckParagraph[] = article.paragraphs.map((p, index) => ({ index, kind: p.kind, text: p.text }));
+  const isCommonWord = (word: string) => {
+    const lower = word.toLowerCase();
+    return PORTUGUESE_FUNCTION_WORDS.has(lower) || (speller !== null && speller.correct(lower));
+  };
+  return {
+    locale: article.locale,
+    paragraphs,
+    names: findNameSpans(paragraphs, isCommonWord),
+    glossary: article.glossary ?? [],
+    speller,
+  };
+}
+
+/** Builds the context a check example describes: the example paragraph last, after its article siblings. */
+export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null) {
+  const context = buildContext({ locale, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })) }, speller);
+  return { context, paragraph: context.paragraphs[context.paragraphs.length - 1] };
+}
+
+const byParagraph = new WeakMap<NameSpan[], Map<number, NameSpan[]>>();
+
+/** The article's name spans that lie in one paragraph, indexed once per article. */
+export function namesOfParagraph(context: CheckContext, paragraphIndex: number): NameSpan[] {
+  let index = byParagraph.get(context.names);
+  if (!index) {
+    index = new Map();
+    for (const span of context.names) {
+      const list = index.get(span.paragraph);
+      if (list) list.push(span);
+      else index.set(span.paragraph, [span]);
+    }
+    byParagraph.set(context.names, index);
+  }
+  return index.get(paragraphIndex) ?? [];
+}

@@ -1,0 +1,27 @@
+/**
+ * Words that make a capitalised run read as an organisation ("Tianyun Data", "Instituto de Pesquisa Zhiyuan"),
+ * in English and Portuguese, lower case. Plural forms are matched by stripping a final "s".
+ */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  `data technology tech intelligent intelligence computing capital research institute university center centre
+  group holding holdings bank fund venture ventures partner partners investment investments securities commission
+  company corporation corp inc ltd co limited lab labs laboratory network networks media robotics motor motors
+  cloud software semiconductor semiconductors electronic electronics energy power pharma pharmaceutical biotech
+  science sciences innovation information industry industries international global mobile systems system
+  solutions digital financial finance insurance exchange association academy foundation studio studios games
+  entertainment education automotive auto vision ai
+  instituto pesquisa investigação universidade centro grupo banco fundo empresa companhia laboratório tecnologia
+  tecnologias dados inteligência inteligente computação ciência ciências academia associação fundação comissão
+  conferência sociedade bolsa capitais investimentos rede redes mídia média energia indústria indústrias
+  financeira seguros`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isOrgWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORG_WORDS.has(lower) || (lower.endsWith("s") && ORG_WORDS.has(lower.slice(0, -1)));
+}
+
+/** Words that only join the parts of a name ("Instituto de Pesquisa", "Bank of China"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["de", "da", "do", "das", "dos", "of", "the", "and", "&", "for", "del", "la"]);

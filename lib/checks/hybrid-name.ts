@@ -1,0 +1,67 @@
+import type { Check, Flag } from "@/lib/checks/types";
+import { namesOfParagraph } from "@/lib/checks/context";
+import { ENGLISH_WORDS } from "@/lib/checks/data/english-words";
+import { makeFlag } from "@/lib/checks/flag";
+import { isAllowedName, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
+import { isAcronym, tokenize } from "@/lib/text/tokens";
+
+// A company name does not end in an adverb or preposition unless a Chinese phrase was translated word by word
+// (光年之外 → "Light Years Away"/"Light Years Beyond").
+const PHRASE_ENDINGS = new Set([
+  "away", "beyond", "ahead", "forward", "above", "below", "outside", "inside", "forever", "again", "together",
+  "within", "without", "afar", "apart", "onward", "onwards", "upward", "everywhere", "anywhere", "far",
+]);
+
+export const hybridName: Check = {
+  id: "hybrid-name",
+  title: "Misread or hybrid name",
+  description:
+    "A Latin acronym glued to a pinyin name (科大讯飞 read as \"HKUST Xunfei\"), or a company name made of English " +
+    "common words that reads as a phrase translated word by word.",
+  category: "Accuracy",
+  defaultSeverity: "major",
+  examples: {
+    bad: [
+      { text: "As ações da HKUST Xunfei caíram." },
+      { text: "Wang Huiwen vendeu Light Years Away para a Meituan." },
+    ],
+    good: [
+      { text: "As ações da iFlytek caíram." },
+      { text: "A consultora IT Juzi publicou os dados." },
+      { text: "A Zhipu AI e a Moonshot AI captaram fundos." },
+      { text: "O relatório da Light Year Capital saiu ontem." },
+    ],
+  },
+  run(paragraph, context) {
+    const flags: Flag[] = [];
+    const text = paragraph.text;
+    for (const span of namesOfParagraph(context, paragraph.index)) {
+      if (isAllowedName(span.text)) continue;
+      const tokens = tokenize(span.text);
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const acronym = tokens[i];
+        const name = tokens[i + 1];
+        if (!isAcronym(acronym.text) || pinyinNameSyllables(name.text, context.speller) < 2) continue;
+        if (isAllowedName(`${acronym.text} ${name.text}`)) continue;
+        const start = span.start + acronym.start;
+        const end = span.start + name.end;
+        const found = text.slice(start, end);
+        const official = officialNameOf(found) ?? officialNameOf(name.text);
+        flags.push(
+          makeFlag(hybridName, text, start, end,
+            `"${found}" glues a Latin acronym to a pinyin name: part of the Chinese name was probably misread; check the official name.`,
+            official ? [official] : []),
+        );
+      }
+      const words = tokens.map((t) => t.text.toLowerCase());
+      if (words.length >= 2 && PHRASE_ENDINGS.has(words[words.length - 1]) && words.every((w) => ENGLISH_WORDS.has(w))) {
+        flags.push(
+          makeFlag(hybridName, text, span.start, span.end,
+            `"${span.text}" reads as a Chinese name translated word by word into English, not as the company's own name: check its official name.`,
+            [], "minor"),
+        );
+      }
+    }
+    return flags;
+  },
+};

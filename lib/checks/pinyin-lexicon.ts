@@ -1,0 +1,36 @@
+import allowList from "@/lib/checks/data/pinyin-allow-list.json";
+import { CHINESE_SURNAMES } from "@/lib/checks/data/chinese-surnames";
+import { segmentPinyin } from "@/lib/text/pinyin";
+import type { Speller } from "@/lib/checks/types";
+
+const ALLOWED = new Set([...allowList.brands, ...allowList.places].map((s) => s.toLowerCase()));
+const LOOKALIKES = new Set(allowList.words);
+const KNOWN = new Map(Object.entries(allowList.knownPinyin).map(([k, v]) => [k.toLowerCase(), v]));
+
+/** Established brand or place written in pinyin (whole word or phrase, any case). */
+export function isAllowedName(phrase: string): boolean {
+  return ALLOWED.has(phrase.toLowerCase());
+}
+
+/** The official name of a known pinyin or misread form ("Xunfei" → "iFlytek"), if the data has it. */
+export function officialNameOf(phrase: string): string | undefined {
+  return KNOWN.get(phrase.toLowerCase());
+}
+
+export function isChineseSurname(word: string): boolean {
+  return CHINESE_SURNAMES.has(word.toLowerCase());
+}
+
+/**
+ * A capitalised word written entirely in pinyin that is not an ordinary word of the text: "Guangnian", "Xunfei".
+ * Returns its syllable count, or 0.
+ */
+export function pinyinNameSyllables(word: string, speller: Speller | null): number {
+  if (!/^[A-Z][a-zü]+(?:['’][a-zü]+)?$/.test(word)) return 0;
+  const syllables = segmentPinyin(word);
+  if (!syllables) return 0;
+  const lower = word.toLowerCase();
+  if (LOOKALIKES.has(lower)) return 0;
+  if (speller && (speller.correct(lower) || speller.correct(word))) return 0;
+  return syllables.length;
+}

@@ -1,0 +1,120 @@
+import type { Check, CheckContext, CheckParagraph, Flag, NameSpan } from "@/lib/checks/types";
+import { namesOfParagraph } from "@/lib/checks/context";
+import { isOrgWord, NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { makeFlag } from "@/lib/checks/flag";
+import { isAllowedName, isChineseSurname, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
+import { isAcronym, tokenize, type Token } from "@/lib/text/tokens";
+
+type Role = "pinyin" | "org" | "acronym" | "connector" | "other";
+
+interface Part extends Token {
+  role: Role;
+  syllables: number;
+}
+
+// A feminine article or contraction before a bare name marks a company ("vice-presidente da Xianfeng").
+const DOMAIN = /^(?:com|cn|net|org|ai|io|hk)$/;
+const COMPANY_ARTICLE = /(?:^|[\s(])(?:a|da|na|pela|à|com a)\s$/i;
+
+export const pinyinName: Check = {
+  id: "pinyin-name",
+  title: "Chinese name left in pinyin",
+  description:
+    "Capitalised words made entirely of pinyin syllables that are neither a personal name (surname + given name) " +
+    "nor an established brand or place: organisation names the translation left in pinyin or half-translated.",
+  category: "Terminology",
+  defaultSeverity: "major",
+  examples: {
+    bad: [
+      { text: "Segundo o Jiazi Guangnian, o mercado arrefeceu." },
+      { text: "Li Kang, vice-presidente da Xianfeng, não respondeu." },
+      { text: "A Tianyun Data lançou um produto novo." },
+      { text: "A empresa Kunlun Wanwei caiu 5% na bolsa.", },
+    ],
+    good: [
+      { text: "Wang Huiwen vendeu a empresa à Meituan." },
+      { text: "Robin Li, fundador da Baidu, falou em Pequim." },
+      { text: "A sede fica em Shenzhen, perto de Hong Kong." },
+      { text: "Cada empresa decide, disse Chen Jing." },
+      { text: "O modelo de Yann Lecun foi citado pela Zhipu AI." },
+    ],
+  },
+  run(paragraph, context) {
+    const flags: Flag[] = [];
+    for (const span of namesOfParagraph(context, paragraph.index)) flagSpan(span, paragraph, context, flags);
+    return flags;
+  },
+};
+
+function classify(span: NameSpan, context: CheckContext): Part[] {
+  const tokens = tokenize(span.text).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
+  const parts: Part[] = tokens.map((t) => ({ ...t, role: "other", syllables: 0 }));
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const next = parts[i + 1];
+    if (next && isAllowedName(`${part.text} ${next.text}`)) {
+      i++;
+      continue;
+    }
+    if (isAllowedName(part.text)) continue;
+    if (span.text[part.start - span.start - 1] === "." && DOMAIN.test(part.text)) part.role = "org";
+    else if (NAME_CONNECTORS.has(part.text.toLowerCase())) part.role = "connector";
+    else if (isAcronym(part.text)) part.role = "acronym";
+    else if (isOrgWord(part.text)) part.role = "org";
+    else {
+      part.syllables = pinyinNameSyllables(part.text, context.speller);
+      if (part.syllables > 0) part.role = "pinyin";
+    }
+  }
+  return parts;
+}
+
+function isPersonalName(run: Part[]): boolean {
+  if (run.length < 2 || run.length > 3 || !isChineseSurname(run[0].text)) return false;
+  const given = run.slice(1).reduce((n, p) => n + p.syllables, 0);
+  return given <= 2;
+}
+
+function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckContext, flags: Flag[]) {
+  const parts = classify(span, context);
+  const text = paragraph.text;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].role !== "pinyin") continue;
+    let j = i;
+    while (j + 1 < parts.length && parts[j + 1].role === "pinyin") j++;
+    const runStart = i;
+    const run = parts.slice(runStart, j + 1);
+    const before = parts[runStart - 1];
+    i = j;
+    if (run.length === 1 && run[0].syllables < 2) continue;
+    // "HKUST Xunfei" is the hybrid-name check's; "Yann Lecun", "Robin Li" are Western-style personal names.
+    if (before && (before.role === "acronym" || before.role === "other")) continue;
+    if (isPersonalName(run)) continue;
+
+    let first = runStart;
+    let last = j;
+    while (first > 0 && (parts[first - 1].role === "org" || (parts[first - 1].role === "connector" && parts[first - 2]?.role === "org"))) first--;
+    while (last + 1 < parts.length && (parts[last + 1].role === "org" || (parts[last + 1].role === "connector" && parts[last + 2]?.role === "org"))) last++;
+    const start = parts[first].start;
+    const end = parts[last].end;
+
+    const hasOrgWord = first < runStart || last > j;
+    const companyArticle = COMPANY_ARTICLE.test(text.slice(Math.max(0, start - 8), start));
+    const orgLike = hasOrgWord || run.length >= 2 || companyArticle;
+    if (!orgLike && (paragraph.kind === "heading" || atSentenceStart(text, start))) continue;
+
+    const found = text.slice(start, end);
+    const runText = text.slice(run[0].start, run[run.length - 1].end);
+    const official = officialNameOf(found) ?? officialNameOf(runText);
+    const suggestions = official ? [official] : [];
+    flags.push(
+      orgLike
+        ? makeFlag(pinyinName, text, start, end, `"${found}" looks like a Chinese organisation name left in pinyin or half-translated: check its official name.`, suggestions)
+        : makeFlag(pinyinName, text, start, end, `"${found}" looks like a Chinese name left in pinyin: check whether it has an official or established form.`, suggestions, "minor"),
+    );
+  }
+}
+
+function atSentenceStart(text: string, start: number): boolean {
+  return /(?:^|[.!?…:;|]\s*["“«]?\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+}

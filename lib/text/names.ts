@@ -1,0 +1,71 @@
+import type { CheckParagraph, NameSpan } from "@/lib/checks/types";
+import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { hasInnerCapital, isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
+
+/** Is this (capitalised) word an ordinary word of the text's language? Used to drop sentence-initial capitals. */
+export type CommonWordTest = (word: string) => boolean;
+
+const SENTENCE_BREAK = /[.!?…:;|•\n]/;
+const DOMAIN_SUFFIX = /^\.(?:com|cn|net|org|ai|io|hk)\b/;
+
+function isNameWord(word: string): boolean {
+  return (isCapitalised(word) || hasInnerCapital(word)) && !/^\p{N}/u.test(word);
+}
+
+export function isSentenceInitial(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  return SENTENCE_BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start));
+}
+
+/**
+ * Runs of capitalised words ("Jiazi Guangnian", "Instituto de Pesquisa Zhiyuan", "Jinyou.com"), joined across
+ * single spaces and name connectors. A sentence-initial capital is dropped when it is an ordinary word.
+ */
+export function findNameSpans(paragraphs: CheckParagraph[], isCommonWord: CommonWordTest = defaultCommonWord): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === "boilerplate") continue;
+    const { text } = paragraph;
+    const tokens = tokensOf(paragraph);
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i].text)) {
+        i++;
+        continue;
+      }
+      let first = i;
+      let last = i;
+      let j = i + 1;
+      while (j < tokens.length && text.slice(tokens[j - 1].end, tokens[j].start) === " ") {
+        if (isNameWord(tokens[j].text)) {
+          last = j++;
+        } else if (
+          NAME_CONNECTORS.has(tokens[j].text.toLowerCase()) &&
+          j + 1 < tokens.length &&
+          text.slice(tokens[j].end, tokens[j + 1].start) === " " &&
+          isNameWord(tokens[j + 1].text)
+        ) {
+          last = j + 1;
+          j += 2;
+        } else break;
+      }
+      i = last + 1;
+      if (isSentenceInitial(text, tokens, first) && isCommonWord(tokens[first].text)) {
+        first++;
+        while (first <= last && NAME_CONNECTORS.has(tokens[first].text.toLowerCase())) first++;
+        if (first > last) continue;
+      }
+      let end = tokens[last].end;
+      const domain = DOMAIN_SUFFIX.exec(text.slice(end));
+      if (domain) end += domain[0].length;
+      spans.push({ paragraph: paragraph.index, start: tokens[first].start, end, text: text.slice(tokens[first].start, end) });
+    }
+  }
+  return spans;
+}
+
+function defaultCommonWord(word: string): boolean {
+  return PORTUGUESE_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
