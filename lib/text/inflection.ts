@@ -68,10 +68,14 @@ export function verbStem(word: string): string {
 
 /** Plural of a Portuguese noun or adjective, for generating the forms of a word list. */
 export function pluralize(word: string): string {
+  // Compounds inflect their head: "casa de banho" → "casas de banho".
+  const space = word.indexOf(" ");
+  if (space > 0) return pluralize(word.slice(0, space)) + word.slice(space);
+  if (/[sx]$/.test(word)) return /^[^aeiou]*[aeiou]*[áéíóúâêô]s$/.test(word) ? word + "es" : word;
   if (/ão$/.test(word)) return word.replace(/ão$/, "ões");
   if (/[aeiouáéíóúâêô]$/.test(word)) return word + "s";
   if (/m$/.test(word)) return word.replace(/m$/, "ns");
-  if (/[rzs]$/.test(word)) return word + "es";
+  if (/[rz]$/.test(word)) return word + "es";
   if (/al$/.test(word)) return word.replace(/al$/, "ais");
   if (/el$/.test(word)) return word.replace(/el$/, "éis");
   if (/ol$/.test(word)) return word.replace(/ol$/, "óis");

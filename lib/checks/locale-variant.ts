@@ -1,0 +1,106 @@
+import { matchCase } from "@/lib/text/case";
+import { pluralize } from "@/lib/text/inflection";
+import { tokensOf } from "@/lib/text/tokens";
+import variants from "./data/locale-variants.json";
+import { makeFlag } from "./flag";
+import type { Check, Flag, Locale } from "./types";
+
+type Pair = [brazilian: string, european: string, oneWay?: string];
+
+/** Regular -ar endings shared by both variants (present forms differ in -ear verbs: planeja / planeia). */
+const VERB_ENDINGS = ["ar", "ando", "ado", "ada", "ados", "adas", "ou", "aram", "ava", "avam", "ará", "arão", "aria", "ariam", "amos", "arem"];
+
+function nominalForms([br, pt]: Pair): [string, string][] {
+  const forms: [string, string][] = [[br, pt], [pluralize(br), pluralize(pt)]];
+  if (br.endsWith("o") && pt.endsWith("o")) {
+    const [brF, ptF] = [br.slice(0, -1) + "a", pt.slice(0, -1) + "a"];
+    forms.push([brF, ptF], [brF + "s", ptF + "s"]);
+  }
+  return forms;
+}
+
+function verbForms([br, pt]: Pair): [string, string][] {
+  return VERB_ENDINGS.map((ending) => [br.slice(0, -2) + ending, pt.slice(0, -2) + ending]);
+}
+
+/** For each article locale, the forms of the other variant (lower case) and their replacement. */
+function buildMaps(): Record<Locale, Map<string, string>> {
+  const toEuropean = new Map<string, string>();
+  const toBrazilian = new Map<string, string>();
+  const add = (pair: Pair, forms: [string, string][]) => {
+    for (const [br, pt] of forms) {
+      toEuropean.set(br.toLowerCase(), pt);
+      if (!pair[2] && !pt.includes(" ")) toBrazilian.set(pt.toLowerCase(), br);
+    }
+  };
+  for (const pair of variants.words as Pair[]) add(pair, nominalForms(pair));
+  for (const pair of variants.verbs as Pair[]) add(pair, verbForms(pair));
+  return { "pt-PT": toEuropean, "pt-BR": toBrazilian };
+}
+
+const WORDS = buildMaps();
+
+function phrasePattern(phrases: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.join("|")})(?![\\p{L}\\p{M}])`, "giu");
+}
+const PHRASES = {
+  "pt-PT": new Map((variants.phrases as Pair[]).map(([br, pt]) => [br, pt])),
+  "pt-BR": new Map((variants.phrases as Pair[]).map(([br, pt]) => [pt, br])),
+};
+const PHRASE_PATTERNS = { "pt-PT": phrasePattern([...PHRASES["pt-PT"].keys()]), "pt-BR": phrasePattern([...PHRASES["pt-BR"].keys()]) };
+
+const ESTAR = "estou|estás|está|estamos|estão|estava|estavas|estávamos|estavam|esteve|estiveram|estiver|estivesse|estar|estaria|estará|estarão|andam|anda|andava|ficou|fica|ficam|continua|continuam|continuou";
+/** "estão fazendo" is Brazilian; Portugal says "estão a fazer". */
+const GERUND_AFTER_ESTAR = new RegExp(`(?<![\\p{L}\\p{M}])(${ESTAR}) ([\\p{Ll}\\p{M}]{2,}?)(ando|endo|indo)(?![\\p{L}\\p{M}])`, "giu");
+/** …and the reverse for a Brazilian article. */
+const ESTAR_A_INFINITIVE = new RegExp(`(?<![\\p{L}\\p{M}])(${ESTAR}) a ([\\p{Ll}\\p{M}]{2,}?)(ar|er|ir)(?![\\p{L}\\p{M}])`, "giu");
+const INFINITIVE: Record<string, string> = { ando: "ar", endo: "er", indo: "ir" };
+const GERUND: Record<string, string> = { ar: "ando", er: "endo", ir: "indo" };
+
+const OTHER_VARIANT: Record<Locale, string> = { "pt-PT": "português do Brasil", "pt-BR": "português europeu" };
+
+export const localeVariant: Check = {
+  id: "locale-variant",
+  title: "Word of the other Portuguese variant",
+  description:
+    "A pt-BR word or construction in a pt-PT article, or the reverse (equipe/equipa, registro/registo, ônibus/autocarro, econômico/económico, \"estão fazendo\"/\"estão a fazer\").",
+  category: "Locale conventions",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [
+      { text: "A equipe registrou um aumento no número de usuários.", locale: "pt-PT" },
+      { text: "O mercado está esfriando e o banco de dados cresce.", locale: "pt-PT" },
+      { text: "A equipa está a trabalhar no registo dos utilizadores.", locale: "pt-BR" },
+    ],
+    good: [
+      { text: "A equipa registou um aumento no número de utilizadores.", locale: "pt-PT" },
+      { text: "A equipe está trabalhando no registro dos usuários.", locale: "pt-BR" },
+    ],
+  },
+  run(paragraph, context) {
+    if (paragraph.kind === "boilerplate") return [];
+    const text = paragraph.text;
+    const locale = context.locale;
+    const flags: Flag[] = [];
+    const message = (word: string) => `«${word}» é ${OTHER_VARIANT[locale]}.`;
+    const words = WORDS[locale];
+    for (const token of tokensOf(paragraph)) {
+      const replacement = words.get(token.text.toLowerCase());
+      if (replacement === undefined) continue;
+      flags.push(makeFlag(localeVariant, text, token.start, token.end, message(token.text), [matchCase(token.text, replacement)]));
+    }
+    const phrases = PHRASES[locale];
+    for (const m of text.matchAll(PHRASE_PATTERNS[locale])) {
+      const replacement = phrases.get(m[0].toLowerCase());
+      if (replacement === undefined) continue;
+      flags.push(makeFlag(localeVariant, text, m.index, m.index + m[0].length, message(m[0]), [matchCase(m[0], replacement)]));
+    }
+    const construction = locale === "pt-PT" ? GERUND_AFTER_ESTAR : ESTAR_A_INFINITIVE;
+    for (const m of text.matchAll(construction)) {
+      const [whole, auxiliary, stem, ending] = m;
+      const fixed = locale === "pt-PT" ? `${auxiliary} a ${stem}${INFINITIVE[ending]}` : `${auxiliary} ${stem}${GERUND[ending]}`;
+      flags.push(makeFlag(localeVariant, text, m.index, m.index + whole.length, message(whole), [fixed]));
+    }
+    return flags;
+  },
+};
