@@ -1,0 +1,15 @@
+import mammoth from "mammoth";
+
+export type DocxResult = { ok: true; html: string; warnings: string[] } | { ok: false; reason: string };
+
+/** Word's Title and Subtitle styles are headings too; mammoth only maps "Heading N" by default. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
+  try {
+    const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
+    return { ok: true, html: value, warnings: messages.map((message) => `Word document: ${message.message}`) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
