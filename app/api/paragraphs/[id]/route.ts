@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/data/db";
+import { getParagraph, saveParagraphText } from "@/lib/data/paragraphs";
+import { jsonError, route } from "@/lib/http/route";
+import { saveParagraphSchema } from "@/lib/validation/paragraph";
+
+type Context = { params: Promise<{ id: string }> };
+
+async function paragraphId(context: Context): Promise<number | null> {
+  const id = Number((await context.params).id);
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+export const GET = route<Context>("viewer", async (_request, _user, context) => {
+  const id = await paragraphId(context);
+  const paragraph = id ? await getParagraph(await getDb(), id) : null;
+  return paragraph ? NextResponse.json(paragraph) : jsonError(404, "No such paragraph.");
+});
+
+/** JSON API for saves: 200 with the saved paragraph, 409 with the newer one when the base version is stale. */
+export const PUT = route<Context>("reviewer", async (request, user, context) => {
+  const id = await paragraphId(context);
+  if (!id) return jsonError(404, "No such paragraph.");
+  const body = await request.json().catch(() => null);
+  const input = saveParagraphSchema.safeParse({ ...body, paragraphId: id });
+  if (!input.success) return jsonError(400, input.error.issues.map((i) => i.message).join(" "));
+  const result = await saveParagraphText(await getDb(), { ...input.data, userId: user.id });
+  if (result.ok) return NextResponse.json({ paragraph: result.paragraph, changed: result.changed });
+  if (result.reason === "conflict") {
+    return NextResponse.json({ error: "This paragraph changed since your version; nothing was saved.", current: result.current }, { status: 409 });
+  }
+  return jsonError(404, "No such paragraph.");
+});

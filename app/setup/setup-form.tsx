@@ -1,0 +1,50 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { createFirstAdministrator } from "@/lib/actions/create-first-admin";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+
+export function SetupForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(form: FormData) {
+    setPending(true);
+    setError(null);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+    const result = await createFirstAdministrator({ email, name: String(form.get("name") ?? ""), password });
+    if (!result.ok) {
+      setPending(false);
+      setError(result.error);
+      return;
+    }
+    await signIn("credentials", { email, password, redirect: false });
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form action={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+      {error ? <Alert>{error}</Alert> : null}
+      <Field label="Name">
+        <Input name="name" required autoComplete="name" autoFocus />
+      </Field>
+      <Field label="E-mail">
+        <Input name="email" type="email" required autoComplete="username" />
+      </Field>
+      <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+        <Input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" />
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating…" : "Create administrator"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb } from "@/lib/data/db";
+import { EmailTakenError, LastAdminError, createUser, updateUserAccess } from "@/lib/data/users";
+import { newUserSchema, roleSchema } from "@/lib/validation/user";
+import { ActionError, userAction } from "./safe-action";
+
+export const createAccount = userAction("admin", newUserSchema, async (input) => {
+  try {
+    const user = await createUser(await getDb(), {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    });
+    revalidatePath("/users");
+    return user;
+  } catch (error) {
+    if (error instanceof EmailTakenError) throw new ActionError(error.message);
+    throw error;
+  }
+});
+
+const accessSchema = z.object({ id: z.number().int().positive(), role: roleSchema.optional(), disabled: z.boolean().optional() });
+
+export const changeAccess = userAction("admin", accessSchema, async ({ id, ...change }, admin) => {
+  if (id === admin.id && (change.disabled || (change.role && change.role !== "admin"))) {
+    throw new ActionError("You cannot disable your own account or remove your own administrator role.");
+  }
+  try {
+    const user = await updateUserAccess(await getDb(), id, change);
+    revalidatePath("/users");
+    return user;
+  } catch (error) {
+    if (error instanceof LastAdminError) throw new ActionError(error.message);
+    throw error;
+  }
+});

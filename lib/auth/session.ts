@@ -1,0 +1,38 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/data/db";
+import { getUser, type UserSummary } from "@/lib/data/users";
+import { authOptions } from "./options";
+import { hasRole, type Role } from "./roles";
+
+export class NotAllowedError extends Error {}
+
+/**
+ * The signed-in user as the database has them now: a token of a since-disabled account, or one whose
+ * role was lowered, is judged by the current record, not by what the token says.
+ */
+export async function currentUser(): Promise<UserSummary | null> {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (typeof id !== "number") return null;
+  const user = await getUser(await getDb(), id);
+  return user && !user.disabled ? user : null;
+}
+
+/** For pages: anonymous visitors go to sign-in; a lower role gets a refusal. */
+export async function requirePageUser(role: Role = "viewer"): Promise<UserSummary> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  if (!hasRole(user.role, role)) throw new NotAllowedError(`This page needs the ${role} role.`);
+  return user;
+}
+
+/** For server actions and route handlers: throws instead of redirecting. */
+export async function requireUser(role: Role = "viewer"): Promise<UserSummary> {
+  const user = await currentUser();
+  if (!user) throw new NotAllowedError("You are not signed in.");
+  if (!hasRole(user.role, role)) {
+    throw new NotAllowedError(role === "admin" ? "Only administrators can do this." : "Your account can read but not change anything.");
+  }
+  return user;
+}

@@ -1,0 +1,41 @@
+import { NextResponse } from "next/server";
+import { NotAllowedError, requireUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+import type { UserSummary } from "@/lib/data/users";
+
+/**
+ * Browsers send Origin on cross-site POSTs; a write whose Origin is another site is refused so that a
+ * signed-in reviewer visiting a hostile page cannot be made to change anything.
+ */
+export function isCrossSite(request: Request): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") === "cross-site";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export function jsonError(status: number, message: string): NextResponse {
+  return NextResponse.json({ error: message }, { status });
+}
+
+type Handler<C> = (request: Request, user: UserSummary, context: C) => Promise<Response>;
+
+/** Every route handler starts here: same-site check, then the session and role on the server. */
+export function route<C = unknown>(role: Role, handler: Handler<C>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    if (isCrossSite(request)) return jsonError(403, "Cross-site requests are refused.");
+    let user: UserSummary;
+    try {
+      user = await requireUser(role);
+    } catch (error) {
+      if (error instanceof NotAllowedError) return jsonError(error.message === "You are not signed in." ? 401 : 403, error.message);
+      throw error;
+    }
+    return handler(request, user, context);
+  };
+}

@@ -1,0 +1,41 @@
+// `npm run lapidar -- <command>`: the command line shares lib/ with the app.
+import { articlesCommand } from "./commands/articles";
+import { dbDeployCommand } from "./commands/db-deploy";
+import { flagCommand } from "./commands/flag";
+import { importCommand } from "./commands/import";
+import { UsageError, type Command, type CommandIo } from "./commands/io";
+import { userCreateCommand } from "./commands/user-create";
+
+const commands: Record<string, { run: Command; help: string }> = {
+  "user:create": { run: userCreateCommand, help: "user:create --email E --role admin|reviewer|viewer [--name N]   (password from prompt or stdin)" },
+  import: { run: importCommand, help: "import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252]" },
+  articles: { run: articlesCommand, help: "articles   (list)" },
+  flag: { run: flagCommand, help: "flag [--json] [--locale pt-PT|pt-BR] FILE|-   (no database needed)" },
+  "db:deploy": { run: dbDeployCommand, help: "db:deploy   (apply pending migrations)" },
+};
+
+function usage(): string {
+  return `usage: npm run lapidar -- <command>\n\n${Object.values(commands).map((c) => `  ${c.help}`).join("\n")}\n`;
+}
+
+async function main(): Promise<number> {
+  const [name, ...argv] = process.argv.slice(2);
+  const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.stderr.write(name && name !== "help" ? `Unknown command: ${name}\n\n${usage()}` : usage());
+    return name && name !== "help" ? 2 : 0;
+  }
+  try {
+    return await command.run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./support/accounts";
+
+test("an anonymous visit is sent to sign-in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a wrong password is refused with a message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(ACCOUNTS.reviewer.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Wrong e-mail or password");
+});
+
+test("sign in and sign out", async ({ page }) => {
+  await signIn(page, "reviewer");
+  await expect(page.getByTestId("current-role")).toHaveText("reviewer");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a viewer sees no import or users page, and the server refuses them", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: "test-results/.auth/viewer.json" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Import" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
+  const response = await page.request.post("/api/import", {
+    multipart: { locale: "pt-PT", text: "Um texto qualquer." },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(response.status()).toBe(403);
+  await context.close();
+});

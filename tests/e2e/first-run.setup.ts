@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn, storageState } from "./support/accounts";
+
+test("first run: the first visitor creates the administrator, who then adds the team", async ({ page, browser }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole("heading", { name: "Create the first administrator" })).toBeVisible();
+
+  const admin = ACCOUNTS.admin;
+  await page.getByLabel("Name").fill(admin.name);
+  await page.getByLabel("E-mail").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByTestId("current-role")).toHaveText("admin");
+
+  // The first-run page closes once a user exists, for everyone.
+  const anonymous = await browser.newContext();
+  const other = await anonymous.newPage();
+  await other.goto("/setup");
+  await expect(other).toHaveURL(/\/login$/);
+  await anonymous.close();
+
+  await page.getByRole("link", { name: "Users" }).click();
+  for (const name of ["reviewer", "reviewer2", "viewer"] as const) {
+    const account = ACCOUNTS[name];
+    const form = page.locator("form", { has: page.getByRole("heading", { name: "New account" }) });
+    await form.getByLabel("Name").fill(account.name);
+    await form.getByLabel("E-mail").fill(account.email);
+    await form.getByLabel("Password").fill(account.password);
+    await form.getByLabel("Role").selectOption(name === "viewer" ? "viewer" : "reviewer");
+    await form.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("cell", { name: account.email })).toBeVisible();
+  }
+  await page.context().storageState({ path: storageState("admin") });
+
+  for (const name of ["reviewer", "reviewer2", "viewer"] as const) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await signIn(p, name);
+    await context.storageState({ path: storageState(name) });
+    await context.close();
+  }
+});
