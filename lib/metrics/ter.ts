@@ -68,49 +68,37 @@ type EditDistance = (hyp: readonly string[]) => { cost: number; trace: Op[] };
 /**
  * Levenshtein distance restricted to a beam around the (length-scaled) diagonal, as tercom does.
  * The order in which equal-cost operations win matters: it decides the alignment, and so which
- * shifts are tried.
+ * shifts are tried. Rows are cached in a trie keyed by hypothesis prefix, because the shift search
+ * scores many hypotheses that share a beginning.
  */
 function beamEditDistance(ref: readonly string[]): EditDistance {
   const m = ref.length;
+  const root: RowNode = { next: new Map(), cost: Float64Array.from({ length: m + 1 }, (_, j) => j), ops: new Array(m + 1).fill("i") };
+  let cachedRows = 0;
   return (hyp) => {
     const n = hyp.length;
-    const cost: Float64Array[] = [Float64Array.from({ length: m + 1 }, (_, j) => j)];
-    const op: Op[][] = [Array.from({ length: m + 1 }, (): Op => "i")];
     const ratio = n > 0 ? m / n : 1;
     const beam = BEAM_WIDTH < ratio / 2 ? Math.ceil(ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
+    const rows: RowNode[] = [root];
     for (let i = 1; i <= n; i++) {
-      const row = new Float64Array(m + 1).fill(Infinity);
-      const rowOps: Op[] = new Array(m + 1).fill("x");
-      const diagonal = Math.floor(i * ratio);
-      const from = Math.max(0, diagonal - beam);
-      const to = i === n ? m + 1 : Math.min(m + 1, diagonal + beam);
-      for (let j = from; j < to; j++) {
-        if (j === 0) {
-          row[0] = cost[i - 1][0] + 1;
-          rowOps[0] = "d";
-          continue;
-        }
-        const same = hyp[i - 1] === ref[j - 1];
-        const candidates: [number, Op][] = [
-          [cost[i - 1][j - 1] + (same ? 0 : 1), same ? "n" : "s"],
-          [cost[i - 1][j] + 1, "d"],
-          [row[j - 1] + 1, "i"],
-        ];
-        for (const [value, name] of candidates) {
-          if (row[j] > value) {
-            row[j] = value;
-            rowOps[j] = name;
-          }
-        }
+      const parent = rows[i - 1];
+      const cached = parent.next.get(hyp[i - 1]);
+      if (cached) {
+        rows.push(cached);
+        continue;
       }
-      cost.push(row);
-      op.push(rowOps);
+      const row = nextRow(parent, hyp[i - 1], ref, i, Math.floor(i * ratio), beam, i === n);
+      if (cachedRows < MAX_CACHED_ROWS) {
+        parent.next.set(hyp[i - 1], row);
+        cachedRows++;
+      }
+      rows.push(row);
     }
     const trace: Op[] = [];
     let i = n;
     let j = m;
     while (i > 0 || j > 0) {
-      const step = op[i][j];
+      const step = rows[i].ops[j];
       trace.push(step);
       if (step === "n" || step === "s") {
         i--;
@@ -118,8 +106,51 @@ function beamEditDistance(ref: readonly string[]): EditDistance {
       } else if (step === "i") j--;
       else i--;
     }
-    return { cost: cost[n][m], trace: trace.reverse() };
+    return { cost: rows[n].cost[m], trace: trace.reverse() };
   };
+}
+
+const MAX_CACHED_ROWS = 10_000;
+
+interface RowNode {
+  next: Map<string, RowNode>;
+  cost: Float64Array;
+  ops: Op[];
+}
+
+function nextRow(
+  previous: RowNode,
+  word: string,
+  ref: readonly string[],
+  i: number,
+  diagonal: number,
+  beam: number,
+  last: boolean,
+): RowNode {
+  const m = ref.length;
+  const cost = new Float64Array(m + 1).fill(Infinity);
+  const ops: Op[] = new Array(m + 1).fill("d");
+  const from = Math.max(0, diagonal - beam);
+  const to = last ? m + 1 : Math.min(m + 1, diagonal + beam);
+  for (let j = from; j < to; j++) {
+    if (j === 0) {
+      cost[0] = previous.cost[0] + 1;
+      continue;
+    }
+    const same = word === ref[j - 1];
+    // First the diagonal, then a dropped hypothesis word, then an inserted reference word; a later one wins only if strictly cheaper.
+    cost[j] = previous.cost[j - 1] + (same ? 0 : 1);
+    ops[j] = same ? "n" : "s";
+    if (previous.cost[j] + 1 < cost[j]) {
+      cost[j] = previous.cost[j] + 1;
+      ops[j] = "d";
+    }
+    if (cost[j - 1] + 1 < cost[j]) {
+      cost[j] = cost[j - 1] + 1;
+      ops[j] = "i";
+    }
+  }
+  return { next: new Map(), cost, ops };
 }
 
 interface Alignment {
