@@ -23,7 +23,7 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   market sense nation plan college interest death experience effect class control care field development role effort
   rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm
   difference value building action model season society tax director position player record paper space ground form
-  event official matter center couple site project activity star table need court oil situation cost industry figure
+  event official matter center couple project activity star table need court oil situation cost industry figure
   street image phone data picture practice piece land product doctor wall patient worker news test movie north love
   support technology step baby computer type attention film tree source code security securities regulatory commission
   straight flush new old good great high small large big long little young important bad same able best better sure
@@ -39,9 +39,9 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** English-only spellings: suffixes and letter groups that Portuguese words do not have. */
+/** Endings and letter groups Portuguese words do not have ("-tion", "-ness", "th", "w", "k"). */
 const ENGLISH_SHAPE =
-  /(?:tion|tions|ssion|ness|ship|ings?|ity|ities|ory|ment|ments|ance|ence|ive|ical|ful|less|ward|wards|ght|ck|tch)$|th|sh|w|k|y|oo|ee/;
+  /(?:tions?|ssion|ness|ship|ings?|ity|ities|ory|ments?|ive|ical|ful|less|wards?|ght|ck|tch)$|th|sh|w|k|y/;
 
 export function looksEnglish(lower: string): boolean {
   return ENGLISH_SHAPE.test(lower);

@@ -1,0 +1,123 @@
+import { eld } from "eld/small";
+import anglicisms from "@/lib/checks/data/anglicisms.json";
+import { ENGLISH_WORDS, looksEnglish } from "@/lib/checks/data/english-words";
+import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { makeFlag } from "@/lib/checks/flag";
+import type { Check, Flag, Speller } from "@/lib/checks/types";
+import { isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
+
+eld.setLanguageSubset(["pt", "en", "es", "fr", "it", "de"]);
+
+const ACCEPTED_WORDS = new Set(anglicisms.words);
+const ACCEPTED_PHRASES = new Set(anglicisms.phrases);
+// English compounds whose numeral alone was translated ("dois Wheel Drive" for two-wheel drive).
+const NUMERALS = new Set(["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]);
+const ASCII_WORD = /^[A-Za-z]+(?:['’-][A-Za-z]+)*$/;
+const SENTENCE = /[^.!?…\n]+[.!?…]*/g;
+const MIN_SENTENCE_WORDS = 6;
+
+type Kind = "listed" | "shaped" | "none";
+
+function englishKind(word: string, speller: Speller | null): Kind {
+  if (!ASCII_WORD.test(word)) return "none";
+  const lower = word.toLowerCase();
+  if (PORTUGUESE_FUNCTION_WORDS.has(lower)) return "none";
+  if (ENGLISH_WORDS.has(lower)) return "listed";
+  if (!looksEnglish(lower) || (speller !== null && speller.correct(lower))) return "none";
+  return "shaped";
+}
+
+export const englishLeft: Check = {
+  id: "english-left",
+  title: "English left in Portuguese",
+  description:
+    "Runs of two or more English words, and whole English sentences, inside Portuguese text, except brand names and " +
+    "anglicisms accepted in Portuguese journalism. Running text is major; an English name is minor.",
+  category: "Accuracy",
+  defaultSeverity: "major",
+  examples: {
+    bad: [
+      { text: "Zhang Yitian, do National Speech Innovation Center, falou." },
+      { text: "O objetivo é alcançar dois Wheel Drive na indústria." },
+      { text: "Ele conseguiu um straight flush na última mão." },
+      { text: "Leia mais: This page may contain third-party content, which is provided for information purposes only." },
+    ],
+    good: [
+      { text: "A startup contratou um CEO com experiência em marketing e venture capital." },
+      { text: "A Moonshot AI e a Mistral AI usam big data e machine learning." },
+      { text: "Os autores Kenneth Stanley e Joel Lehman escrevem sobre isso." },
+      { text: "O modelo de negócio das empresas mudou." },
+    ],
+  },
+  run(paragraph, context) {
+    const text = paragraph.text;
+    const tokens = tokensOf(paragraph);
+    const flags: Flag[] = [];
+    const kinds = tokens.map((t) => englishKind(t.text, context.speller));
+    const covered = flagEnglishSentences(text, tokens, kinds, flags);
+    for (let i = 0; i < tokens.length; i++) {
+      if (kinds[i] === "none" || tokens[i].start < covered) continue;
+      let j = i;
+      while (j + 1 < tokens.length && kinds[j + 1] !== "none" && text.slice(tokens[j].end, tokens[j + 1].start) === " ") j++;
+      let first = i;
+      let last = j;
+      i = j;
+      // Accepted anglicisms at the edges belong to the Portuguese sentence ("o site SimilarWeb").
+      while (first <= last && ACCEPTED_WORDS.has(tokens[first].text)) first++;
+      while (last >= first && ACCEPTED_WORDS.has(tokens[last].text)) last--;
+      const run = tokens.slice(first, last + 1);
+      const runKinds = kinds.slice(first, last + 1);
+      if (run.length < 2 || isAccepted(run)) continue;
+      const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+      // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
+      if (isName && runKinds.some((k) => k !== "listed")) continue;
+      const previous = tokens[first - 1];
+      const numeral = isName && previous && NUMERALS.has(previous.text.toLowerCase()) && text.slice(previous.end, run[0].start) === " ";
+      const start = numeral ? previous.start : run[0].start;
+      const found = text.slice(start, run[run.length - 1].end);
+      flags.push(
+        isName && !numeral
+          ? makeFlag(englishLeft, text, start, run[run.length - 1].end,
+              `"${found}" is an English name left in the Portuguese text: use the official Portuguese name if there is one.`, [], "minor")
+          : makeFlag(englishLeft, text, start, run[run.length - 1].end, `"${found}" is English left untranslated.`),
+      );
+    }
+    return flags.sort((a, b) => a.start - b.start);
+  },
+};
+
+function isAccepted(run: Token[]): boolean {
+  const words = run.map((t) => t.text.toLowerCase());
+  return ACCEPTED_PHRASES.has(words.join(" ")) || words.every((w) => ACCEPTED_WORDS.has(w));
+}
+
+/**
+ * Whole English sentences are one flag rather than many fragments. The language identifier only runs on
+ * sentences where English words are already frequent, so Portuguese prose costs nothing. Returns the offset up
+ * to which the text is covered.
+ */
+function flagEnglishSentences(text: string, tokens: Token[], kinds: Kind[], flags: Flag[]): number {
+  if (kinds.filter((k) => k !== "none").length < 3) return 0;
+  let covered = 0;
+  let t = 0;
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m !== null; m = SENTENCE.exec(text)) {
+    const end = m.index + m[0].length;
+    let words = 0;
+    let hits = 0;
+    for (; t < tokens.length && tokens[t].start < end; t++) {
+      words++;
+      // Lower-case English words only: a list of English company names is not an English sentence.
+      if (kinds[t] !== "none" && !isCapitalised(tokens[t].text)) hits++;
+    }
+    if (words < MIN_SENTENCE_WORDS || hits * 3 < words) continue;
+    const sentence = m[0].trim();
+    const result = eld.detect(sentence);
+    if (result.language !== "en" || !result.isReliable()) continue;
+    const start = m.index + m[0].indexOf(sentence);
+    flags.push(makeFlag(englishLeft, text, start, start + sentence.length, "This sentence is in English: translate it, or mark the paragraph as boilerplate if it is site text."));
+    covered = start + sentence.length;
+  }
+  return covered;
+}

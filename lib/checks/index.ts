@@ -1,0 +1,103 @@
+import type { Check, Flag, GlossaryTerm, Locale, ParagraphKind, Speller } from "@/lib/checks/types";
+import { EMPTY_CONFIG, mergeConfigs, type FlaggerConfig } from "@/lib/checks/config";
+import { buildContext } from "@/lib/checks/context";
+import { cjkResidue } from "@/lib/checks/cjk-residue";
+import { conceptRenderings } from "@/lib/checks/concept-renderings";
+import { englishLeft } from "@/lib/checks/english-left";
+import { entitySpellings } from "@/lib/checks/entity-spellings";
+import { grammarArticleOrder } from "@/lib/checks/grammar-article-order";
+import { grammarConnective } from "@/lib/checks/grammar-connective";
+import { grammarGender } from "@/lib/checks/grammar-gender";
+import { hybridName } from "@/lib/checks/hybrid-name";
+import { localeVariant } from "@/lib/checks/locale-variant";
+import { numbersCurrency } from "@/lib/checks/numbers-currency";
+import { pinyinName } from "@/lib/checks/pinyin-name";
+import { typoFunctionWordCase } from "@/lib/checks/typo-function-word-case";
+import { typoMojibake } from "@/lib/checks/typo-mojibake";
+import { typoPunctuation } from "@/lib/checks/typo-punctuation";
+import { typoQuotes } from "@/lib/checks/typo-quotes";
+import { typoRepeatedWord } from "@/lib/checks/typo-repeated-word";
+import { typoSentenceCase } from "@/lib/checks/typo-sentence-case";
+import { typoSpacing } from "@/lib/checks/typo-spacing";
+import { loadSpeller } from "@/lib/text/speller";
+
+/** Every check, sorted by id. Add a check by importing it above and inserting it here in order. */
+export const CHECKS: readonly Check[] = [
+  cjkResidue,
+  conceptRenderings,
+  englishLeft,
+  entitySpellings,
+  grammarArticleOrder,
+  grammarConnective,
+  grammarGender,
+  hybridName,
+  localeVariant,
+  numbersCurrency,
+  pinyinName,
+  typoFunctionWordCase,
+  typoMojibake,
+  typoPunctuation,
+  typoQuotes,
+  typoRepeatedWord,
+  typoSentenceCase,
+  typoSpacing,
+];
+
+export const CHECK_IDS: readonly string[] = CHECKS.map((c) => c.id);
+
+/** The check that recognises site text; a paragraph it flags gets no other flag. */
+export const BOILERPLATE_CHECK_ID = "site-boilerplate";
+
+export interface FlagArticleInput {
+  locale: Locale;
+  paragraphs: { kind: ParagraphKind; text: string }[];
+  glossary?: GlossaryTerm[];
+  /** Per-article settings, layered over the installation's. */
+  config?: FlaggerConfig;
+}
+
+export interface Flagger {
+  checks: readonly Check[];
+  /** One array of flags per paragraph, each sorted by start offset. */
+  flagArticle(input: FlagArticleInput): Flag[][];
+}
+
+export interface LoadFlaggerOptions {
+  /** Installation settings (see config.ts). */
+  config?: FlaggerConfig;
+  /** Locales whose dictionaries to load; an article in another locale is checked without spelling. */
+  locales?: Locale[];
+  /** Tests of the checks themselves run without dictionaries. */
+  spelling?: boolean;
+}
+
+/** Loads the dictionaries once per process and returns a synchronous flagger. */
+export async function loadFlagger(options: LoadFlaggerOptions = {}): Promise<Flagger> {
+  const locales = options.spelling === false ? [] : (options.locales ?? (["pt-PT", "pt-BR"] as Locale[]));
+  const spellers = new Map<Locale, Speller>();
+  await Promise.all(locales.map(async (locale) => spellers.set(locale, await loadSpeller(locale))));
+  return createFlagger(spellers, options.config ?? EMPTY_CONFIG);
+}
+
+export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installation: FlaggerConfig, checks: readonly Check[] = CHECKS): Flagger {
+  return {
+    checks,
+    flagArticle(input) {
+      const config = mergeConfigs(installation, input.config);
+      const active = checks.filter((c) => config.checks[c.id]?.enabled !== false);
+      const boilerplate = active.filter((c) => c.id === BOILERPLATE_CHECK_ID);
+      const others = active.filter((c) => c.id !== BOILERPLATE_CHECK_ID);
+      const context = buildContext(input, spellers.get(input.locale) ?? null);
+      return context.paragraphs.map((paragraph) => {
+        const siteText = boilerplate.flatMap((c) => c.run(paragraph, context));
+        // Site text is excluded from export: an editor needs to know why, not every garble inside it.
+        const flags = siteText.length > 0 || paragraph.kind === "boilerplate" ? siteText : others.flatMap((c) => c.run(paragraph, context));
+        for (const flag of flags) {
+          const severity = config.checks[flag.check]?.severity;
+          if (severity) flag.severity = severity;
+        }
+        return flags.sort((a, b) => a.start - b.start || a.end - b.end);
+      });
+    },
+  };
+}
