@@ -16,22 +16,23 @@ export interface ParagraphPosition {
 /** Patterns that are chrome wherever they appear, whatever the paragraph length. */
 const PHRASES: [RegExp, string][] = [
   [
-    /this (page|article|content|website|site) (may contain|is provided for)|for (general )?information(al)? purposes only|(not|never) (be )?(considered|construed) as (an endorsement|financial|investment|legal|professional)|(does not|do not) constitute (financial|investment|legal|professional)? ?advice|not (financial|investment) advice|see disclaimer|isenção de responsabilidade|aviso legal|(não|nem) (constitui|constituem|representa|deve ser considerad[oa]) (um |uma )?(aconselhamento|recomendação|consultoria|conselho|oferta)|(apenas|somente|exclusivamente) para fins (informativos|de informação)|as opiniões (aqui )?expressas (neste|nesta|são)|descargo de responsabilidad|no constituye (asesoramiento|recomendación)|免责声明|不构成(任何)?投资建议|仅代表作者(本人)?观点/i,
+    /this (page|article|content|website|site) (may contain|is provided for)|for (general )?information(al)? purposes only|(not|never) (be )?(considered|construed) as (an endorsement|financial|investment|legal|professional)|(does not|do not) constitute (financial|investment|legal|professional)? ?advice|not (financial|investment) advice|see disclaimer|^(aviso legal|isenção de responsabilidade|disclaimer|nota legal)\b|(não|nem) (constitui|constituem|representa|deve ser considerad[oa]) (um |uma )?(aconselhamento|recomendação|consultoria|conselho|oferta)|(apenas|somente|exclusivamente) para fins (informativos|de informação)|as opiniões (aqui )?expressas (neste|nesta|são)|descargo de responsabilidad|no constituye (asesoramiento|recomendación)|免责声明|不构成(任何)?投资建议|仅代表作者(本人)?观点/i,
     "disclaimer",
   ],
   [
     /©|^\(c\)\s|^copyright\b|copyright\s*(©\s*)?\d{4}|todos os direitos reservados|all rights reserved|todos los derechos reservados|版权所有|(reprodução|cópia) (total ou parcial )?(é )?proibida|proibida a reprodução|转载请注明|禁止转载/i,
     "copyright line",
   ],
+  [/^(receba|receive|get)\b.{0,80}\b(no seu e-?mail|por e-?mail|na sua caixa de (entrada|correio)|in your inbox|by e-?mail)/i, "newsletter prompt"],
   [/^(责任编辑|编辑|校对|审核|主编|实习编辑)\s*[:：]/, "editor credit"],
   [/^(tags|etiquetas|tópicos|palavras-chave|keywords|assuntos|标签|关键词)\s*[:：]/i, "tag list"],
-  [/^(nenhum|sem|no|sin|ainda não há|there are no|be the first|seja o primeiro|sê o primeiro)\b.{0,30}(comentário|comentario|comment)/i, "comment widget"],
-  [/(digitaliz|escaneie|escaneia|scan|leia o qr|扫码|扫描).{0,40}(transferir|baixar|descarregar|download|instalar|install|app\b|aplicação|aplicativo|下载)/i, "app download prompt"],
-  [/^(baixe|descarregue|transfira|instale|download|get|install|obtenha)\b.{0,40}\b(app|aplicação|aplicativo|application)\b/i, "app download prompt"],
 ];
 
 /** Patterns that are chrome only in a short, non-sentence paragraph. */
 const SHORT_PHRASES: [RegExp, string][] = [
+  [/^(nenhum|sem|no|sin|ainda não há|there are no|be the first|seja o primeiro|sê o primeiro)\b.{0,30}(coment|comment)/i, "comment widget"],
+  [/(digitaliz|escaneie|escaneia|scan|leia o qr|扫码|扫描).{0,40}(transferir|baixar|descarregar|download|instalar|install|app\b|aplicação|aplicativo|下载)/i, "app download prompt"],
+  [/^(baixe|descarregue|transfira|instale|download|get|install|obtenha)\b.{0,40}\b(app|aplicação|aplicativo|application)\b/i, "app download prompt"],
   [/^(leia (também|mais)|veja (também|mais)|saiba mais|ler mais|mais lid[oa]s|relacionad[oa]s|artigos relacionados|notícias relacionadas|conteúdo relacionado|recomendad[oa]s|você (também )?pode gostar|pode (também )?interessar|read (more|also|next)|related( articles| posts| stories| news)?|see also|you (may|might) also like|more stories|most read|lea también|ver también|noticias relacionadas|相关阅读|相关文章|推荐阅读|延伸阅读)(?=$|[\s:：,.|»›>-])/i, "related-article link"],
   [/^(siga(-nos)?|sigam-nos|follow( us)?|síguenos|acompanhe(-nos)?|junte-se a nós|join us|关注我们)\b.*\b(nos|us|instagram|facebook|twitter|x|telegram|whatsapp|youtube|linkedin|tiktok|canal|redes sociais|social)\b/i, "follow prompt"],
   [/\bcookies?\b.*\b(utiliza|usa|usamos|utilizamos|uses|use|aceitar|aceito|accept|consent|consentimento|privacidade|privacy|navegação|browsing|experiência|experience)|\b(utiliza|usa|usamos|utilizamos|we use|uses)\b.*\bcookies?\b/i, "cookie notice"],
@@ -112,11 +113,13 @@ function isMenuLike(text: string): boolean {
 /**
  * Reasons for a whole article. Beyond each paragraph's own evidence, the trailing run of short
  * lines that starts at a recognised boilerplate paragraph and holds at least two of them is the
- * site footer as a whole ("Pino", "Novidades" between share buttons and a language list).
+ * site footer as a whole ("Pino", "Novidades" between share buttons and a language list). Short
+ * lines before the first recognised one stay content: an article may end with "Com agências".
+ * `known` carries reasons the markup already gave (a <footer>, a share widget's class).
  */
-export function detectBoilerplate(texts: string[]): (string | null)[] {
+export function detectBoilerplate(texts: string[], known: (string | null)[] = []): (string | null)[] {
   const total = texts.length;
-  const reasons = texts.map((text, index) => boilerplateReason(text, { index, total }));
+  const reasons = texts.map((text, index) => known[index] ?? boilerplateReason(text, { index, total }));
   let start = total;
   for (let i = total - 1; i >= 0 && (reasons[i] || isMenuLike(texts[i])); i--) if (reasons[i]) start = i;
   const recognised = reasons.slice(start).filter(Boolean).length;

@@ -11,7 +11,10 @@ export interface ClassifyOptions {
 /** Turns paragraph candidates into the paragraphs an import stores, and fills the article fields. */
 export function classifyBlocks(blocks: Block[], { inferHeadings }: ClassifyOptions): SplitArticle {
   const kept = blocks.map((block) => ({ ...block, text: block.text.trim() })).filter((block) => block.text);
-  const reasons = detectBoilerplate(kept.map((block) => block.text));
+  const reasons = detectBoilerplate(
+    kept.map((block) => block.text),
+    kept.map((block) => (block.hint?.kind === "boilerplate" ? block.hint.reason : null)),
+  );
   const article: SplitArticle = { title: null, author: null, sourceName: null, sourceUrl: null, paragraphs: [] };
 
   for (const [i, block] of kept.entries()) {

@@ -60,7 +60,10 @@ export function htmlBlocks(html: string): HtmlBlocks {
     if (node.type === "element") {
       countHandlers(node, result.dropped);
       const tag = node.tagName;
-      if (tag === "title") result.documentTitle ??= textOf(node);
+      if (tag === "title") {
+        result.documentTitle ??= textOf(node);
+        return;
+      }
       if (DROPPED.has(tag)) {
         if (tag === "script") result.dropped.scripts++;
         if (tag === "head") node.children.forEach((child) => child.type === "element" && walk(child, hint, false));

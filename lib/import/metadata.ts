@@ -36,7 +36,7 @@ export function parseMetadataLine(text: string): MetadataLine | null {
   if (published && /\d/.test(published[3]) && !/[.!?]$/.test(line)) return { field: null, value: published[3].trim() };
 
   // A byline: "Por Marta Figueiredo" / "By Jane Doe, in Beijing" — a capitalised name, not a sentence.
-  const byline = /^(?:por|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|do|dos|das|e|van|von|\p{Lu}[\p{L}'’.-]*)){0,5})(?:\s*[,|–—-]\s*.{0,60})?$/u.exec(line);
+  const byline = /^(?:[Pp]or|[Bb]y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|do|dos|das|e|van|von|\p{Lu}[\p{L}'’.-]*)){0,5})(?:\s*[,|–—-]\s*.{0,60})?$/u.exec(line);
   if (byline && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 10) return { field: "author", value: byline[1].trim() };
 
   return null;
