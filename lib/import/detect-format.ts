@@ -36,7 +36,7 @@ export function detectFileFormat(bytes: Uint8Array, filename: string, mediaType?
 
 /** For pasted text and unknown extensions: markup that announces itself. */
 export function sniffTextFormat(text: string): ImportFormat {
-  if (/^\s*(<!doctype html|<html|<body|<head|<(p|div|article|section|main|h[1-6])[\s>])/i.test(text)) return "html";
+  if (/^\s*<!doctype html/i.test(text) || (/^\s*<[a-z][a-z0-9-]*[\s/>]/i.test(text) && /<\/[a-z][a-z0-9-]*\s*>/i.test(text))) return "html";
   if (/^#{1,6}\s+\S/m.test(text) || /\[[^\]\n]+\]\(https?:\/\/[^)\s]+\)/.test(text)) return "md";
   return "txt";
 }
