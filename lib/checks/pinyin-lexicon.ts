@@ -3,7 +3,8 @@ import { CHINESE_SURNAMES } from "@/lib/checks/data/chinese-surnames";
 import { segmentPinyin } from "@/lib/text/pinyin";
 import type { Speller } from "@/lib/checks/types";
 
-const ALLOWED = new Set([...allowList.brands, ...allowList.places].map((s) => s.toLowerCase()));
+// The official names the data suggests are themselves correct ("Kunlun Tech").
+const ALLOWED = new Set([...allowList.brands, ...allowList.places, ...Object.values(allowList.knownPinyin)].map((s) => s.toLowerCase()));
 const LOOKALIKES = new Set(allowList.words);
 const KNOWN = new Map(Object.entries(allowList.knownPinyin).map(([k, v]) => [k.toLowerCase(), v]));
 

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadFlagger, type Flagger } from "@/lib/checks";
+import type { Flag } from "@/lib/checks/types";
+import { splitPlainText } from "@/lib/import/split-text";
+import { countWords } from "@/lib/text/tokens";
+import { readSharedFixture } from "../../shared-fixtures";
+
+/** Which checks may account for each label category of seed-labels-sample.tsv. */
+const FITTING: Record<string, (check: string) => boolean> = {
+  "entity-pinyin": (c) => c === "pinyin-name" || c === "hybrid-name",
+  "entity-inconsistent": (c) => c === "entity-spellings",
+  "entity-literal": (c) => c === "hybrid-name" || c === "entity-spellings",
+  calque: (c) => c === "calque",
+  untranslated: (c) => c === "english-left",
+  typography: (c) => c.startsWith("typo-"),
+  grammar: (c) => c.startsWith("grammar-"),
+  number: (c) => c === "numbers-currency",
+  boilerplate: (c) => c === "site-boilerplate",
+};
+
+let flagger: Flagger;
+
+beforeAll(async () => {
+  flagger = await loadFlagger();
+});
+
+function labels(): { span: string; category: string }[] {
+  return readSharedFixture("seed-labels-sample.tsv")
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("#"))
+    .map((line) => {
+      const [span, category] = line.split("\t");
+      return { span, category };
+    });
+}
+
+describe("seed article", () => {
+  it("flags every labelled span with a fitting check", () => {
+    const { paragraphs } = splitPlainText(readSharedFixture("seed-article.txt"));
+    const flags = flagger.flagArticle({ locale: "pt-BR", paragraphs });
+    const missed: string[] = [];
+    for (const { span, category } of labels()) {
+      const fits = FITTING[category];
+      expect(fits, `category ${category}`).toBeDefined();
+      let occurrences = 0;
+      paragraphs.forEach((paragraph, index) => {
+        for (let at = paragraph.text.indexOf(span); at !== -1; at = paragraph.text.indexOf(span, at + 1)) {
+          occurrences++;
+          // A paragraph the importer already marked as site text is excluded from export: that covers it.
+          if (category === "boilerplate" && paragraph.kind === "boilerplate") continue;
+          const covered = flags[index].some((f: Flag) => fits(f.check) && f.start <= at && f.end >= at + span.length);
+          if (!covered) missed.push(`${category}: "${span}" in ¶${index} at ${at}`);
+        }
+      });
+      expect(occurrences, `"${span}" occurs in the article`).toBeGreaterThan(0);
+    }
+    const all = flags.flat();
+    console.log(`seed article: ${labels().length} labels, ${missed.length} occurrences missed; ${all.length} flags in all`);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe("clean article", () => {
+  it("raises at most 2 major/critical and 10 flags in all per 1,000 words", () => {
+    const { paragraphs } = splitPlainText(readSharedFixture("clean-pt-article.txt"));
+    const flags = flagger.flagArticle({ locale: "pt-PT", paragraphs }).flat();
+    const words = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+    const serious = flags.filter((f) => f.severity === "major" || f.severity === "critical");
+    const perThousand = (n: number) => (n * 1000) / words;
+    console.log(
+      `clean article: ${words} words, ${flags.length} flags (${perThousand(flags.length).toFixed(2)}/1000 words), ` +
+        `${serious.length} major/critical (${perThousand(serious.length).toFixed(2)}/1000 words)` +
+        flags.map((f) => `\n  ${f.severity} ${f.check} "${f.text}"`).join(""),
+    );
+    expect(perThousand(serious.length)).toBeLessThanOrEqual(2);
+    expect(perThousand(flags.length)).toBeLessThanOrEqual(10);
+  });
+});
