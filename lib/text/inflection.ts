@@ -83,3 +83,22 @@ export function pluralize(word: string): string {
   if (/il$/.test(word)) return word.replace(/il$/, "is");
   return word + "s";
 }
+
+const FEMININE_MODEL = /(?:a|ção|são|dade|agem|tude)$/;
+
+function isPlural(lower: string): boolean {
+  return /[aeoãõ]s$/.test(lower);
+}
+
+/** `noun` in the number of `model`: ("segmento", "pistas") → "segmentos". */
+export function numberLike(noun: string, model: string): string {
+  return isPlural(model.toLowerCase()) ? pluralize(noun) : noun;
+}
+
+/** `adjective` (masculine singular) in the number and gender of `model`: ("próprio", "operações") → "próprias". */
+export function agreeWith(adjective: string, model: string): string {
+  const lower = model.toLowerCase();
+  const singular = isPlural(lower) ? lower.replace(/(?:ões|ães)$/, "ão").replace(/(?<=[rz])es$/, "").replace(/s$/, "") : lower;
+  const gendered = FEMININE_MODEL.test(singular) ? adjective.replace(/^(\S*[^ã\s])o(?=\s|$)/, "$1a") : adjective;
+  return numberLike(gendered, model);
+}
