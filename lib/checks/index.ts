@@ -12,6 +12,7 @@ import { hybridName } from "@/lib/checks/hybrid-name";
 import { localeVariant } from "@/lib/checks/locale-variant";
 import { numbersCurrency } from "@/lib/checks/numbers-currency";
 import { pinyinName } from "@/lib/checks/pinyin-name";
+import { siteBoilerplate } from "@/lib/checks/site-boilerplate";
 import { typoFunctionWordCase } from "@/lib/checks/typo-function-word-case";
 import { typoMojibake } from "@/lib/checks/typo-mojibake";
 import { typoPunctuation } from "@/lib/checks/typo-punctuation";
@@ -34,6 +35,7 @@ export const CHECKS: readonly Check[] = [
   localeVariant,
   numbersCurrency,
   pinyinName,
+  siteBoilerplate,
   typoFunctionWordCase,
   typoMojibake,
   typoPunctuation,
