@@ -1,6 +1,7 @@
 import type { Check, Flag, GlossaryTerm, Locale, ParagraphKind, Speller } from "@/lib/checks/types";
 import { EMPTY_CONFIG, mergeConfigs, type FlaggerConfig } from "@/lib/checks/config";
 import { buildContext } from "@/lib/checks/context";
+import { calque } from "@/lib/checks/calque";
 import { cjkResidue } from "@/lib/checks/cjk-residue";
 import { conceptRenderings } from "@/lib/checks/concept-renderings";
 import { englishLeft } from "@/lib/checks/english-left";
@@ -13,6 +14,7 @@ import { localeVariant } from "@/lib/checks/locale-variant";
 import { numbersCurrency } from "@/lib/checks/numbers-currency";
 import { pinyinName } from "@/lib/checks/pinyin-name";
 import { siteBoilerplate } from "@/lib/checks/site-boilerplate";
+import { spelling } from "@/lib/checks/spelling";
 import { typoFunctionWordCase } from "@/lib/checks/typo-function-word-case";
 import { typoMojibake } from "@/lib/checks/typo-mojibake";
 import { typoPunctuation } from "@/lib/checks/typo-punctuation";
@@ -24,6 +26,7 @@ import { loadSpeller } from "@/lib/text/speller";
 
 /** Every check, sorted by id. Add a check by importing it above and inserting it here in order. */
 export const CHECKS: readonly Check[] = [
+  calque,
   cjkResidue,
   conceptRenderings,
   englishLeft,
@@ -36,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   numbersCurrency,
   pinyinName,
   siteBoilerplate,
+  spelling,
   typoFunctionWordCase,
   typoMojibake,
   typoPunctuation,

@@ -40,6 +40,11 @@ function buildMaps(): Record<Locale, Map<string, string>> {
 
 const WORDS = buildMaps();
 
+/** Whether `word` belongs to the other variant than `locale` (the spelling check leaves those to this one). */
+export function isOtherVariantWord(word: string, locale: Locale): boolean {
+  return WORDS[locale].has(word.toLowerCase());
+}
+
 function phrasePattern(phrases: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.join("|")})(?![\\p{L}\\p{M}])`, "giu");
 }

@@ -1,0 +1,73 @@
+import { namesOfParagraph } from "@/lib/checks/context";
+import { tokensOf } from "@/lib/text/tokens";
+import anglicisms from "./data/anglicisms.json";
+import { ENGLISH_WORDS, looksEnglish } from "./data/english-words";
+import { makeFlag } from "./flag";
+import { isOtherVariantWord } from "./locale-variant";
+import type { Check, CheckContext, Flag, GlossaryTerm } from "./types";
+
+/** Web addresses and e-mails: their parts are not words. */
+const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|cn|pt|br|io|ai|hk)(?![\p{L}])/gu;
+const HAS_DIGIT = /\d/;
+/** Only Latin-script words: CJK residue and the site's language menus are other checks' business. */
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+/** A capital anywhere marks a likely name, acronym or brand ("Xianfeng", "HKUST", "iFlytek"). */
+const HAS_CAPITAL = /\p{Lu}/u;
+
+const ACCEPTED_ANGLICISMS: ReadonlySet<string> = new Set(anglicisms.words);
+
+const glossaryWords = new WeakMap<GlossaryTerm[], Set<string>>();
+
+function wordsOfGlossary(glossary: GlossaryTerm[]): Set<string> {
+  let words = glossaryWords.get(glossary);
+  if (!words) {
+    words = new Set(
+      glossary.flatMap((term) => [term.preferred, ...term.variants]).flatMap((form) => form.toLowerCase().split(/[\s/]+/)),
+    );
+    glossaryWords.set(glossary, words);
+  }
+  return words;
+}
+
+function isKnown(word: string, context: CheckContext): boolean {
+  const speller = context.speller!;
+  if (speller.correct(word)) return true;
+  // Compounds the dictionary does not list are fine when each part is a word ("anos-luz", "start-up" is not).
+  return word.includes("-") && word.split("-").every((part) => part.length > 0 && speller.correct(part));
+}
+
+export const spelling: Check = {
+  id: "spelling",
+  title: "Spelling",
+  description:
+    "Words missing from the dictionary of the article's locale (Hunspell with dictionary-pt-pt or dictionary-pt), leaving out names, capitalised words, acronyms, English words, words with digits, addresses and glossary terms.",
+  category: "Linguistic conventions",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [{ text: "O processo de desenbarque foi rápido." }, { text: "Os investidores estão preocupadoss com o mercado.", locale: "pt-BR" }],
+    good: [{ text: "O desembarque foi rápido, disse Wang Huiwen em Pequim; veja www.exemplo.com ou o GPT-4." }],
+  },
+  run(paragraph, context) {
+    if (paragraph.kind === "boilerplate" || context.speller === null) return [];
+    const text = paragraph.text;
+    const skipped = [
+      ...namesOfParagraph(context, paragraph.index),
+      ...[...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ];
+    const glossary = wordsOfGlossary(context.glossary);
+    const flags: Flag[] = [];
+    for (const token of tokensOf(paragraph)) {
+      const word = token.text;
+      if (word.length < 2 || HAS_CAPITAL.test(word) || HAS_DIGIT.test(word) || !LATIN_WORD.test(word)) continue;
+      if (isKnown(word, context)) continue;
+      // English left in the text is the english-left check's finding, not a misspelling.
+      const lower = word.toLowerCase();
+      if (ACCEPTED_ANGLICISMS.has(lower) || ENGLISH_WORDS.has(lower) || looksEnglish(lower)) continue;
+      if (glossary.has(lower) || isOtherVariantWord(word, context.locale)) continue;
+      if (skipped.some((span) => token.start < span.end && token.end > span.start)) continue;
+      const suggestions = context.speller.suggest(word).slice(0, 3);
+      flags.push(makeFlag(spelling, text, token.start, token.end, `«${word}» não consta do dicionário (${context.locale}).`, suggestions));
+    }
+    return flags;
+  },
+};
