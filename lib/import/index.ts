@@ -29,7 +29,7 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
   const limit = options.maxBytes ?? maxImportBytes();
   if (size === 0) return fail({ code: "empty", message: `${source} is empty: there is nothing to import.` });
   if (size > limit) return fail({ code: "too_large", message: `${source} is ${formatBytes(size)}; the import limit is ${formatBytes(limit)}. Split the article or ask an administrator to raise the limit.` });
-  const explicitTitle = options.title?.replace(/\s+/g, " ").trim() || null;
+  const explicitTitle = removeControlCharacters(options.title ?? "").replace(/\s+/g, " ").trim().normalize("NFC") || null;
   if (explicitTitle && explicitTitle.length > MAX_TITLE_LENGTH) return fail(titleTooLong(explicitTitle.length, "The title you entered"));
   progress(1);
 
