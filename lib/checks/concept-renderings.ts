@@ -8,11 +8,12 @@ interface Rendering {
   paragraph: number;
   start: number;
   end: number;
-  /** "post" = noun adjective, "pre" = adjective noun, "scale" = noun em/de grande/larga escala. */
+  /** ORDER + the lemma written first, for a pair of words; "em grande escala" and the like for the scale shape. */
   shape: string;
   words: [string, string];
 }
 
+const ORDER = "order:";
 const SCALE = /^(?:em|de)\s(?:grande|larga)\sescala$/;
 
 function lemma(word: string): string {
@@ -20,7 +21,9 @@ function lemma(word: string): string {
 }
 
 function isContentWord(word: string): boolean {
-  return word.length >= 3 && /^\p{Ll}+$/u.test(word) && !PORTUGUESE_FUNCTION_WORDS.has(word);
+  const c = word.charCodeAt(0);
+  // Lower-case first letter (ASCII or Latin-1 accented): cheaper than a Unicode regex on every word.
+  return word.length >= 3 && ((c >= 97 && c <= 122) || (c >= 223 && c <= 255)) && !PORTUGUESE_FUNCTION_WORDS.has(word);
 }
 
 export const conceptRenderings: Check = {
@@ -52,31 +55,34 @@ const cache = new WeakMap<CheckContext, Map<number, Flag[]>>();
 function analyse(context: CheckContext): Map<number, Flag[]> {
   const cached = cache.get(context);
   if (cached) return cached;
+  // Pass 1 counts each ordered pair; only a pair also seen reversed (or in the "escala" shape) is ever flagged,
+  // so renderings are only built for those.
+  const pairs = new Map<string, number>();
+  const scaled = new Set<string>();
+  forEachPair(context, (a, b, scale) => {
+    if (scale) scaled.add(lemma(a));
+    if (b !== null) {
+      const key = `${lemma(a)} ${lemma(b)}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+  });
   const byConcept = new Map<string, Rendering[]>();
-  const add = (r: Rendering, noun: string, adjective: string) => {
-    const key = `${lemma(noun)} ${lemma(adjective)}`;
+  const add = (r: Rendering, x: string, y: string) => {
+    const key = x < y ? `${x} ${y}` : `${y} ${x}`;
     const list = byConcept.get(key);
     if (list) list.push(r);
     else byConcept.set(key, [r]);
   };
-  for (const paragraph of context.paragraphs) {
-    if (paragraph.kind === "boilerplate") continue;
-    const tokens = tokensOf(paragraph);
-    const text = paragraph.text;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i].text;
-      const b = tokens[i + 1].text;
-      if (text.slice(tokens[i].end, tokens[i + 1].start) !== " " || !isContentWord(a)) continue;
-      const base = { paragraph: paragraph.index, start: tokens[i].start, words: [a, b] as [string, string] };
-      if (i + 3 < tokens.length && SCALE.test(text.slice(tokens[i + 1].start, tokens[i + 3].end))) {
-        add({ ...base, end: tokens[i + 3].end, shape: text.slice(tokens[i + 1].start, tokens[i + 3].end) }, a, "grande");
-      }
-      if (!isContentWord(b)) continue;
-      // Both orders are recorded under both readings; only a concept seen in two shapes is ever flagged.
-      add({ ...base, end: tokens[i + 1].end, shape: "post" }, a, b);
-      add({ ...base, end: tokens[i + 1].end, shape: "pre" }, b, a);
+  forEachPair(context, (a, b, scale, paragraph, start, end, scaleEnd) => {
+    const la = lemma(a);
+    const base = { paragraph, start, words: [a, b ?? ""] as [string, string] };
+    if (scale) add({ ...base, end: scaleEnd, shape: scale }, la, "grande");
+    if (b === null) return;
+    const lb = lemma(b);
+    if (pairs.has(`${lb} ${la}`) || (lb === "grande" && scaled.has(la)) || (la === "grande" && scaled.has(lb))) {
+      add({ ...base, end, shape: `${ORDER}${la}` }, la, lb);
     }
-  }
+  });
 
   const flags = new Map<number, Flag[]>();
   for (const renderings of byConcept.values()) {
@@ -103,18 +109,40 @@ function analyse(context: CheckContext): Map<number, Flag[]> {
   return flags;
 }
 
+type PairVisitor = (a: string, b: string | null, scale: string | null, paragraph: number, start: number, end: number, scaleEnd: number) => void;
+
+/** Adjacent content-word pairs of the article; `scale` is set when the first word is followed by "em grande escala". */
+function forEachPair(context: CheckContext, visit: PairVisitor) {
+  for (const paragraph of context.paragraphs) {
+    if (paragraph.kind === "boilerplate") continue;
+    const tokens = tokensOf(paragraph);
+    const text = paragraph.text;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i].text;
+      if (!isContentWord(a) || tokens[i + 1].start !== tokens[i].end + 1) continue;
+      const b = tokens[i + 1].text;
+      const scale =
+        i + 3 < tokens.length && (b === "em" || b === "de") && tokens[i + 3].text === "escala" && SCALE.test(text.slice(tokens[i + 1].start, tokens[i + 3].end))
+          ? text.slice(tokens[i + 1].start, tokens[i + 3].end)
+          : null;
+      const pairable = isContentWord(b) && text.charCodeAt(tokens[i].end) === 32;
+      if (scale || pairable) visit(a, pairable ? b : null, scale, paragraph.index, tokens[i].start, tokens[i + 1].end, scale ? tokens[i + 3].end : 0);
+    }
+  }
+}
+
 /** The flagged occurrence rewritten in the preferred shape, keeping its own inflection. */
 function rewrite(r: Rendering, shape: string): string | null {
   const [first, second] = r.words;
-  if (r.shape === "post" || r.shape === "pre") {
-    if (shape === "post" || shape === "pre") return `${second} ${first}`;
+  const isPair = (x: string) => x.startsWith(ORDER);
+  if (isPair(r.shape) && isPair(shape)) return `${second} ${first}`;
+  if (isPair(r.shape)) {
     // "grandes modelos" → "modelos em grande escala"
-    return r.shape === "pre" && /^grandes?$/.test(first) ? `${second} ${shape}` : null;
+    if (/^grandes?$/.test(first)) return `${second} ${shape}`;
+    return /^grandes?$/.test(second) ? `${first} ${shape}` : null;
   }
-  const plural = first.endsWith("s");
-  const adjective = plural ? "grandes" : "grande";
-  if (shape === "post") return `${first} ${adjective}`;
-  if (shape === "pre") return `${adjective} ${first}`;
+  const adjective = first.endsWith("s") ? "grandes" : "grande";
+  if (isPair(shape)) return shape === `${ORDER}grande` ? `${adjective} ${first}` : `${first} ${adjective}`;
   return `${first} ${shape}`;
 }
 

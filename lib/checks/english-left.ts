@@ -19,7 +19,26 @@ const MIN_SENTENCE_WORDS = 6;
 
 type Kind = "listed" | "shaped" | "none";
 
+// Articles repeat few distinct words: each is judged once per speller.
+const verdicts = new WeakMap<object, Map<string, Kind>>();
+const NO_SPELLER = {};
+
 function englishKind(word: string, speller: Speller | null): Kind {
+  let memo = verdicts.get(speller ?? NO_SPELLER);
+  if (!memo) {
+    memo = new Map();
+    verdicts.set(speller ?? NO_SPELLER, memo);
+  }
+  let kind = memo.get(word);
+  if (kind === undefined) {
+    kind = judge(word, speller);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, kind);
+  }
+  return kind;
+}
+
+function judge(word: string, speller: Speller | null): Kind {
   if (!ASCII_WORD.test(word)) return "none";
   const lower = word.toLowerCase();
   if (PORTUGUESE_FUNCTION_WORDS.has(lower)) return "none";

@@ -59,7 +59,8 @@ function flagLiteralRenderings(paragraph: CheckParagraph, phraseNames: Map<strin
   const tokens = tokensOf(paragraph);
   const text = paragraph.text;
   for (let i = 0; i < tokens.length; i++) {
-    if (isCapitalised(tokens[i].text) || !glossOf(tokens[i].text.split(/[-‑]/)[0])) continue;
+    const head = tokens[i].text;
+    if (isCapitalised(head) || !glossOf(head.includes("-") || head.includes("‑") ? head.split(/[-‑]/)[0] : head)) continue;
     const concepts = new Set<string>();
     let words = 0;
     for (let j = i; j < tokens.length && words < MAX_PHRASE_WORDS; j++) {

@@ -46,9 +46,27 @@ export const pinyinName: Check = {
   },
 };
 
+// A name recurs through an article: its words are classified once per speller, with offsets relative to the span.
+const classified = new WeakMap<object, Map<string, Part[]>>();
+const NO_SPELLER = {};
+
 function classify(span: NameSpan, context: CheckContext): Part[] {
-  const tokens = tokenize(span.text).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
-  const parts: Part[] = tokens.map((t) => ({ ...t, role: "other", syllables: 0 }));
+  let memo = classified.get(context.speller ?? NO_SPELLER);
+  if (!memo) {
+    memo = new Map();
+    classified.set(context.speller ?? NO_SPELLER, memo);
+  }
+  let parts = memo.get(span.text);
+  if (!parts) {
+    parts = classifyWords(span.text, context);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(span.text, parts);
+  }
+  return parts.map((p) => ({ ...p, start: p.start + span.start, end: p.end + span.start }));
+}
+
+function classifyWords(spanText: string, context: CheckContext): Part[] {
+  const parts: Part[] = tokenize(spanText).map((t) => ({ ...t, role: "other", syllables: 0 }));
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const next = parts[i + 1];
@@ -57,7 +75,7 @@ function classify(span: NameSpan, context: CheckContext): Part[] {
       continue;
     }
     if (isAllowedName(part.text)) continue;
-    if (span.text[part.start - span.start - 1] === "." && DOMAIN.test(part.text)) part.role = "org";
+    if (spanText[part.start - 1] === "." && DOMAIN.test(part.text)) part.role = "org";
     else if (NAME_CONNECTORS.has(part.text.toLowerCase())) part.role = "connector";
     else if (isAcronym(part.text)) part.role = "acronym";
     else if (isOrgWord(part.text)) part.role = "org";

@@ -53,5 +53,8 @@ export function isAcronym(word: string): boolean {
 
 /** A letter in upper case after the first one ("iFlytek", "ChatGPT", "MiniMax"): brand-like casing. */
 export function hasInnerCapital(word: string): boolean {
-  return /^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+  // Cheap pre-test first: this runs on every word of the article.
+  return INNER_CAPITAL_CANDIDATE.test(word) && /^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
+
+const INNER_CAPITAL_CANDIDATE = /.[A-Z\u00C0-\u00DE]/;

@@ -37,9 +37,17 @@ const GLOSS_MAP = new Map(Object.entries(GLOSSES).map(([k, v]) => [k, v.split(" 
 
 /** The concepts a name word stands for, or undefined when it is not a common name word. */
 export function glossOf(word: string): string[] | undefined {
-  const lower = word.toLowerCase();
-  return (
-    GLOSS_MAP.get(lower) ??
-    (lower.endsWith("s") ? (GLOSS_MAP.get(lower.slice(0, -1)) ?? (lower.endsWith("es") ? GLOSS_MAP.get(lower.slice(0, -2)) : undefined)) : undefined)
-  );
+  let gloss = memo.get(word);
+  if (gloss === undefined) {
+    const lower = word.toLowerCase();
+    gloss =
+      GLOSS_MAP.get(lower) ??
+      (lower.endsWith("s") ? (GLOSS_MAP.get(lower.slice(0, -1)) ?? (lower.endsWith("es") ? GLOSS_MAP.get(lower.slice(0, -2)) : undefined)) : undefined) ??
+      null;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, gloss);
+  }
+  return gloss ?? undefined;
 }
+
+const memo = new Map<string, string[] | null>();

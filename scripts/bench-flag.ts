@@ -1,0 +1,89 @@
+// `npm run bench:flag`: all checks over ≥1,000,000 words made of the fixtures' paragraphs, repeated and shuffled
+// (seeded), beside a single tokenising pass over the same text (the floor).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { loadFlagger } from "@/lib/checks";
+import type { Locale, ParagraphKind } from "@/lib/checks/types";
+import { splitPlainText } from "@/lib/import/split-text";
+import { countWords, tokenize } from "@/lib/text/tokens";
+
+const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures");
+const TARGET_WORDS = 1_000_000;
+const ARTICLE_WORDS = 4_000;
+
+/** mulberry32: a small seeded generator, so every run shuffles the same way. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Paragraph = { kind: ParagraphKind; text: string; words: number };
+
+function corpus(): { kind: ParagraphKind; text: string }[][] {
+  const pool: Paragraph[] = ["seed-article.txt", "clean-pt-article.txt"].flatMap((name) =>
+    splitPlainText(readFileSync(path.join(FIXTURES, name), "utf8")).paragraphs.map((p) => ({ ...p, words: countWords(p.text) })),
+  );
+  const next = random(20231129);
+  const articles: Paragraph[][] = [];
+  let total = 0;
+  let article: Paragraph[] = [];
+  let articleWords = 0;
+  while (total < TARGET_WORDS) {
+    const paragraph = pool[Math.floor(next() * pool.length)];
+    article.push(paragraph);
+    articleWords += paragraph.words;
+    total += paragraph.words;
+    if (articleWords >= ARTICLE_WORDS) {
+      articles.push(article);
+      article = [];
+      articleWords = 0;
+    }
+  }
+  if (article.length > 0) articles.push(article);
+  return articles.map((a) => a.map(({ kind, text }) => ({ kind, text })));
+}
+
+async function main() {
+  const articles = corpus();
+  const words = articles.flat().reduce((n, p) => n + countWords(p.text), 0);
+  const locale: Locale = "pt-PT";
+
+  const loadStart = performance.now();
+  const flagger = await loadFlagger({ locales: [locale] });
+  const loadMs = performance.now() - loadStart;
+
+  let tokens = 0;
+  const floorStart = performance.now();
+  for (const article of articles) for (const p of article) tokens += tokenize(p.text).length;
+  const floorMs = performance.now() - floorStart;
+
+  // Fresh paragraph objects per run, so no per-paragraph cache from a previous pass is reused.
+  const run = () => {
+    let flags = 0;
+    let slowest = 0;
+    const start = performance.now();
+    for (const article of articles) {
+      const t = performance.now();
+      flags += flagger.flagArticle({ locale, paragraphs: article.map((p) => ({ ...p })) }).reduce((n, f) => n + f.length, 0);
+      slowest = Math.max(slowest, performance.now() - t);
+    }
+    return { ms: performance.now() - start, flags, slowest };
+  };
+  const warm = run(); // fills the spellers' per-word memo, as a long-running server would have
+  const timed = run();
+
+  const wps = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString("en");
+  console.log(`corpus: ${words.toLocaleString("en")} words in ${articles.length} articles of ~${ARTICLE_WORDS} words (${tokens.toLocaleString("en")} tokens)`);
+  console.log(`dictionaries loaded once: ${loadMs.toFixed(0)} ms`);
+  console.log(`tokenising pass (floor): ${floorMs.toFixed(0)} ms, ${wps(floorMs)} words/s`);
+  console.log(`all ${flagger.checks.length} checks, first pass: ${warm.ms.toFixed(0)} ms, ${wps(warm.ms)} words/s`);
+  console.log(`all ${flagger.checks.length} checks: ${timed.ms.toFixed(0)} ms, ${wps(timed.ms)} words/s, ${timed.flags.toLocaleString("en")} flags`);
+  console.log(`ratio to the floor: ${(timed.ms / floorMs).toFixed(1)}x; slowest article: ${timed.slowest.toFixed(1)} ms`);
+}
+
+main();
