@@ -11,10 +11,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /**
- * A lower-case word, one space, a capitalised function word, one space, a lower-case word:
+ * A word in lower case, one space, a capitalised function word, one space, a lower-case word:
  * "forneça claramente Mais a informação". Names ("de Hong Kong") have the capital on the name, not the function word.
  */
-const CAPITAL_MID_SENTENCE = /(?<=[\p{Ll}\p{M}] )(\p{Lu}[\p{Ll}\p{M}]*)(?= \p{Ll})/gu;
+const CAPITAL_MID_SENTENCE = /(?<=(?:^|[\s(])\p{Ll}[\p{L}\p{M}]* )(\p{Lu}[\p{Ll}\p{M}]*)(?= \p{Ll})/gu;
 
 export const typoFunctionWordCase: Check = {
   id: "typo-function-word-case",

@@ -71,7 +71,12 @@ export function pluralize(word: string): string {
   // Compounds inflect their head: "casa de banho" → "casas de banho".
   const space = word.indexOf(" ");
   if (space > 0) return pluralize(word.slice(0, space)) + word.slice(space);
-  if (/[sx]$/.test(word)) return /^[^aeiou]*[aeiou]*[áéíóúâêô]s$/.test(word) ? word + "es" : word;
+  // A stressed final syllable takes -es ("mês" → "meses", "país" → "países"); an unstressed one is invariant ("ônibus").
+  if (/[êé]s$/.test(word)) return word.slice(0, -2) + "eses";
+  if (/[áâ]s$/.test(word)) return word.slice(0, -2) + "ases";
+  if (/[óô]s$/.test(word)) return word.slice(0, -2) + "oses";
+  if (/ís$/.test(word)) return word + "es";
+  if (/[sx]$/.test(word)) return word;
   if (/ão$/.test(word)) return word.replace(/ão$/, "ões");
   if (/[aeiouáéíóúâêô]$/.test(word)) return word + "s";
   if (/m$/.test(word)) return word.replace(/m$/, "ns");

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { spelling } from "@/lib/checks/spelling";
+import type { Locale, Speller } from "@/lib/checks/types";
+import { loadSpeller } from "@/lib/text/speller";
+import { checkTable, flagsOf } from "./language-check-table";
+
+const spellers = new Map<Locale, Speller>();
+
+beforeAll(async () => {
+  for (const locale of ["pt-PT", "pt-BR"] as Locale[]) spellers.set(locale, await loadSpeller(locale));
+});
+
+describe("spelling", () => {
+  describe("pt-PT", () => {
+    checkTable(
+      spelling,
+      [
+        { text: "O processo de desenbarque foi rápido.", span: "desenbarque", suggestion: "desembarque" },
+        { text: "Um previlégio da acção.", span: "previlégio", suggestion: "privilégio" },
+        { text: "Um previlégio da acção.", span: "acção" },
+      ],
+      [
+        { text: "Disse Wang Huiwen em Pequim ao CEO da HKUST; veja www.jinyou.com ou escreva a info@exemplo.pt." },
+        { text: "As startups e o GPT-4 de 2023 e os anos-luz." },
+        { text: "The straight flush of the market." },
+      ],
+      () => spellers.get("pt-PT")!,
+    );
+  });
+
+  describe("pt-BR", () => {
+    checkTable(
+      spelling,
+      [{ text: "Uma excessão foi boa.", span: "excessão", locale: "pt-BR" }],
+      [{ text: "A recepção do usuário foi boa.", locale: "pt-BR" }],
+      () => spellers.get("pt-BR")!,
+    );
+  });
+
+  it("stays silent without a speller", () => {
+    expect(flagsOf(spelling, "O processo de desenbarque.", "pt-PT", null)).toEqual([]);
+  });
+
+  it("skips words in the glossary", () => {
+    const speller = spellers.get("pt-PT")!;
+    const context = {
+      locale: "pt-PT" as const,
+      paragraphs: [{ index: 0, kind: "body" as const, text: "O produtizado saiu." }],
+      names: [],
+      glossary: [{ preferred: "produtizado", variants: [], type: "term" as const, caseSensitive: false, locale: "both" as const }],
+      speller,
+    };
+    expect(spelling.run(context.paragraphs[0], context)).toEqual([]);
+  });
+});

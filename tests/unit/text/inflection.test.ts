@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { agreeWith, nominalKey, numberLike, pluralize, verbStem } from "@/lib/text/inflection";
+
+describe("nominalKey", () => {
+  it.each([
+    ["necessidade", "necessidades"],
+    ["justo", "justas"],
+    ["ilusão", "ilusões"],
+    ["possível", "possíveis"],
+    ["jogador", "jogadores"],
+    ["homem", "homens"],
+    ["Círculo", "círculos"],
+    ["doméstico", "domésticas"],
+  ])("gives %s and %s the same key", (a, b) => {
+    expect(nominalKey(a)).toBe(nominalKey(b));
+  });
+
+  it("keeps different words apart", () => {
+    expect(nominalKey("justo")).not.toBe(nominalKey("junto"));
+    expect(nominalKey("pista")).not.toBe(nominalKey("piso"));
+  });
+});
+
+describe("verbStem", () => {
+  it.each(["capacitar", "capacitando", "capacitou", "capacitaram", "capacita", "capacitam"])("reduces %s to capacit", (form) => {
+    expect(verbStem(form)).toBe("capacit");
+  });
+  it("drops clitics", () => {
+    expect(verbStem("deitou-se")).toBe(verbStem("deitar"));
+  });
+});
+
+describe("pluralize and agreement", () => {
+  it.each([
+    ["equipa", "equipas"],
+    ["registo", "registos"],
+    ["camião", "camiões"],
+    ["aluguel", "aluguéis"],
+    ["mês", "meses"],
+    ["ônibus", "ônibus"],
+    ["casa de banho", "casas de banho"],
+    ["líder", "líderes"],
+  ])("%s → %s", (singular, plural) => {
+    expect(pluralize(singular)).toBe(plural);
+  });
+
+  it("follows the model's number and gender", () => {
+    expect(numberLike("segmento", "pistas")).toBe("segmentos");
+    expect(agreeWith("próprio", "operações")).toBe("próprias");
+    expect(agreeWith("próprio", "dados")).toBe("próprios");
+    expect(agreeWith("nacional", "equipa")).toBe("nacional");
+  });
+});
