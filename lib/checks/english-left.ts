@@ -128,9 +128,10 @@ function flagEnglishSentences(text: string, tokens: Token[], kinds: Kind[], flag
     for (; t < tokens.length && tokens[t].start < end; t++) {
       words++;
       // Lower-case English words only: a list of English company names is not an English sentence.
-      if (kinds[t] !== "none" && !isCapitalised(tokens[t].text)) hits++;
+      const word = tokens[t].text;
+      if (kinds[t] !== "none" && !isCapitalised(word) && !ACCEPTED_WORDS.has(word)) hits++;
     }
-    if (words < MIN_SENTENCE_WORDS || hits * 3 < words) continue;
+    if (words < MIN_SENTENCE_WORDS || hits * 2 < words) continue;
     const sentence = m[0].trim();
     const result = eld.detect(sentence);
     if (result.language !== "en" || !result.isReliable()) continue;

@@ -1,7 +1,7 @@
 import type { CheckParagraph, NameSpan } from "@/lib/checks/types";
 import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
-import { hasInnerCapital, isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
+import { hasInnerCapital, isAcronym, isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
 
 /** Is this (capitalised) word an ordinary word of the text's language? Used to drop sentence-initial capitals. */
 export type CommonWordTest = (word: string) => boolean;
@@ -41,6 +41,8 @@ export function findNameSpans(paragraphs: CheckParagraph[], isCommonWord: Common
         if (isNameWord(tokens[j].text)) {
           last = j++;
         } else if (
+          // "o CTO da Jinyou.com" is a title and a name, not one name.
+          !(last === first && isAcronym(tokens[first].text)) &&
           NAME_CONNECTORS.has(tokens[j].text.toLowerCase()) &&
           j + 1 < tokens.length &&
           text.slice(tokens[j].end, tokens[j + 1].start) === " " &&

@@ -1,0 +1,71 @@
+import { PassThrough } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHECK_IDS, loadFlagger, type Flagger } from "@/lib/checks";
+import { parseFlaggerConfig } from "@/lib/checks/config";
+import { flagCommand } from "@/scripts/commands/flag";
+import { SHARED_FIXTURES } from "../../shared-fixtures";
+
+let flagger: Flagger;
+beforeAll(async () => {
+  flagger = await loadFlagger({ locales: ["pt-PT"] });
+});
+
+const paragraphs = [{ kind: "body" as const, text: "Segundo o Jiazi Guangnian, as ações da HKUST Xunfei caíram." }];
+
+describe("flagArticle", () => {
+  it("returns one sorted array per paragraph, offsets into the text", () => {
+    const [flags] = flagger.flagArticle({ locale: "pt-PT", paragraphs });
+    expect(flags.map((f) => f.check)).toEqual(["pinyin-name", "hybrid-name"]);
+    for (const f of flags) expect(paragraphs[0].text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("applies per-article configuration over the installation's", () => {
+    const config = parseFlaggerConfig({ checks: { "pinyin-name": { enabled: false }, "hybrid-name": { severity: "critical" } } }, CHECK_IDS);
+    const [flags] = flagger.flagArticle({ locale: "pt-PT", paragraphs, config });
+    expect(flags.map((f) => `${f.check}:${f.severity}`)).toEqual(["hybrid-name:critical"]);
+  });
+
+  it("gives a paragraph already marked as boilerplate no language flags", () => {
+    const [flags] = flagger.flagArticle({ locale: "pt-PT", paragraphs: [{ kind: "boilerplate", text: paragraphs[0].text }] });
+    expect(flags.filter((f) => f.check !== "site-boilerplate")).toEqual([]);
+  });
+
+  it("rejects unknown checks and bad severities in configuration", () => {
+    expect(() => parseFlaggerConfig({ checks: { "no-such-check": { enabled: false } } }, CHECK_IDS)).toThrow(/unknown check/);
+    expect(() => parseFlaggerConfig({ checks: { "pinyin-name": { severity: "fatal" } } }, CHECK_IDS)).toThrow(/Invalid/);
+  });
+});
+
+describe("flag command", () => {
+  async function run(argv: string[], stdin: string | Buffer = "") {
+    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
+    io.stdin.end(stdin);
+    const code = await flagCommand(argv, io);
+    io.stdout.end();
+    io.stderr.end();
+    return { code, out: io.stdout.read()?.toString() ?? "", err: io.stderr.read()?.toString() ?? "" };
+  }
+
+  it("prints the JSON shape for standard input", async () => {
+    const { code, out } = await run(["--json", "-"], "As ações da HKUST Xunfei caíram.\n");
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json.paragraphs[0])).toEqual(["index", "kind", "text", "flags"]);
+    expect(Object.keys(json.paragraphs[0].flags[0])).toEqual(["check", "category", "severity", "start", "end", "text", "message", "suggestions"]);
+  });
+
+  it("prints a readable report for a file and exits 0", async () => {
+    const { code, out } = await run([`${SHARED_FIXTURES}/clean-pt-article.txt`]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/paragraphs, \d+ flags/);
+  });
+
+  it("exits 2 with a message on bad input", async () => {
+    expect((await run(["missing-file.txt"])).code).toBe(2);
+    expect((await run(["--locale", "en", "-"])).code).toBe(2);
+    expect((await run([])).code).toBe(2);
+    const notUtf8 = await run(["-"], Buffer.from([0x41, 0xe7, 0xe3, 0x6f]));
+    expect(notUtf8.code).toBe(2);
+    expect(notUtf8.err).toMatch(/not UTF-8/);
+  });
+});
