@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { isMqmCategory, isSubtypeOf, MQM_SEVERITIES } from "@/lib/metrics/mqm-typology";
+
+/**
+ * The JSON backup of one article: everything needed to rebuild it in another installation.
+ * People are written as { name, email } because ids mean nothing elsewhere; the e-mail is what the
+ * restore matches on. Bump BACKUP_VERSION on any change a version-1 reader would misread.
+ */
+export const BACKUP_FORMAT = "lapidar.article-backup";
+export const BACKUP_VERSION = 1;
+
+// C0 controls other than tab and newline break every export; a backup carrying them was tampered with.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s), "contains control characters");
+const paragraphText = text(100_000);
+const optionalText = (max: number) => text(max).nullable();
+const date = z.iso.datetime({ offset: true });
+
+export const personSchema = z.object({ name: text(200), email: text(320) }).nullable();
+
+export const revisionSchema = z.object({
+  version: z.number().int().positive(),
+  text: paragraphText,
+  kind: z.enum(["import", "edit", "suggestion", "restore", "merge", "bulk"]),
+  author: personSchema,
+  createdAt: date,
+  note: optionalText(2000),
+});
+
+export const dismissalSchema = z.object({
+  check: text(100),
+  text: text(10_000),
+  reason: optionalText(2000),
+  user: personSchema,
+  createdAt: date,
+});
+
+export const annotationSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: text(10_000),
+    category: text(100).refine(isMqmCategory, "is not an MQM category"),
+    subtype: optionalText(100),
+    severity: z.enum(MQM_SEVERITIES),
+    comment: optionalText(2000),
+    check: optionalText(100),
+    author: personSchema,
+    createdAt: date,
+  })
+  .refine((a) => a.start <= a.end, "an annotation ends before it starts")
+  .refine((a) => !a.subtype || (isMqmCategory(a.category) && isSubtypeOf(a.category, a.subtype)), "has a subtype that is not in its MQM category");
+
+export const paragraphSchema = z.object({
+  position: z.number().int().nonnegative(),
+  kind: z.enum(["body", "heading", "metadata", "boilerplate"]),
+  machineText: paragraphText,
+  currentText: paragraphText,
+  status: z.enum(["pending", "edited", "approved"]),
+  version: z.number().int().positive(),
+  updatedBy: personSchema,
+  updatedAt: date,
+  approvedBy: personSchema,
+  approvedAt: date.nullable(),
+  revisions: z.array(revisionSchema).min(1).max(100_000),
+  dismissals: z.array(dismissalSchema).max(100_000),
+  annotations: z.array(annotationSchema).max(100_000),
+});
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { error: `This is not a Lapidar article backup (the "format" field must be "${BACKUP_FORMAT}").` }),
+  version: z.literal(BACKUP_VERSION, { error: `This backup's version is not supported; this installation reads version ${BACKUP_VERSION}.` }),
+  exportedAt: date,
+  article: z.object({
+    title: text(300).refine((t) => t.trim().length > 0, "is empty"),
+    author: optionalText(1000),
+    sourceName: optionalText(1000),
+    sourceUrl: optionalText(4000),
+    locale: z.enum(["pt-PT", "pt-BR"]),
+    status: z.enum(["in_review", "done"]),
+    createdAt: date,
+    createdBy: personSchema,
+  }),
+  paragraphs: z.array(paragraphSchema).max(100_000),
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+/** What a writer produces before validation: stored categories are plain strings. */
+export type BackupInput = z.input<typeof backupSchema>;
+export type BackupParagraph = Backup["paragraphs"][number];
+export type BackupRevision = BackupParagraph["revisions"][number];
+export type BackupAnnotation = BackupParagraph["annotations"][number];
+export type BackupDismissal = BackupParagraph["dismissals"][number];
+export type BackupPerson = z.infer<typeof personSchema>;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput } from "@/lib/backup/format";
+import { attachmentDisposition, downloadFileName } from "@/lib/backup/file-name";
+import { parseBackup } from "@/lib/backup/parse-backup";
+
+const ana = { name: "Ana", email: "ana@example.com" };
+const at = "2026-11-29T10:00:00.000Z";
+
+function backup(): BackupInput {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: at,
+    article: { title: "Título 🙂", author: "Liu", sourceName: null, sourceUrl: null, locale: "pt-PT", status: "in_review", createdAt: at, createdBy: ana },
+    paragraphs: [
+      {
+        position: 0,
+        kind: "body",
+        machineText: "O modelo grande é uma necessidade justa.",
+        currentText: "O modelo grande é uma necessidade essencial.",
+        status: "approved",
+        version: 2,
+        updatedBy: ana,
+        updatedAt: at,
+        approvedBy: ana,
+        approvedAt: at,
+        revisions: [
+          { version: 1, text: "O modelo grande é uma necessidade justa.", kind: "import", author: null, createdAt: at, note: null },
+          { version: 2, text: "O modelo grande é uma necessidade essencial.", kind: "edit", author: ana, createdAt: at, note: null },
+        ],
+        dismissals: [{ check: "spelling", text: "Liu", reason: null, user: ana, createdAt: at }],
+        annotations: [
+          { start: 22, end: 43, text: "necessidade essencial", category: "Accuracy", subtype: "mistranslation", severity: "major", comment: "calque", check: "calque", author: ana, createdAt: at },
+        ],
+      },
+    ],
+  };
+}
+
+const parse = (value: unknown) => parseBackup(typeof value === "string" ? value : JSON.stringify(value));
+
+describe("parseBackup", () => {
+  it("accepts a well-formed backup, with or without a byte-order mark", () => {
+    const good = backup();
+    expect(parse(good)).toEqual({ ok: true, backup: good });
+    expect(parse(`\uFEFF${JSON.stringify(good)}`).ok).toBe(true);
+  });
+
+  it("says plainly when the file is not JSON or not a Lapidar backup", () => {
+    expect(parse("{oops")).toEqual({ ok: false, error: expect.stringContaining("not valid JSON") });
+    expect(parse({ ...backup(), format: "other" })).toEqual({ ok: false, error: expect.stringContaining("not a Lapidar article backup") });
+    expect(parse({ ...backup(), version: 2 })).toEqual({ ok: false, error: expect.stringContaining("reads version 1") });
+  });
+
+  it("names the field that is wrong", () => {
+    const bad = backup();
+    bad.paragraphs[0].annotations[0].category = "Vibes";
+    bad.paragraphs[0].revisions[0].kind = "typo" as never;
+    const result = parse(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toContain("paragraphs[0].annotations[0].category: is not an MQM category");
+    expect(result.error).toContain("paragraphs[0].revisions[0].kind");
+  });
+
+  it("refuses a subtype from another category, control characters and reversed spans", () => {
+    const wrongSubtype = backup();
+    wrongSubtype.paragraphs[0].annotations[0].subtype = "punctuation";
+    expect(parse(wrongSubtype).ok).toBe(false);
+    const control = backup();
+    control.article.title = "Título\u0000";
+    expect(parse(control).ok).toBe(false);
+    const reversed = backup();
+    Object.assign(reversed.paragraphs[0].annotations[0], { start: 9, end: 3 });
+    expect(parse(reversed).ok).toBe(false);
+  });
+
+  it("refuses what the database could not hold: repeated positions, versions or dismissals", () => {
+    const twice = backup();
+    twice.paragraphs.push({ ...twice.paragraphs[0] });
+    expect(parse(twice)).toEqual({ ok: false, error: expect.stringContaining("position 0 is used twice") });
+    const versions = backup();
+    versions.paragraphs[0].revisions[1].version = 1;
+    expect(parse(versions)).toEqual({ ok: false, error: expect.stringContaining("two revisions have the same version") });
+    const dismissed = backup();
+    dismissed.paragraphs[0].dismissals.push({ ...dismissed.paragraphs[0].dismissals[0] });
+    expect(parse(dismissed)).toEqual({ ok: false, error: expect.stringContaining("dismissed twice") });
+  });
+
+  it("refuses a current text that no revision records", () => {
+    const orphan = backup();
+    orphan.paragraphs[0].currentText = "Outro texto.";
+    expect(parse(orphan)).toEqual({ ok: false, error: expect.stringContaining("no matching latest revision") });
+  });
+});
+
+describe("download file names", () => {
+  it("folds accents and drops anything unsafe", () => {
+    expect(downloadFileName("Os modelos em grande escala: “análise” / 2023", "", "md")).toBe("os-modelos-em-grande-escala-analise-2023.md");
+    expect(downloadFileName("光年之外", "backup", "json")).toBe("article-backup.json");
+    expect(downloadFileName("../../etc/passwd", "", "txt")).toBe("etc-passwd.txt");
+  });
+
+  it("writes a header value without quotes or line breaks from the name", () => {
+    expect(attachmentDisposition('a"b\r\n.txt')).toBe(`attachment; filename="a_b__.txt"; filename*=UTF-8''a%22b%0D%0A.txt`);
+  });
+});
