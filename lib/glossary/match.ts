@@ -1,0 +1,145 @@
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { matchCase } from "@/lib/text/case";
+import { nominalKey, pluralize } from "@/lib/text/inflection";
+import { tokenize, type Token } from "@/lib/text/tokens";
+import type { MatchableTerm } from "./types";
+
+/** One occurrence of a glossary form in a text; offsets are UTF-16 code units. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** The glossary form that matched (a variant, or the preferred form). */
+  form: string;
+  /** The preferred form in the number and capitalisation of the match. */
+  replacement: string;
+}
+
+interface CompiledForm {
+  form: string;
+  words: string[];
+  /** Whitespace between consecutive words must be whitespace in the text, anything else must be equal. */
+  gaps: string[];
+}
+
+interface CompiledTerm {
+  term: MatchableTerm;
+  preferred: CompiledForm;
+  variants: CompiledForm[];
+}
+
+const SPACE = /^\s+$/;
+
+function compileForm(form: string): CompiledForm | null {
+  const tokens = tokenize(form);
+  if (tokens.length === 0) return null;
+  const gaps = tokens.slice(1).map((t, i) => form.slice(tokens[i].end, t.start));
+  return { form, words: tokens.map((t) => t.text), gaps };
+}
+
+const compiled = new WeakMap<MatchableTerm, CompiledTerm>();
+
+function compile(term: MatchableTerm): CompiledTerm {
+  let result = compiled.get(term);
+  if (!result) {
+    const variants = term.variants
+      .map(compileForm)
+      .filter((f): f is CompiledForm => f !== null)
+      // Longest first, so "Light Years Away" wins over a variant "Light Years" at the same place.
+      .sort((a, b) => b.words.length - a.words.length);
+    result = { term, preferred: compileForm(term.preferred) ?? { form: term.preferred, words: [], gaps: [] }, variants };
+    compiled.set(term, result);
+  }
+  return result;
+}
+
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Names do not inflect, so entities match their form exactly (up to case); terms and calques match any
+ * number and gender ("modelo grande" ~ "modelos grandes"). Case-sensitive entries keep the first letter
+ * and all-capitals shape of the form.
+ */
+function sameWord(token: string, word: string, term: MatchableTerm): boolean {
+  const inflects = term.type !== "entity";
+  if (term.caseSensitive) {
+    if (!inflects) return token === word;
+    return token[0] === word[0] && isAllCaps(token) === isAllCaps(word) && nominalKey(token) === nominalKey(word);
+  }
+  return inflects ? nominalKey(token) === nominalKey(word) : token.toLowerCase() === word.toLowerCase();
+}
+
+function sameGap(textGap: string, formGap: string): boolean {
+  return SPACE.test(formGap) ? SPACE.test(textGap) && !textGap.includes("\n") : textGap === formGap;
+}
+
+function matchAt(form: CompiledForm, tokens: Token[], i: number, text: string, term: MatchableTerm): number | null {
+  if (form.words.length === 0 || i + form.words.length > tokens.length) return null;
+  for (let k = 0; k < form.words.length; k++) {
+    const token = tokens[i + k];
+    if (k > 0 && !sameGap(text.slice(tokens[i + k - 1].end, token.start), form.gaps[k - 1])) return null;
+    if (!sameWord(token.text, form.words[k], term)) return null;
+  }
+  return i + form.words.length - 1;
+}
+
+function isPluralOf(token: string, word: string): boolean {
+  const t = token.toLowerCase();
+  const w = word.toLowerCase();
+  return t !== w && /s$/.test(t) && !/s$/.test(w);
+}
+
+/** The head of a term is its words up to the first function word: "aprendizagem por prompts" → "aprendizagem". */
+function pluralizeHead(phrase: string): string {
+  const words = phrase.split(" ");
+  const end = words.findIndex((w, i) => i > 0 && PORTUGUESE_FUNCTION_WORDS.has(w.toLowerCase()));
+  const head = end === -1 ? words.length : end;
+  return words.map((w, i) => (i < head ? pluralize(w) : w)).join(" ");
+}
+
+/** The preferred form as it should stand in place of `matched` (a match of `form`). */
+export function renderReplacement(term: MatchableTerm, form: CompiledForm, matched: Token[]): string {
+  if (term.type === "entity") return term.preferred;
+  const headIndex = form.words.findIndex((w) => !PORTUGUESE_FUNCTION_WORDS.has(w.toLowerCase()));
+  const head = headIndex === -1 ? 0 : headIndex;
+  const plural = isPluralOf(matched[head].text, form.words[head]);
+  const inflected = plural ? pluralizeHead(term.preferred) : term.preferred;
+  return matchCase(matched[0].text, inflected);
+}
+
+function scan(forms: CompiledForm[], tokens: Token[], text: string, term: MatchableTerm): TermMatch[] {
+  const matches: TermMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const form of forms) {
+      const last = matchAt(form, tokens, i, text, term);
+      if (last === null) continue;
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      matches.push({ start, end, text: text.slice(start, end), form: form.form, replacement: renderReplacement(term, form, tokens.slice(i, last + 1)) });
+      i = last;
+      break;
+    }
+  }
+  return matches;
+}
+
+/** Occurrences of the preferred form (whole words, inflection-tolerant as the entry's type allows). */
+export function findPreferred(text: string, term: MatchableTerm, tokens: Token[] = tokenize(text)): TermMatch[] {
+  const c = compile(term);
+  return scan([c.preferred], tokens, text, term);
+}
+
+/**
+ * Occurrences of the entry's variants, the forms to replace. A variant inside an occurrence of the preferred
+ * form ("Meituan" in a preferred "Meituan Dianping") is the preferred form, not a variant.
+ */
+export function findVariants(text: string, term: MatchableTerm, tokens: Token[] = tokenize(text)): TermMatch[] {
+  const c = compile(term);
+  if (c.variants.length === 0) return [];
+  const found = scan(c.variants, tokens, text, term);
+  if (found.length === 0) return found;
+  const preferred = scan([c.preferred], tokens, text, term);
+  return found.filter((m) => m.text !== term.preferred && !preferred.some((p) => p.start < m.end && m.start < p.end));
+}

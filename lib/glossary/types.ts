@@ -1,0 +1,34 @@
+import type { GlossaryTerm } from "@/lib/checks/types";
+
+export type GlossaryType = GlossaryTerm["type"];
+export type GlossaryLocale = GlossaryTerm["locale"];
+
+export const GLOSSARY_TYPES: readonly GlossaryType[] = ["entity", "term", "calque"];
+export const GLOSSARY_LOCALES: readonly GlossaryLocale[] = ["both", "pt-PT", "pt-BR"];
+
+/** Everything a person decides about an entry; ids, authors and dates are the database's. */
+export interface GlossaryEntryData {
+  preferred: string;
+  variants: string[];
+  sourceTerm: string | null;
+  type: GlossaryType;
+  caseSensitive: boolean;
+  locale: GlossaryLocale;
+  note: string | null;
+}
+
+/** What matching needs of an entry (a flagger GlossaryTerm qualifies). */
+export type MatchableTerm = Pick<GlossaryEntryData, "preferred" | "variants" | "type" | "caseSensitive">;
+
+/** A file row that could not become an entry, with the line it starts on (1-based). */
+export interface RowError {
+  line: number;
+  message: string;
+}
+
+export interface ParsedGlossary {
+  entries: GlossaryEntryData[];
+  /** Line of each entry in the file, parallel to `entries`. */
+  lines: number[];
+  errors: RowError[];
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { GLOSSARY_LOCALES, GLOSSARY_TYPES, type GlossaryEntryData } from "./types";
+
+/** Trims and collapses inner whitespace: two spellings that differ only in spacing are one form. */
+export function cleanForm(form: string): string {
+  return form.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+const form = z.string().transform(cleanForm).pipe(z.string().min(1, "A form cannot be empty.").max(200, "Forms are at most 200 characters."));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v.trim() : "") || null)
+    .pipe(z.string().max(max, `At most ${max} characters.`).nullable());
+
+/** The one definition of a valid entry: forms, files and the command line all go through it. */
+export const glossaryEntrySchema = z
+  .object({
+    preferred: form,
+    variants: z.array(z.string()).max(200, "At most 200 variants.").default([]),
+    sourceTerm: optionalText(200).default(null),
+    type: z.enum(GLOSSARY_TYPES as [GlossaryEntryData["type"], ...GlossaryEntryData["type"][]], { message: "Type must be entity, term or calque." }),
+    caseSensitive: z.boolean().default(false),
+    locale: z.enum(GLOSSARY_LOCALES as [GlossaryEntryData["locale"], ...GlossaryEntryData["locale"][]], { message: "Locale must be both, pt-PT or pt-BR." }).default("both"),
+    note: optionalText(2000).default(null),
+  })
+  .transform((entry, ctx): GlossaryEntryData => {
+    const seen = new Set<string>();
+    const variants: string[] = [];
+    for (const raw of entry.variants) {
+      const variant = cleanForm(raw);
+      const key = variant.toLowerCase();
+      if (!variant || seen.has(key)) continue;
+      if (variant === entry.preferred) {
+        ctx.addIssue({ code: "custom", message: `"${variant}" is the preferred form; it cannot also be a variant.` });
+        continue;
+      }
+      seen.add(key);
+      variants.push(variant);
+    }
+    return { ...entry, variants };
+  });
+
+export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;
+
+/** Validation messages as one line, for a file row or a form. */
+export function entryProblems(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+}
