@@ -27,8 +27,17 @@ interface Pattern {
   context: Set<string> | null;
 }
 
+const prefixKeys = new Map<string, string>();
+
+/** Lower case without accents, memoised: NFD normalisation is the costliest step per word. */
 function prefixKey(word: string): string {
-  return stripAccents(word.toLowerCase());
+  let key = prefixKeys.get(word);
+  if (key === undefined) {
+    key = stripAccents(word.toLowerCase());
+    if (prefixKeys.size > 100_000) prefixKeys.clear();
+    prefixKeys.set(word, key);
+  }
+  return key;
 }
 
 function compileSlot(position: string): Slot {

@@ -1,4 +1,5 @@
 import { matchCase } from "@/lib/text/case";
+import { tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -18,12 +19,8 @@ const MASCULINE_EXCEPTIONS = new Set(["coração", "corações", "cação", "per
 /** -ção, -são, -dade, -agem and -tude nouns are feminine ("a otimização", "a viagem", "a atitude"). */
 const FEMININE_ENDING = /(?:ção|ções|são|sões|dade|dades|agem|agens|tude|tudes)$/u;
 
-const DETERMINERS = Object.keys(FEMININE_OF).flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]);
-/** Case-sensitive on purpose: a capitalised noun is a name ("o São Paulo", "o Missão Impossível"). */
-const DETERMINER_NOUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${DETERMINERS.join("|")}) (\\p{Ll}[\\p{L}\\p{M}]{3,})(?![\\p{L}\\p{M}-])`,
-  "gu",
-);
+/** A capitalised noun is a name ("o São Paulo", "o Missão Impossível"), and a hyphenated one a compound. */
+const LOWER_NOUN = /^\p{Ll}[\p{L}\p{M}]{3,}$/u;
 
 export const grammarGender: Check = {
   id: "grammar-gender",
@@ -41,12 +38,17 @@ export const grammarGender: Check = {
   run(paragraph) {
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(DETERMINER_NOUN)) {
-      const [whole, determiner, noun] = m;
-      if (!FEMININE_ENDING.test(noun) || MASCULINE_EXCEPTIONS.has(noun.toLowerCase())) continue;
+    const tokens = tokensOf(paragraph);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const [article, next] = [tokens[i], tokens[i + 1]];
+      const determiner = article.text;
+      const noun = next.text;
+      if (!FEMININE_ENDING.test(noun) || !Object.hasOwn(FEMININE_OF, determiner.toLowerCase())) continue;
+      if (next.start !== article.end + 1 || text[article.end] !== " " || !LOWER_NOUN.test(noun) || MASCULINE_EXCEPTIONS.has(noun)) continue;
+      if (determiner.slice(1) !== determiner.slice(1).toLowerCase()) continue;
       const feminine = matchCase(determiner, FEMININE_OF[determiner.toLowerCase()]);
       flags.push(
-        makeFlag(grammarGender, text, m.index, m.index + whole.length, `«${noun}» é feminino: «${feminine} ${noun}».`, [`${feminine} ${noun}`]),
+        makeFlag(grammarGender, text, article.start, next.end, `«${noun}» é feminino: «${feminine} ${noun}».`, [`${feminine} ${noun}`]),
       );
     }
     return flags;

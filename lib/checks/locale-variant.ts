@@ -95,13 +95,16 @@ export const localeVariant: Check = {
       flags.push(makeFlag(localeVariant, text, token.start, token.end, message(token.text), [matchCase(token.text, replacement)]));
     }
     const phrases = PHRASES[locale];
-    for (const m of text.matchAll(PHRASE_PATTERNS[locale])) {
+    const lower = text.toLowerCase();
+    const phraseMatches = [...phrases.keys()].some((phrase) => lower.includes(phrase)) ? text.matchAll(PHRASE_PATTERNS[locale]) : [];
+    for (const m of phraseMatches) {
       const replacement = phrases.get(m[0].toLowerCase());
       if (replacement === undefined) continue;
       flags.push(makeFlag(localeVariant, text, m.index, m.index + m[0].length, message(m[0]), [matchCase(m[0], replacement)]));
     }
     const construction = locale === "pt-PT" ? GERUND_AFTER_ESTAR : ESTAR_A_INFINITIVE;
-    for (const m of text.matchAll(construction)) {
+    const constructions = /\b(?:est|and|fic|contin)/i.test(text) ? text.matchAll(construction) : [];
+    for (const m of constructions) {
       const [whole, auxiliary, stem, ending] = m;
       const fixed = locale === "pt-PT" ? `${auxiliary} a ${stem}${INFINITIVE[ending]}` : `${auxiliary} ${stem}${GERUND[ending]}`;
       flags.push(makeFlag(localeVariant, text, m.index, m.index + whole.length, message(whole), [fixed]));

@@ -26,6 +26,9 @@ const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|(?<![\
 const BRAZILIAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(bilhões|bilhão|trilhões|trilhão)(?![\p{L}])/gu;
 const EUROPEAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(mil milhões|biliões|bilião)(?![\p{L}])/gu;
 
+/** Every pattern below needs a digit or a magnitude word. */
+const HAS_NUMBER_WORD = /\d|mil|bilh|bili|trilh/;
+
 function currencyName(word: string): string {
   const lower = word.toLowerCase();
   if (/^(?:yuans?|renminbi|rmb)$/.test(lower)) return "yuans";
@@ -71,6 +74,7 @@ export const numbersCurrency: Check = {
   run(paragraph, context) {
     const text = paragraph.text;
     const flags: Flag[] = [];
+    if (!HAS_NUMBER_WORD.test(text)) return flags;
     const add = (start: number, end: number, message: string, suggestion: string, severity?: Flag["severity"]) =>
       flags.push(makeFlag(numbersCurrency, text, start, end, message, [suggestion], severity));
 

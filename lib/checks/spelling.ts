@@ -4,7 +4,7 @@ import anglicisms from "./data/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "./data/english-words";
 import { makeFlag } from "./flag";
 import { isOtherVariantWord } from "./locale-variant";
-import type { Check, CheckContext, Flag, GlossaryTerm } from "./types";
+import type { Check, Flag, GlossaryTerm, Locale, Speller } from "./types";
 
 /** Web addresses and e-mails: their parts are not words. */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|cn|pt|br|io|ai|hk)(?![\p{L}])/gu;
@@ -29,12 +29,56 @@ function wordsOfGlossary(glossary: GlossaryTerm[]): Set<string> {
   return words;
 }
 
-function isKnown(word: string, context: CheckContext): boolean {
-  const speller = context.speller!;
+function isKnown(word: string, speller: Speller): boolean {
   if (speller.correct(word)) return true;
-  // Compounds the dictionary does not list are fine when each part is a word ("anos-luz", "start-up" is not).
+  // Compounds the dictionary does not list are fine when each part is a word ("anos-luz"; "start-up" is not).
   return word.includes("-") && word.split("-").every((part) => part.length > 0 && speller.correct(part));
 }
+
+/** Whether a word, whatever its context, is a spelling suspect for this speller (and so locale). */
+function isSuspect(word: string, speller: Speller, locale: Locale): boolean {
+  if (word.length < 2 || HAS_CAPITAL.test(word) || HAS_DIGIT.test(word) || !LATIN_WORD.test(word)) return false;
+  if (isKnown(word, speller)) return false;
+  // English left in the text is the english-left check's finding, not a misspelling.
+  const lower = word.toLowerCase();
+  if (ACCEPTED_ANGLICISMS.has(lower) || ENGLISH_WORDS.has(lower) || looksEnglish(lower)) return false;
+  return !isOtherVariantWord(word, locale);
+}
+
+/** A text repeats few distinct words: each is judged once per speller. */
+const verdicts = new WeakMap<Speller, Map<string, boolean>>();
+
+function suspectCached(word: string, speller: Speller, locale: Locale): boolean {
+  let known = verdicts.get(speller);
+  if (!known) {
+    known = new Map();
+    verdicts.set(speller, known);
+  }
+  let suspect = known.get(word);
+  if (suspect === undefined) {
+    suspect = isSuspect(word, speller, locale);
+    known.set(word, suspect);
+  }
+  return suspect;
+}
+
+/**
+ * Hunspell takes 20–120 ms to suggest for one Portuguese word, far more than checking a whole article, so the
+ * suggestions are computed when first read (by the review page or the JSON report) rather than when flagging.
+ */
+function withLazySuggestions(flag: Flag, suggest: () => string[]): Flag {
+  let suggestions: string[] | undefined;
+  return Object.defineProperty(flag, "suggestions", {
+    enumerable: true,
+    get: () => (suggestions ??= suggest()),
+    set: (value: string[]) => {
+      suggestions = value;
+    },
+  });
+}
+
+/** Cheap test before the address pattern, which is slow to run over every word. */
+const MAYBE_ADDRESS = /@|www\.|:\/\/|\.(?:com|net|org|cn|pt|br|io|ai|hk)\b/;
 
 export const spelling: Check = {
   id: "spelling",
@@ -48,25 +92,22 @@ export const spelling: Check = {
     good: [{ text: "O desembarque foi rápido, disse Wang Huiwen em Pequim; veja www.exemplo.com ou o GPT-4." }],
   },
   run(paragraph, context) {
-    if (paragraph.kind === "boilerplate" || context.speller === null) return [];
+    const { speller, locale } = context;
+    if (paragraph.kind === "boilerplate" || speller === null) return [];
     const text = paragraph.text;
+    const suspects = tokensOf(paragraph).filter((token) => suspectCached(token.text, speller, locale));
+    if (suspects.length === 0) return [];
     const skipped = [
       ...namesOfParagraph(context, paragraph.index),
-      ...[...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      ...(MAYBE_ADDRESS.test(text) ? [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
     ];
     const glossary = wordsOfGlossary(context.glossary);
     const flags: Flag[] = [];
-    for (const token of tokensOf(paragraph)) {
-      const word = token.text;
-      if (word.length < 2 || HAS_CAPITAL.test(word) || HAS_DIGIT.test(word) || !LATIN_WORD.test(word)) continue;
-      if (isKnown(word, context)) continue;
-      // English left in the text is the english-left check's finding, not a misspelling.
-      const lower = word.toLowerCase();
-      if (ACCEPTED_ANGLICISMS.has(lower) || ENGLISH_WORDS.has(lower) || looksEnglish(lower)) continue;
-      if (glossary.has(lower) || isOtherVariantWord(word, context.locale)) continue;
+    for (const token of suspects) {
+      if (glossary.has(token.text.toLowerCase())) continue;
       if (skipped.some((span) => token.start < span.end && token.end > span.start)) continue;
-      const suggestions = context.speller.suggest(word).slice(0, 3);
-      flags.push(makeFlag(spelling, text, token.start, token.end, `«${word}» não consta do dicionário (${context.locale}).`, suggestions));
+      const flag = makeFlag(spelling, text, token.start, token.end, `«${token.text}» não consta do dicionário (${locale}).`);
+      flags.push(withLazySuggestions(flag, () => speller.suggest(token.text).slice(0, 3)));
     }
     return flags;
   },

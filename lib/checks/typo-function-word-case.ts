@@ -1,3 +1,4 @@
+import { isCapitalised, tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -10,11 +11,7 @@ const FUNCTION_WORDS = new Set([
   "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "é", "foi", "são", "tem", "há",
 ]);
 
-/**
- * A word in lower case, one space, a capitalised function word, one space, a lower-case word:
- * "forneça claramente Mais a informação". Names ("de Hong Kong") have the capital on the name, not the function word.
- */
-const CAPITAL_MID_SENTENCE = /(?<=(?:^|[\s(])\p{Ll}[\p{L}\p{M}]* )(\p{Lu}[\p{Ll}\p{M}]*)(?= \p{Ll})/gu;
+const LOWER_START = /^\p{Ll}/u;
 
 export const typoFunctionWordCase: Check = {
   id: "typo-function-word-case",
@@ -32,11 +29,18 @@ export const typoFunctionWordCase: Check = {
   run(paragraph) {
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(CAPITAL_MID_SENTENCE)) {
-      const word = m[1];
-      if (!FUNCTION_WORDS.has(word.toLowerCase())) continue;
+    const tokens = tokensOf(paragraph);
+    // A word in lower case, one space, a capitalised function word, one space, a word in lower case:
+    // "forneça claramente Mais a informação". Names ("de Hong Kong") have the capital on the name, not the function word.
+    for (let i = 1; i < tokens.length - 1; i++) {
+      const token = tokens[i];
+      const word = token.text;
+      if (!isCapitalised(word) || !FUNCTION_WORDS.has(word.toLowerCase())) continue;
+      const [previous, next] = [tokens[i - 1], tokens[i + 1]];
+      if (previous.end !== token.start - 1 || next.start !== token.end + 1 || text[previous.end] !== " " || text[token.end] !== " ") continue;
+      if (!LOWER_START.test(previous.text) || !LOWER_START.test(next.text) || word.slice(1) !== word.slice(1).toLowerCase()) continue;
       flags.push(
-        makeFlag(typoFunctionWordCase, text, m.index, m.index + word.length, `«${word}» com maiúscula a meio da frase.`, [word.toLowerCase()]),
+        makeFlag(typoFunctionWordCase, text, token.start, token.end, `«${word}» com maiúscula a meio da frase.`, [word.toLowerCase()]),
       );
     }
     return flags;

@@ -1,9 +1,11 @@
+import { tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Repetitions that Portuguese uses on purpose ("se se confirmar", "muito muito", "pouco pouco"). */
 const DELIBERATE = new Set(["se", "muito", "muita", "bem", "tão", "há", "pouco", "cada", "já", "não", "nós"]);
-const REPEATED = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}])/giu;
+const ONLY_SPACE = /^\s+$/;
+const HAS_LETTER = /\p{L}/u;
 
 export const typoRepeatedWord: Check = {
   id: "typo-repeated-word",
@@ -18,10 +20,13 @@ export const typoRepeatedWord: Check = {
   run(paragraph) {
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(REPEATED)) {
-      const word = m[1];
-      if (DELIBERATE.has(word.toLowerCase())) continue;
-      flags.push(makeFlag(typoRepeatedWord, text, m.index, m.index + m[0].length, `Palavra repetida: «${word}».`, [word]));
+    const tokens = tokensOf(paragraph);
+    for (let i = 1; i < tokens.length; i++) {
+      const [previous, token] = [tokens[i - 1], tokens[i]];
+      if (previous.text.length !== token.text.length || previous.text.toLowerCase() !== token.text.toLowerCase()) continue;
+      const word = previous.text;
+      if (DELIBERATE.has(word.toLowerCase()) || !HAS_LETTER.test(word) || !ONLY_SPACE.test(text.slice(previous.end, token.start))) continue;
+      flags.push(makeFlag(typoRepeatedWord, text, previous.start, token.end, `Palavra repetida: «${word}».`, [word]));
     }
     return flags;
   },

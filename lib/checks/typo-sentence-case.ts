@@ -2,8 +2,16 @@ import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
-/** A word, a sentence end, spaces, then a word starting in lower case ("março. desacelerou"). */
-const LOWER_AFTER_STOP = /([\p{L}\p{M}\d%)]+)([.!?])(\s+)(\p{Ll}[\p{L}\p{M}]*)/gu;
+/** A sentence end, spaces, then a word starting in lower case ("março. desacelerou"). */
+const LOWER_AFTER_STOP = /([.!?])(\s+)(\p{Ll}[\p{L}\p{M}]*)/gu;
+const WORD_CHAR = /[\p{L}\p{M}\d%)]/u;
+
+/** Start of the word that ends at `end` (scanning back is cheaper than a pattern that starts at every letter). */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  return start;
+}
 
 export const typoSentenceCase: Check = {
   id: "typo-sentence-case",
@@ -24,12 +32,14 @@ export const typoSentenceCase: Check = {
     const text = paragraph.text;
     const flags: Flag[] = [];
     for (const m of text.matchAll(LOWER_AFTER_STOP)) {
-      const [whole, before, stop, space, next] = m;
-      const stopIndex = m.index + before.length;
+      const [whole, stop, space, next] = m;
+      const stopIndex = m.index;
+      const start = wordStartBefore(text, stopIndex);
+      if (start === stopIndex) continue;
       if (stop === "." && (text[stopIndex - 1] === "." || isAbbreviation(tokenBeforeDot(text, stopIndex)))) continue;
-      const fixed = `${before}${stop}${space}${next[0].toUpperCase()}${next.slice(1)}`;
+      const fixed = `${text.slice(start, stopIndex)}${stop}${space}${next[0].toUpperCase()}${next.slice(1)}`;
       flags.push(
-        makeFlag(typoSentenceCase, text, m.index, m.index + whole.length, "A frase começa com minúscula depois de um ponto final.", [fixed]),
+        makeFlag(typoSentenceCase, text, start, stopIndex + whole.length, "A frase começa com minúscula depois de um ponto final.", [fixed]),
       );
     }
     return flags;

@@ -3,6 +3,7 @@ import type { Check, Flag } from "./types";
 
 /** Spaces before , . ; : ! ? that end a clause (so ".NET" or " .5" are left alone). */
 const SPACE_BEFORE_PUNCTUATION = /([\p{L}\p{M}\d%)"»”]+)([ \t\u00A0]+)([,.;:!?])(?=\s|$|["»”)])((?:[ \t]+)([\p{L}\p{M}\d]+))?/gu;
+const SPACED_MARK = /[ \t\u00A0][,.;:!?]/;
 const DOUBLE_SPACE = /(?<=\S)[ \u00A0]{2,}(?=\S)/g;
 
 export const typoSpacing: Check = {
@@ -18,12 +19,15 @@ export const typoSpacing: Check = {
   run(paragraph) {
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(SPACE_BEFORE_PUNCTUATION)) {
+    // Cheap tests first: the patterns are slow to run over every word and rarely match.
+    const spaced = SPACED_MARK.test(text) ? text.matchAll(SPACE_BEFORE_PUNCTUATION) : [];
+    for (const m of spaced) {
       const [whole, before, , mark, after = ""] = m;
       const fixed = `${before}${mark}${after}`;
       flags.push(makeFlag(typoSpacing, text, m.index, m.index + whole.length, `Espaço antes de «${mark}».`, [fixed]));
     }
-    for (const m of text.matchAll(DOUBLE_SPACE)) {
+    const doubled = text.includes("  ") || text.includes("\u00A0 ") || text.includes(" \u00A0") ? text.matchAll(DOUBLE_SPACE) : [];
+    for (const m of doubled) {
       flags.push(makeFlag(typoSpacing, text, m.index, m.index + m[0].length, "Espaço duplo.", [" "], "info"));
     }
     return flags;

@@ -53,3 +53,10 @@ describe("spelling", () => {
     expect(spelling.run(context.paragraphs[0], context)).toEqual([]);
   });
 });
+
+describe("spelling suggestions", () => {
+  it("are computed on first read and serialised with the flag", () => {
+    const [flag] = flagsOf(spelling, "O desenbarque.", "pt-PT", spellers.get("pt-PT")!);
+    expect(JSON.parse(JSON.stringify(flag)).suggestions).toContain("desembarque");
+  });
+});
