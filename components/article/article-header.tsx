@@ -1,8 +1,11 @@
-import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
+import type { WorkspaceArticle } from "./types";
 
-export function ArticleHeader({ article, paragraphs }: { article: WorkspaceArticle; paragraphs: WorkspaceParagraph[] }) {
-  const approved = paragraphs.filter((p) => p.status === "approved").length;
-  const percent = paragraphs.length ? Math.round((100 * approved) / paragraphs.length) : 0;
+/** Only web links become links: an imported "javascript:" URL must stay inert text. */
+function safeHref(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+export function ArticleHeader({ article }: { article: WorkspaceArticle }) {
   return (
     <header className="space-y-2 border-b border-stone-200 pb-4">
       <h1 className="font-serif text-2xl font-semibold leading-snug" lang={article.locale}>
@@ -10,14 +13,19 @@ export function ArticleHeader({ article, paragraphs }: { article: WorkspaceArtic
       </h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
         <div><dt className="inline text-stone-500">Author </dt><dd className="inline">{article.author ?? "—"}</dd></div>
-        <div><dt className="inline text-stone-500">Source </dt><dd className="inline">{article.sourceUrl ? <a href={article.sourceUrl} className="underline" rel="noreferrer noopener">{article.sourceName ?? article.sourceUrl}</a> : article.sourceName ?? "—"}</dd></div>
+        <div>
+          <dt className="inline text-stone-500">Source </dt>
+          <dd className="inline">
+            {safeHref(article.sourceUrl) ? (
+              <a href={safeHref(article.sourceUrl)!} className="underline" rel="noreferrer noopener">{article.sourceName ?? article.sourceUrl}</a>
+            ) : (
+              article.sourceName ?? article.sourceUrl ?? "—"
+            )}
+          </dd>
+        </div>
         <div><dt className="inline text-stone-500">Locale </dt><dd className="inline">{article.locale}</dd></div>
-        <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums">{paragraphs.length}</dd></div>
+        <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
-      <div className="flex items-center gap-2 text-sm">
-        <progress className="h-2 w-48 accent-accent" max={100} value={percent} aria-label="Paragraphs approved" />
-        <span className="tabular-nums text-stone-700">{approved} of {paragraphs.length} approved</span>
-      </div>
     </header>
   );
 }

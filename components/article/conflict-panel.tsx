@@ -10,7 +10,7 @@ interface Props {
   pending: boolean;
   onKeepTheirs: () => void;
   onKeepMine: () => void;
-  onMerge: (startFrom: string) => void;
+  onMerge: () => void;
 }
 
 /** A stale save is never applied silently: both texts stay on screen until the reviewer chooses. */
@@ -38,7 +38,7 @@ export function ConflictPanel({ mine, theirs, pending, onKeepTheirs, onKeepMine,
         <Button size="sm" onClick={onKeepMine} disabled={pending}>
           Keep mine
         </Button>
-        <Button size="sm" variant="secondary" onClick={() => onMerge(mine)} disabled={pending}>
+        <Button size="sm" variant="secondary" onClick={onMerge} disabled={pending}>
           Merge by hand
         </Button>
       </div>

@@ -136,3 +136,16 @@ export async function getArticle(db: Db, id: number) {
 
 export type ArticleWithParagraphs = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 export type StoredParagraph = ArticleWithParagraphs["paragraphs"][number];
+
+/** What the flagger needs: the current texts in order, without history or people. */
+export async function getArticleTexts(db: Db, id: number) {
+  const article = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      locale: true,
+      paragraphs: { orderBy: { position: "asc" }, select: { id: true, kind: true, currentText: true } },
+    },
+  });
+  return article ? { ...article, locale: fromDbLocale(article.locale) } : null;
+}

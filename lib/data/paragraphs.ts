@@ -115,3 +115,12 @@ export async function listRevisions(db: Db, paragraphId: number) {
     select: { id: true, version: true, text: true, kind: true, createdAt: true, note: true, author: { select: { name: true } } },
   });
 }
+
+export async function getRevision(db: Db, revisionId: number) {
+  return db.revision.findUnique({ where: { id: revisionId }, select: { id: true, paragraphId: true, version: true, text: true } });
+}
+
+export async function articleIdOfParagraph(db: Db, paragraphId: number): Promise<number | null> {
+  const paragraph = await db.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true } });
+  return paragraph?.articleId ?? null;
+}

@@ -3,10 +3,11 @@ import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { getDb } from "@/lib/data/db";
+import { getFlagger, reviewFlags } from "@/lib/services/review-flags";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
-  const article = Number.isInteger(id) ? await getArticle(await getDb(), id) : null;
+  const article = Number.isInteger(id) && id > 0 ? await getArticle(await getDb(), id) : null;
   return { title: article?.title ?? "Article" };
 }
 
@@ -14,7 +15,22 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const article = await getArticle(await getDb(), id);
+  const db = await getDb();
+  const article = await getArticle(db, id);
   if (!article) notFound();
-  return <ArticleWorkspace article={article} canEdit={user.role !== "viewer"} />;
+  const [review, flagger] = await Promise.all([reviewFlags(db, article), getFlagger()]);
+  const machineFlags = flagger
+    .flagArticle({ locale: article.locale, paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })) })
+    .reduce((sum, list) => sum + list.length, 0);
+  const checkTitles = Object.fromEntries(flagger.checks.map((c) => [c.id, c.title]));
+  return (
+    <ArticleWorkspace
+      article={article}
+      initialFlags={review.flags}
+      initialDismissals={review.dismissals}
+      machineFlagCount={machineFlags}
+      checkTitles={checkTitles}
+      canEdit={user.role !== "viewer"}
+    />
+  );
 }

@@ -1,0 +1,79 @@
+"use client";
+
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
+import type { Flag } from "@/lib/checks/types";
+import { cn } from "@/lib/cn";
+import { SEVERITY_STYLE } from "./severity";
+
+interface Props {
+  flag: Flag;
+  checkTitle: string;
+  canEdit: boolean;
+  pending: boolean;
+  onAccept: (suggestion: string) => void;
+  onDismiss: (reason: string) => void;
+}
+
+function describeSuggestion(suggestion: string): string {
+  return suggestion === "" ? "Remove the text" : `Replace with “${suggestion}”`;
+}
+
+/** What the reviewer reads and decides on for one flag. */
+export function FlagDetails({ flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
+  const [reason, setReason] = useState("");
+  const style = SEVERITY_STYLE[flag.severity];
+  return (
+    <div className="space-y-3 text-sm">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Badge className={style.chip}>
+          <span aria-hidden className="mr-1 font-bold">{style.glyph}</span>
+          {flag.severity}
+        </Badge>
+        <Badge className="bg-stone-50 text-stone-700 ring-stone-300">{flag.category}</Badge>
+        <span className="text-xs text-stone-500">{checkTitle}</span>
+      </div>
+      <p className="font-medium text-ink">
+        “<span lang="pt">{flag.text}</span>”
+      </p>
+      <p className="text-stone-700">{flag.message}</p>
+      {canEdit && flag.suggestions.length > 0 ? (
+        <div className="flex flex-col gap-1.5">
+          {flag.suggestions.slice(0, 5).map((suggestion, i) => (
+            <Button
+              key={i}
+              data-suggestion={i}
+              size="sm"
+              variant={i === 0 ? "primary" : "secondary"}
+              disabled={pending}
+              onClick={() => onAccept(suggestion)}
+              className={cn("h-auto min-h-8 justify-start whitespace-normal py-1 text-left")}
+            >
+              {describeSuggestion(suggestion)}
+              {i === 0 ? <kbd className="ml-auto rounded bg-white/20 px-1 text-[10px]">Enter</kbd> : null}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {!canEdit && flag.suggestions.length > 0 ? (
+        <p className="text-stone-600">Suggested: {flag.suggestions.map((s) => (s === "" ? "(remove)" : `“${s}”`)).join(", ")}</p>
+      ) : null}
+      {canEdit ? (
+        <form
+          className="flex gap-1.5 border-t border-stone-200 pt-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onDismiss(reason);
+          }}
+        >
+          <Input aria-label="Reason (optional)" placeholder="Why it is not an error (optional)" value={reason} onChange={(e) => setReason(e.target.value)} className="h-8" maxLength={500} />
+          <Button type="submit" size="sm" variant="secondary" disabled={pending} className="shrink-0">
+            Not an error
+          </Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

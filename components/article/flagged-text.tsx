@@ -1,0 +1,54 @@
+"use client";
+
+import type { Flag } from "@/lib/checks/types";
+import { cn } from "@/lib/cn";
+import { highestSeverity, segmentHighlights } from "@/lib/review/highlight";
+import { SEVERITY_STYLE } from "./severity";
+
+interface Props {
+  text: string;
+  flags: Flag[];
+  /** Indexes of the flags to highlight (the others are filtered out of view). */
+  shown: number[];
+  activeFlag: number | null;
+  lang: string;
+  onOpenFlag: (flagIndex: number) => void;
+  className?: string;
+}
+
+/** The current text with each shown flag marked in place; a marked run opens the flag's details. */
+export function FlaggedText({ text, flags, shown, activeFlag, lang, onOpenFlag, className }: Props) {
+  const visible = shown.map((i) => flags[i]);
+  const segments = segmentHighlights(text, visible);
+  return (
+    <p lang={lang} data-testid="current-text" className={cn("whitespace-pre-wrap leading-relaxed", className)}>
+      {segments.map((segment) => {
+        if (segment.flags.length === 0) return <span key={segment.start}>{segment.text}</span>;
+        const indexes = segment.flags.map((i) => shown[i]);
+        const severity = highestSeverity(indexes.map((i) => flags[i].severity))!;
+        // Of overlapping flags, the active one (if here) or the first opens on click.
+        const primary = activeFlag !== null && indexes.includes(activeFlag) ? activeFlag : indexes[0];
+        const style = SEVERITY_STYLE[severity];
+        return (
+          <mark
+            key={segment.start}
+            role="button"
+            tabIndex={-1}
+            data-flag={primary}
+            data-severity={severity}
+            aria-label={`${style.label}: ${indexes.map((i) => flags[i].message).join("; ")}`}
+            title={indexes.map((i) => `${flags[i].severity} · ${flags[i].message}`).join("\n")}
+            onClick={() => onOpenFlag(primary)}
+            className={cn(
+              "cursor-pointer rounded-sm text-inherit",
+              style.mark,
+              indexes.includes(activeFlag ?? -1) && "outline outline-2 outline-offset-1 outline-accent",
+            )}
+          >
+            {segment.text}
+          </mark>
+        );
+      })}
+    </p>
+  );
+}

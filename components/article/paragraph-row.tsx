@@ -1,0 +1,248 @@
+"use client";
+
+import { Popover } from "radix-ui";
+import { memo, useEffect, useRef, useState } from "react";
+import { InlineDiff } from "@/components/diff/inline-diff";
+import { SideBySideDiff } from "@/components/diff/side-by-side-diff";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import type { Flag, ParagraphKind } from "@/lib/checks/types";
+import { cn } from "@/lib/cn";
+import { ConflictPanel } from "./conflict-panel";
+import { FlagDetails } from "./flag-details";
+import { FlaggedText } from "./flagged-text";
+import { ParagraphEditor } from "./paragraph-editor";
+import { StatusBadge } from "./status-badge";
+import type { WorkspaceParagraph } from "./types";
+
+export type DiffMode = "none" | "inline" | "side";
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short" });
+
+export interface ParagraphHandlers {
+  select: (paragraphId: number, flagIndex: number | null, open?: boolean) => void;
+  closeFlag: () => void;
+  startEdit: (paragraphId: number) => void;
+  cancelEdit: () => void;
+  save: (paragraph: WorkspaceParagraph, text: string, baseVersion: number) => void;
+  accept: (paragraph: WorkspaceParagraph, flag: Flag, suggestion: string) => void;
+  dismiss: (paragraph: WorkspaceParagraph, flag: Flag, reason: string) => void;
+  approve: (paragraph: WorkspaceParagraph) => void;
+  setKind: (paragraph: WorkspaceParagraph, kind: ParagraphKind) => void;
+  toggleDiff: (paragraphId: number) => void;
+  openHistory: (paragraph: WorkspaceParagraph) => void;
+  resolveConflict: (paragraphId: number, choice: "theirs" | "mine" | "merge") => void;
+}
+
+interface Props {
+  paragraph: WorkspaceParagraph;
+  flags: Flag[];
+  shownFlags: number[];
+  checkTitles: Record<string, string>;
+  locale: string;
+  canEdit: boolean;
+  selected: boolean;
+  activeFlag: number | null;
+  flagOpen: boolean;
+  editing: boolean;
+  diffMode: DiffMode;
+  conflictText: string | null;
+  pending: boolean;
+  handlers: ParagraphHandlers;
+}
+
+export const ParagraphRow = memo(function ParagraphRow(props: Props) {
+  const { paragraph: p, flags, shownFlags, locale, canEdit, selected, activeFlag, flagOpen, editing, diffMode, conflictText, pending, handlers } = props;
+  const rowRef = useRef<HTMLElement>(null);
+  const anchorRef = useRef<HTMLElement | null>(null);
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  const [draft, setDraft] = useState(p.currentText);
+
+  useEffect(() => {
+    if (editing) setDraft(conflictText ?? p.currentText);
+    // Only when the editor opens: later typing must not be overwritten by re-renders.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editing]);
+
+  useEffect(() => {
+    if (activeFlag === null || !rowRef.current) return;
+    const mark = rowRef.current.querySelector<HTMLElement>(`mark[data-flag="${activeFlag}"]`);
+    anchorRef.current = mark;
+    // With the popover open, focus belongs inside it (its first suggestion); otherwise on the mark.
+    if (!flagOpen) mark?.focus({ preventScroll: false });
+    else mark?.scrollIntoView({ block: "nearest" });
+  }, [activeFlag, flagOpen, p.currentText]);
+
+  const flag = activeFlag !== null ? flags[activeFlag] : undefined;
+  const changed = p.currentText !== p.machineText;
+  const muted = p.kind === "boilerplate" || p.kind === "metadata";
+
+  return (
+    <article
+      ref={rowRef}
+      aria-label={`Paragraph ${p.position + 1}`}
+      data-paragraph-id={p.id}
+      aria-current={selected ? "true" : undefined}
+      onClick={() => !selected && handlers.select(p.id, null)}
+      className={cn(
+        "rounded-lg border bg-white px-4 py-3 shadow-sm transition-shadow",
+        muted && "border-dashed bg-stone-50",
+        selected ? "border-accent ring-2 ring-accent/30" : "border-stone-200",
+      )}
+    >
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-stone-500">
+        <span className="font-mono">#{p.position + 1}</span>
+        {canEdit ? (
+          <Select
+            aria-label={`Kind of paragraph ${p.position + 1}`}
+            value={p.kind}
+            disabled={pending}
+            onChange={(e) => handlers.setKind(p, e.target.value as ParagraphKind)}
+            className="h-7 w-auto py-0 text-xs"
+          >
+            <option value="body">body</option>
+            <option value="heading">heading</option>
+            <option value="metadata">metadata</option>
+            <option value="boilerplate">boilerplate</option>
+          </Select>
+        ) : (
+          <span className="rounded bg-stone-100 px-1.5 py-0.5">{p.kind}</span>
+        )}
+        <StatusBadge status={p.status} />
+        {flags.length > 0 ? (
+          <span className="rounded bg-stone-100 px-1.5 py-0.5 tabular-nums" title="Open flags">
+            {flags.length} flag{flags.length === 1 ? "" : "s"}
+          </span>
+        ) : null}
+        <span className="ml-auto text-right">
+          v{p.version}
+          {p.updatedBy ? ` · ${p.updatedBy.name}` : ""} · {timeFormat.format(new Date(p.updatedAt))}
+          {p.status === "approved" && p.approvedBy && p.approvedAt ? (
+            <span className="text-emerald-700"> · approved by {p.approvedBy.name}, {timeFormat.format(new Date(p.approvedAt))}</span>
+          ) : null}
+        </span>
+      </div>
+
+      {diffMode === "side" ? (
+        <SideBySideDiff before={p.machineText} after={p.currentText} lang={locale} />
+      ) : (
+        <>
+          {changed || diffMode === "inline" ? (
+            <div className="mb-2">
+              <h3 className="mb-0.5 text-[11px] font-semibold uppercase tracking-wide text-stone-400">
+                {diffMode === "inline" ? "Changes from the machine translation" : "Machine translation"}
+              </h3>
+              {diffMode === "inline" ? (
+                <InlineDiff before={p.machineText} after={p.currentText} lang={locale} className="text-sm" />
+              ) : (
+                <p lang={locale} className="whitespace-pre-wrap text-sm leading-relaxed text-stone-500" data-testid="machine-text">
+                  {p.machineText}
+                </p>
+              )}
+            </div>
+          ) : null}
+          {editing && conflictText !== null ? (
+            <div className="mb-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
+              <h4 className="mb-0.5 text-xs font-semibold uppercase text-stone-500">Their text (version {p.version})</h4>
+              <p lang={locale} className="whitespace-pre-wrap" data-testid="their-text">{p.currentText}</p>
+            </div>
+          ) : null}
+          {editing ? (
+            <ParagraphEditor
+              value={draft}
+              onChange={setDraft}
+              onSave={() => handlers.save(p, draft, p.version)}
+              onCancel={handlers.cancelEdit}
+              pending={pending}
+              lang={locale}
+            />
+          ) : (
+            <Popover.Root open={flagOpen && flag !== undefined} onOpenChange={(open) => (open ? undefined : handlers.closeFlag())}>
+              <Popover.Anchor virtualRef={anchorRef as React.RefObject<HTMLElement>} />
+              <FlaggedText
+                text={p.currentText}
+                flags={flags}
+                shown={shownFlags}
+                activeFlag={activeFlag}
+                lang={locale}
+                onOpenFlag={(i) => handlers.select(p.id, i, true)}
+                className={cn(p.kind === "heading" && "font-semibold", muted && "text-stone-600")}
+              />
+              <Popover.Portal>
+                <Popover.Content
+                  side="bottom"
+                  align="start"
+                  sideOffset={6}
+                  collisionPadding={12}
+                  aria-label="Flag details"
+                  className="z-50 w-[22rem] max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-3 shadow-lg"
+                  // Moving focus (keyboard navigation, the editor) must not close it; a click outside or Esc does.
+                  onFocusOutside={(e) => e.preventDefault()}
+                  onOpenAutoFocus={(e) => {
+                    // The first suggestion, or the popover itself: never the reason field, which
+                    // would swallow the navigation keys.
+                    e.preventDefault();
+                    const content = e.currentTarget as HTMLElement;
+                    (content.querySelector<HTMLElement>("[data-suggestion]") ?? content).focus();
+                  }}
+                  onCloseAutoFocus={(e) => {
+                    e.preventDefault();
+                    // Back to the mark only when this paragraph is still the selected one (Esc);
+                    // moving to another paragraph's flag must not pull focus back here.
+                    if (selectedRef.current) anchorRef.current?.focus();
+                  }}
+                  tabIndex={-1}
+                >
+                  {flag ? (
+                    <FlagDetails
+                      flag={flag}
+                      checkTitle={props.checkTitles[flag.check] ?? flag.check}
+                      canEdit={canEdit}
+                      pending={pending}
+                      onAccept={(suggestion) => handlers.accept(p, flag, suggestion)}
+                      onDismiss={(reason) => handlers.dismiss(p, flag, reason)}
+                    />
+                  ) : null}
+                  <Popover.Arrow className="fill-white" />
+                </Popover.Content>
+              </Popover.Portal>
+            </Popover.Root>
+          )}
+        </>
+      )}
+
+      {conflictText !== null && !editing ? (
+        <ConflictPanel
+          mine={conflictText}
+          theirs={p}
+          pending={pending}
+          onKeepTheirs={() => handlers.resolveConflict(p.id, "theirs")}
+          onKeepMine={() => handlers.resolveConflict(p.id, "mine")}
+          onMerge={() => handlers.resolveConflict(p.id, "merge")}
+        />
+      ) : null}
+
+      <div className="mt-2 flex flex-wrap gap-1.5">
+        {canEdit && !editing && conflictText === null ? (
+          <>
+            <Button size="sm" variant="secondary" onClick={() => handlers.startEdit(p.id)}>
+              Edit
+            </Button>
+            {p.status !== "approved" ? (
+              <Button size="sm" variant="secondary" disabled={pending} onClick={() => handlers.approve(p)}>
+                Approve
+              </Button>
+            ) : null}
+          </>
+        ) : null}
+        <Button size="sm" variant="ghost" aria-pressed={diffMode !== "none"} onClick={() => handlers.toggleDiff(p.id)}>
+          {diffMode === "none" ? "Show diff" : "Hide diff"}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={() => handlers.openHistory(p)}>
+          History
+        </Button>
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,75 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export interface ReviewShortcutHandlers {
+  enabled: boolean;
+  onNextFlag: () => void;
+  onPreviousFlag: () => void;
+  onNextParagraph: () => void;
+  onPreviousParagraph: () => void;
+  onEdit: () => void;
+  onApprove: () => void;
+  onAcceptFirst: () => void;
+  onDismiss: () => void;
+  onHistory: () => void;
+  onDiff: () => void;
+  onHelp: () => void;
+}
+
+/** The keys, as the shortcuts dialog lists them. */
+export const SHORTCUTS: { keys: string[]; action: string }[] = [
+  { keys: ["j"], action: "Next flag" },
+  { keys: ["k"], action: "Previous flag" },
+  { keys: ["]"], action: "Next paragraph" },
+  { keys: ["["], action: "Previous paragraph" },
+  { keys: ["e"], action: "Edit the selected paragraph" },
+  { keys: ["Ctrl", "Enter"], action: "Save the edit (⌘ Enter on a Mac)" },
+  { keys: ["Esc"], action: "Cancel the edit or close the flag" },
+  { keys: ["Enter"], action: "Accept the flag's first suggestion" },
+  { keys: ["x"], action: "Dismiss the flag: not an error" },
+  { keys: ["a"], action: "Approve the selected paragraph" },
+  { keys: ["d"], action: "Show or hide the paragraph's diff" },
+  { keys: ["h"], action: "History of the selected paragraph" },
+  { keys: ["?"], action: "This list" },
+];
+
+function typing(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element) return false;
+  return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
+}
+
+export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const h = ref.current;
+      if (!h.enabled || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+      const inPopover = (event.target as HTMLElement | null)?.closest?.("[data-radix-popper-content-wrapper]");
+      // Enter on a focused button inside the popover is that button's own click.
+      if (event.key === "Enter" && inPopover) return;
+      const action: Record<string, (() => void) | undefined> = {
+        j: h.onNextFlag,
+        k: h.onPreviousFlag,
+        "]": h.onNextParagraph,
+        "[": h.onPreviousParagraph,
+        e: h.onEdit,
+        a: h.onApprove,
+        Enter: h.onAcceptFirst,
+        x: h.onDismiss,
+        h: h.onHistory,
+        d: h.onDiff,
+        "?": h.onHelp,
+      };
+      const run = action[event.key];
+      if (!run) return;
+      event.preventDefault();
+      run();
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

@@ -1,0 +1,180 @@
+import { applyReplacements, planOccurrences, type Occurrence, type ParagraphText } from "@/lib/glossary/plan-apply";
+import type { MatchableTerm } from "@/lib/glossary/types";
+import type { Db } from "./db";
+
+/** Apply-to-all looks at an article, or at every article. */
+export interface BulkScope {
+  articleId?: number;
+}
+
+export async function loadParagraphTexts(db: Db, scope: BulkScope): Promise<ParagraphText[]> {
+  const rows = await db.paragraph.findMany({
+    // Site text is excluded from export; changing it would only add noise to the preview.
+    where: { kind: { not: "boilerplate" }, ...(scope.articleId ? { articleId: scope.articleId } : {}) },
+    orderBy: [{ articleId: "asc" }, { position: "asc" }],
+    select: { id: true, articleId: true, position: true, version: true, currentText: true },
+  });
+  return rows.map((r) => ({ paragraphId: r.id, articleId: r.articleId, position: r.position, version: r.version, text: r.currentText }));
+}
+
+export interface BulkPreview {
+  occurrences: Occurrence[];
+  articles: Record<number, string>;
+}
+
+/** Every occurrence of the entry's variants in scope, each with its context, for a reviewer to check or uncheck. */
+export async function previewBulkChange(db: Db, term: MatchableTerm, scope: BulkScope): Promise<BulkPreview> {
+  const occurrences = planOccurrences(await loadParagraphTexts(db, scope), term);
+  const ids = [...new Set(occurrences.map((o) => o.articleId))];
+  const titles = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+  return { occurrences, articles: Object.fromEntries(titles.map((t) => [t.id, t.title])) };
+}
+
+export type PlannedReplacement = Pick<Occurrence, "paragraphId" | "version" | "start" | "end" | "text" | "replacement">;
+
+export interface SkippedParagraph {
+  paragraphId: number;
+  articleId: number | null;
+  position: number | null;
+  reason: "edited since the preview" | "edited since the bulk change" | "not found";
+}
+
+export interface BulkApplyResult {
+  bulkChangeId: number | null;
+  paragraphs: number;
+  replacements: number;
+  skipped: SkippedParagraph[];
+}
+
+function byParagraph<T extends { paragraphId: number }>(items: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(item.paragraphId);
+    if (list) list.push(item);
+    else map.set(item.paragraphId, [item]);
+  }
+  return map;
+}
+
+/**
+ * Applies the checked occurrences in one transaction. Each changed paragraph gets one revision of kind bulk
+ * linked to a single BulkChange. A paragraph whose version moved since the preview is skipped and reported:
+ * a bulk change never overwrites someone's newer edit.
+ */
+export async function applyBulkChange(db: Db, input: { description: string; replacements: PlannedReplacement[]; userId: number }): Promise<BulkApplyResult> {
+  return db.$transaction(
+    async (tx) => {
+      const result: BulkApplyResult = { bulkChangeId: null, paragraphs: 0, replacements: 0, skipped: [] };
+      for (const [paragraphId, planned] of byParagraph(input.replacements)) {
+        const paragraph = await tx.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true, position: true, version: true, currentText: true } });
+        if (!paragraph) {
+          result.skipped.push({ paragraphId, articleId: null, position: null, reason: "not found" });
+          continue;
+        }
+        const stale = { paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "edited since the preview" as const };
+        const version = planned[0].version;
+        const text = paragraph.version === version && planned.every((p) => p.version === version) ? applyReplacements(paragraph.currentText, planned) : null;
+        if (text === null) {
+          result.skipped.push(stale);
+          continue;
+        }
+        if (text === paragraph.currentText) continue;
+        result.bulkChangeId ??= (await tx.bulkChange.create({ data: { description: input.description, createdById: input.userId }, select: { id: true } })).id;
+        const updated = await tx.paragraph.updateMany({
+          where: { id: paragraphId, version },
+          data: { currentText: text, version: version + 1, status: "edited", approvedById: null, approvedAt: null, updatedById: input.userId, updatedAt: new Date() },
+        });
+        if (updated.count === 0) {
+          result.skipped.push(stale);
+          continue;
+        }
+        await tx.revision.create({
+          data: { paragraphId, version: version + 1, text, kind: "bulk", authorId: input.userId, note: input.description, bulkChangeId: result.bulkChangeId },
+        });
+        result.paragraphs++;
+        result.replacements += planned.length;
+      }
+      return result;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+export class BulkChangeUndoError extends Error {}
+
+export interface BulkUndoResult {
+  restored: number;
+  skipped: SkippedParagraph[];
+}
+
+/**
+ * Undoes an apply-to-all in one step, with new revisions (history is never rewritten). A paragraph edited
+ * after the bulk change keeps its newer text and is reported.
+ */
+export async function undoBulkChange(db: Db, bulkChangeId: number, userId: number): Promise<BulkUndoResult> {
+  return db.$transaction(
+    async (tx) => {
+      const bulk = await tx.bulkChange.findUnique({
+        where: { id: bulkChangeId },
+        select: { undoneAt: true, revisions: { select: { paragraphId: true, version: true } } },
+      });
+      if (!bulk) throw new BulkChangeUndoError("This bulk change does not exist.");
+      if (bulk.undoneAt) throw new BulkChangeUndoError("This bulk change was already undone.");
+      const claimed = await tx.bulkChange.updateMany({ where: { id: bulkChangeId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: userId } });
+      if (claimed.count === 0) throw new BulkChangeUndoError("This bulk change was already undone.");
+      const result: BulkUndoResult = { restored: 0, skipped: [] };
+      for (const revision of bulk.revisions) {
+        const paragraph = await tx.paragraph.findUnique({ where: { id: revision.paragraphId }, select: { articleId: true, position: true, version: true } });
+        if (!paragraph) continue;
+        const previous = await tx.revision.findUnique({
+          where: { paragraphId_version: { paragraphId: revision.paragraphId, version: revision.version - 1 } },
+          select: { text: true },
+        });
+        const updated =
+          paragraph.version === revision.version && previous
+            ? await tx.paragraph.updateMany({
+                where: { id: revision.paragraphId, version: revision.version },
+                data: { currentText: previous.text, version: revision.version + 1, status: "edited", approvedById: null, approvedAt: null, updatedById: userId, updatedAt: new Date() },
+              })
+            : { count: 0 };
+        if (updated.count === 0) {
+          result.skipped.push({ paragraphId: revision.paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "edited since the bulk change" });
+          continue;
+        }
+        await tx.revision.create({
+          data: { paragraphId: revision.paragraphId, version: revision.version + 1, text: previous!.text, kind: "restore", authorId: userId, note: `Undo of bulk change #${bulkChangeId}` },
+        });
+        result.restored++;
+      }
+      return result;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+export async function listBulkChanges(db: Db, limit = 20) {
+  const rows = await db.bulkChange.findMany({
+    orderBy: { id: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      description: true,
+      createdAt: true,
+      undoneAt: true,
+      createdBy: { select: { name: true } },
+      undoneBy: { select: { name: true } },
+      _count: { select: { revisions: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    description: r.description,
+    createdAt: r.createdAt,
+    undoneAt: r.undoneAt,
+    createdBy: r.createdBy?.name ?? null,
+    undoneBy: r.undoneBy?.name ?? null,
+    paragraphs: r._count.revisions,
+  }));
+}
+
+export type BulkChangeView = Awaited<ReturnType<typeof listBulkChanges>>[number];

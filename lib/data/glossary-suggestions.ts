@@ -1,0 +1,122 @@
+import type { Speller } from "@/lib/checks/types";
+import { suggestionKey } from "@/lib/glossary/identity";
+import { mineCorrections } from "@/lib/glossary/mine-corrections";
+import { mineSpellings } from "@/lib/glossary/mine-spellings";
+import type { MinedSuggestion, SuggestionEvidence } from "@/lib/glossary/suggestion";
+import type { GlossaryEntryData } from "@/lib/glossary/types";
+import type { Db } from "./db";
+import { mergeGlossaryEntry } from "./glossary";
+import { fromDbLocale } from "./locale";
+
+export class SuggestionDecidedError extends Error {
+  constructor() {
+    super("This suggestion was already accepted or rejected.");
+  }
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/**
+ * Stores mined suggestions, leaving out what the glossary already knows and what reviewers rejected: a
+ * variant already listed for that preferred form, or rejected for it, is dropped, and a suggestion with no
+ * variant left is not offered. An open suggestion for the same preferred form is refreshed in place.
+ */
+export async function storeSuggestions(db: Db, mined: MinedSuggestion[]): Promise<number> {
+  if (mined.length === 0) return 0;
+  const [entries, decided, open] = await Promise.all([
+    db.glossaryEntry.findMany({ select: { preferred: true, variants: true } }),
+    db.glossarySuggestion.findMany({ where: { status: { not: "open" } }, select: { key: true, preferred: true, variants: true } }),
+    db.glossarySuggestion.findMany({ where: { status: "open" }, select: { id: true, key: true, preferred: true, origin: true } }),
+  ]);
+  const known = new Map<string, Set<string>>();
+  const remember = (preferred: string, variants: string[]) => {
+    const set = known.get(lower(preferred)) ?? new Set<string>();
+    for (const v of variants) set.add(lower(v));
+    known.set(lower(preferred), set);
+  };
+  for (const e of entries) remember(e.preferred, e.variants);
+  for (const s of decided) remember(s.preferred, s.variants);
+  // A form that is preferred somewhere is never proposed as a variant to replace.
+  const preferredForms = new Set(entries.map((e) => lower(e.preferred)));
+  const decidedKeys = new Set(decided.map((s) => s.key));
+  let stored = 0;
+  for (const suggestion of mined) {
+    const knownVariants = known.get(lower(suggestion.preferred)) ?? new Set();
+    const variants = suggestion.variants.filter((v) => !knownVariants.has(lower(v)) && !preferredForms.has(lower(v)));
+    if (variants.length === 0) continue;
+    const key = suggestionKey(suggestion.preferred, variants);
+    if (decidedKeys.has(key)) continue;
+    const data = { key, preferred: suggestion.preferred, variants, type: suggestion.type, origin: suggestion.origin, evidence: { ...suggestion.evidence } };
+    const same = open.find((o) => o.key === key || (lower(o.preferred) === lower(suggestion.preferred) && o.origin === suggestion.origin));
+    if (same) await db.glossarySuggestion.update({ where: { id: same.id }, data });
+    else await db.glossarySuggestion.upsert({ where: { key }, create: data, update: {} });
+    stored++;
+  }
+  return stored;
+}
+
+/** Mines the corrections reviewers made in every article (paragraphs saved at least once). */
+export async function refreshCorrectionSuggestions(db: Db): Promise<number> {
+  const paragraphs = await db.paragraph.findMany({
+    where: { version: { gt: 1 }, kind: { not: "boilerplate" } },
+    select: { articleId: true, position: true, machineText: true, currentText: true },
+  });
+  return storeSuggestions(db, mineCorrections(paragraphs.filter((p) => p.machineText !== p.currentText)));
+}
+
+/** Mines "one entity, several spellings" in each article's current text (or in one article). */
+export async function refreshSpellingSuggestions(db: Db, options: { articleId?: number; speller?: Speller | null } = {}): Promise<number> {
+  const articles = await db.article.findMany({
+    where: options.articleId ? { id: options.articleId } : {},
+    select: { id: true, locale: true, paragraphs: { orderBy: { position: "asc" }, select: { position: true, kind: true, currentText: true } } },
+  });
+  const mined = articles.flatMap((a) =>
+    mineSpellings(
+      { id: a.id, locale: fromDbLocale(a.locale), paragraphs: a.paragraphs.map((p) => ({ position: p.position, kind: p.kind, text: p.currentText })) },
+      options.speller ?? null,
+    ),
+  );
+  return storeSuggestions(db, mined);
+}
+
+export interface SuggestionView {
+  id: number;
+  preferred: string;
+  variants: string[];
+  type: GlossaryEntryData["type"];
+  origin: string;
+  evidence: SuggestionEvidence;
+  createdAt: Date;
+}
+
+export async function listOpenSuggestions(db: Db): Promise<SuggestionView[]> {
+  const rows = await db.glossarySuggestion.findMany({
+    where: { status: "open" },
+    orderBy: { id: "asc" },
+    select: { id: true, preferred: true, variants: true, type: true, origin: true, evidence: true, createdAt: true },
+  });
+  return rows.map((r) => ({ ...r, evidence: r.evidence as unknown as SuggestionEvidence }));
+}
+
+export async function getSuggestion(db: Db, id: number): Promise<SuggestionView | null> {
+  const row = await db.glossarySuggestion.findUnique({
+    where: { id },
+    select: { id: true, preferred: true, variants: true, type: true, origin: true, evidence: true, createdAt: true, status: true },
+  });
+  return row && row.status === "open" ? { ...row, evidence: row.evidence as unknown as SuggestionEvidence } : null;
+}
+
+/** Accepts a suggestion as the entry the reviewer confirmed (perhaps edited), merged into an existing entry if there is one. */
+export async function acceptSuggestion(db: Db, id: number, entry: GlossaryEntryData, userId: number): Promise<{ entryId: number }> {
+  return db.$transaction(async (tx) => {
+    const decided = await tx.glossarySuggestion.updateMany({ where: { id, status: "open" }, data: { status: "accepted", decidedById: userId, decidedAt: new Date() } });
+    if (decided.count === 0) throw new SuggestionDecidedError();
+    const { id: entryId } = await mergeGlossaryEntry(tx, entry, userId);
+    return { entryId };
+  });
+}
+
+export async function rejectSuggestion(db: Db, id: number, userId: number): Promise<void> {
+  const decided = await db.glossarySuggestion.updateMany({ where: { id, status: "open" }, data: { status: "rejected", decidedById: userId, decidedAt: new Date() } });
+  if (decided.count === 0) throw new SuggestionDecidedError();
+}

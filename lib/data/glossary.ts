@@ -1,0 +1,196 @@
+import type { GlossaryTerm, Locale } from "@/lib/checks/types";
+import type { GlossaryEntryData, GlossaryType } from "@/lib/glossary/types";
+import type { Db } from "./db";
+import { fromDbGlossaryLocale, toDbGlossaryLocale } from "./glossary-locale";
+import type { GlossaryAction } from "./generated/prisma/enums";
+import type { Prisma } from "./generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export class GlossaryEntryExistsError extends Error {
+  constructor(entry: Pick<GlossaryEntryData, "preferred" | "type" | "locale">) {
+    super(`The glossary already has a ${entry.type} entry "${entry.preferred}" for ${entry.locale === "both" ? "both locales" : entry.locale}.`);
+  }
+}
+
+export class GlossaryEntryNotFoundError extends Error {
+  constructor() {
+    super("This glossary entry no longer exists.");
+  }
+}
+
+const entryView = {
+  id: true,
+  preferred: true,
+  variants: true,
+  sourceTerm: true,
+  type: true,
+  caseSensitive: true,
+  locale: true,
+  note: true,
+  createdAt: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+} as const;
+
+type EntryRow = Prisma.GlossaryEntryGetPayload<{ select: typeof entryView }>;
+
+export interface GlossaryEntryView extends GlossaryEntryData {
+  id: number;
+  createdAt: Date;
+  updatedAt: Date;
+  updatedBy: string | null;
+}
+
+function toView(row: EntryRow): GlossaryEntryView {
+  return { ...row, locale: fromDbGlossaryLocale(row.locale), updatedBy: row.updatedBy?.name ?? null };
+}
+
+export function entryData(entry: GlossaryEntryData): GlossaryEntryData {
+  const { preferred, variants, sourceTerm, type, caseSensitive, locale, note } = entry;
+  return { preferred, variants, sourceTerm, type, caseSensitive, locale, note };
+}
+
+function toRow(data: GlossaryEntryData) {
+  return { ...entryData(data), locale: toDbGlossaryLocale(data.locale) };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002";
+}
+
+async function record(tx: Tx, entryId: number, action: GlossaryAction, data: GlossaryEntryData, userId: number | null) {
+  await tx.glossaryEntryRevision.create({ data: { entryId, action, snapshot: { ...entryData(data) }, userId } });
+}
+
+export type GlossarySort = "preferred" | "updated" | "type";
+
+export interface GlossaryQuery {
+  search?: string;
+  type?: GlossaryType;
+  sort?: GlossarySort;
+}
+
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** The glossary, filtered by type in the database and by a free-text search over every field in memory. */
+export async function listGlossaryEntries(db: Db, query: GlossaryQuery = {}): Promise<GlossaryEntryView[]> {
+  const orderBy: Prisma.GlossaryEntryOrderByWithRelationInput[] =
+    query.sort === "updated" ? [{ updatedAt: "desc" }] : query.sort === "type" ? [{ type: "asc" }, { preferred: "asc" }] : [{ preferred: "asc" }];
+  const rows = await db.glossaryEntry.findMany({ where: query.type ? { type: query.type } : {}, orderBy, select: entryView });
+  const entries = rows.map(toView);
+  const needle = query.search ? folded(query.search.trim()) : "";
+  if (!needle) return entries;
+  return entries.filter((e) => [e.preferred, ...e.variants, e.sourceTerm ?? "", e.note ?? ""].some((field) => folded(field).includes(needle)));
+}
+
+export async function getGlossaryEntry(db: Db, id: number): Promise<GlossaryEntryView | null> {
+  const row = await db.glossaryEntry.findUnique({ where: { id }, select: entryView });
+  return row ? toView(row) : null;
+}
+
+/** The entries that apply to an article, as the flagger reads them. */
+export async function glossaryTermsFor(db: Db, locale: Locale): Promise<GlossaryTerm[]> {
+  const rows = await db.glossaryEntry.findMany({
+    where: { locale: { in: [toDbGlossaryLocale("both"), toDbGlossaryLocale(locale)] } },
+    select: { preferred: true, variants: true, type: true, caseSensitive: true, locale: true, note: true },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => ({ ...r, locale: fromDbGlossaryLocale(r.locale), note: r.note ?? undefined }));
+}
+
+export async function createGlossaryEntry(db: Db, data: GlossaryEntryData, userId: number | null): Promise<GlossaryEntryView> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await tx.glossaryEntry.create({ data: { ...toRow(data), updatedById: userId }, select: entryView });
+      await record(tx, row.id, "create", data, userId);
+      return toView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new GlossaryEntryExistsError(data);
+    throw error;
+  }
+}
+
+export async function updateGlossaryEntry(db: Db, id: number, data: GlossaryEntryData, userId: number): Promise<GlossaryEntryView> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const exists = await tx.glossaryEntry.findUnique({ where: { id }, select: { id: true } });
+      if (!exists) throw new GlossaryEntryNotFoundError();
+      const row = await tx.glossaryEntry.update({ where: { id }, data: { ...toRow(data), updatedById: userId }, select: entryView });
+      await record(tx, id, "update", data, userId);
+      return toView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new GlossaryEntryExistsError(data);
+    throw error;
+  }
+}
+
+/** The entry goes; its history stays, ending with a snapshot of what was deleted. */
+export async function deleteGlossaryEntry(db: Db, id: number, userId: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.glossaryEntry.findUnique({ where: { id }, select: entryView });
+    if (!row) throw new GlossaryEntryNotFoundError();
+    await record(tx, id, "delete", toView(row), userId);
+    await tx.glossaryEntry.delete({ where: { id } });
+  });
+}
+
+export async function listGlossaryHistory(db: Db, entryId: number) {
+  const rows = await db.glossaryEntryRevision.findMany({
+    where: { entryId },
+    orderBy: { id: "desc" },
+    select: { id: true, action: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, action: r.action, snapshot: r.snapshot as unknown as GlossaryEntryData, createdAt: r.createdAt, user: r.user?.name ?? null }));
+}
+
+export type GlossaryHistoryItem = Awaited<ReturnType<typeof listGlossaryHistory>>[number];
+
+function sameData(a: GlossaryEntryData, b: GlossaryEntryData): boolean {
+  return JSON.stringify(entryData(a)) === JSON.stringify(entryData(b));
+}
+
+/**
+ * Adds the entry, or merges it into the entry with the same preferred form, type and locale: the existing
+ * variants are kept and the new ones added; the other fields take the new values. Runs inside the caller's
+ * transaction so that an import or an accepted suggestion is all or nothing.
+ */
+export async function mergeGlossaryEntry(tx: Tx, data: GlossaryEntryData, userId: number | null): Promise<{ id: number; outcome: "created" | "updated" | "unchanged" }> {
+  const existing = await tx.glossaryEntry.findUnique({
+    where: { preferred_locale_type: { preferred: data.preferred, locale: toDbGlossaryLocale(data.locale), type: data.type } },
+    select: entryView,
+  });
+  if (!existing) {
+    const row = await tx.glossaryEntry.create({ data: { ...toRow(data), updatedById: userId }, select: { id: true } });
+    await record(tx, row.id, "create", data, userId);
+    return { id: row.id, outcome: "created" };
+  }
+  const known = new Set(existing.variants.map((v) => v.toLowerCase()));
+  const merged: GlossaryEntryData = { ...data, variants: [...existing.variants, ...data.variants.filter((v) => !known.has(v.toLowerCase()))] };
+  if (sameData(merged, toView(existing))) return { id: existing.id, outcome: "unchanged" };
+  await tx.glossaryEntry.update({ where: { id: existing.id }, data: { ...toRow(merged), updatedById: userId } });
+  await record(tx, existing.id, "update", merged, userId);
+  return { id: existing.id, outcome: "updated" };
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Imports entries in one transaction: either every entry is stored or none is. */
+export async function importGlossaryEntries(db: Db, entries: GlossaryEntryData[], userId: number | null): Promise<ImportCounts> {
+  return db.$transaction(
+    async (tx) => {
+      const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+      for (const entry of entries) counts[(await mergeGlossaryEntry(tx, entry, userId)).outcome]++;
+      return counts;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,44 @@
+import { CHECK_IDS, loadFlagger, type Flagger } from "@/lib/checks";
+import { loadFlaggerConfig } from "@/lib/checks/config";
+import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
+import type { Db } from "@/lib/data/db";
+import { listArticleDismissals, type DismissalView } from "@/lib/data/dismissals";
+import { partitionFlags } from "@/lib/review/partition-flags";
+
+const cache = globalThis as unknown as { __lapidarFlagger?: Promise<Flagger> };
+
+/** One flagger per process: the dictionaries load once (about a second), checks then run synchronously. */
+export function getFlagger(): Promise<Flagger> {
+  const configPath = process.env.LAPIDAR_FLAGGER_CONFIG;
+  cache.__lapidarFlagger ??= loadFlagger({ config: configPath ? loadFlaggerConfig(configPath, CHECK_IDS) : undefined }).catch((error) => {
+    cache.__lapidarFlagger = undefined;
+    throw error;
+  });
+  return cache.__lapidarFlagger;
+}
+
+export interface ReviewFlags {
+  /** Open flags by paragraph id. */
+  flags: Record<number, Flag[]>;
+  dismissals: DismissalView[];
+  checkedInMs: number;
+}
+
+interface ArticleForFlags {
+  id: number;
+  locale: Locale;
+  paragraphs: { id: number; kind: ParagraphKind; currentText: string }[];
+}
+
+/** Runs every check over the article's current texts and leaves out what reviewers dismissed. */
+export async function reviewFlags(db: Db, article: ArticleForFlags, glossary: GlossaryTerm[] = []): Promise<ReviewFlags> {
+  const [flagger, dismissals] = await Promise.all([getFlagger(), listArticleDismissals(db, article.id)]);
+  const started = performance.now();
+  const all = flagger.flagArticle({
+    locale: article.locale,
+    paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
+    glossary,
+  });
+  const { open } = partitionFlags(article.paragraphs.map((p) => p.id), all, dismissals);
+  return { flags: open, dismissals, checkedInMs: Math.round(performance.now() - started) };
+}
