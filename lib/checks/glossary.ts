@@ -1,0 +1,52 @@
+import { calque } from "@/lib/checks/calque";
+import { makeFlag } from "@/lib/checks/flag";
+import type { Check, CheckContext, CheckExample, CheckParagraph, Flag, GlossaryTerm } from "@/lib/checks/types";
+import { findVariants } from "@/lib/glossary/match";
+import { tokensOf } from "@/lib/text/tokens";
+
+const SEVERITY: Record<GlossaryTerm["type"], Flag["severity"]> = { entity: "major", term: "minor", calque: "major" };
+
+function termsFor(context: CheckContext): GlossaryTerm[] {
+  return context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale));
+}
+
+/** Calque entries seeded from the lexicon: where the calque check already flags the span with this rendering, one flag is enough. */
+function flaggedByLexicon(paragraph: CheckParagraph, context: CheckContext, start: number, end: number, replacement: string): boolean {
+  return calque.run(paragraph, context).some((f) => f.start <= start && end <= f.end && f.suggestions[0]?.toLowerCase() === replacement.toLowerCase());
+}
+
+const IFLYTEK: GlossaryTerm[] = [{ preferred: "iFlytek", variants: ["HKUST Xunfei"], type: "entity", caseSensitive: false, locale: "both" }];
+
+/** Examples carry the glossary they need; the example runner passes it when CheckExample has the field. */
+type GlossaryExample = CheckExample & { glossary: GlossaryTerm[] };
+const example = (text: string): GlossaryExample => ({ text, glossary: IFLYTEK });
+
+export const glossaryCheck: Check = {
+  id: "glossary",
+  title: "Glossary variant",
+  description:
+    "A form the glossary lists as a variant to replace (\"HKUST Xunfei\" for iFlytek, \"ilusão\" for alucinação): flagged with the " +
+    "preferred rendering, in the number and capitalisation of the text. Terms match any number and gender; names match as written.",
+  category: "Terminology",
+  defaultSeverity: "major",
+  examples: {
+    bad: [example("As ações da HKUST Xunfei caíram.")],
+    good: [example("As ações da iFlytek caíram.")],
+  },
+  run(paragraph, context) {
+    if (paragraph.kind === "boilerplate" || context.glossary.length === 0) return [];
+    const tokens = tokensOf(paragraph);
+    const flags: Flag[] = [];
+    for (const term of termsFor(context)) {
+      for (const m of findVariants(paragraph.text, term, tokens)) {
+        if (term.type === "calque" && flaggedByLexicon(paragraph, context, m.start, m.end, m.replacement)) continue;
+        flags.push(
+          makeFlag(glossaryCheck, paragraph.text, m.start, m.end,
+            `The glossary prefers "${term.preferred}" to "${m.form}".${term.note ? ` ${term.note}` : ""}`,
+            [m.replacement], SEVERITY[term.type]),
+        );
+      }
+    }
+    return flags;
+  },
+};

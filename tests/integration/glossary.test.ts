@@ -1,0 +1,199 @@
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/data/articles";
+import { applyBulkChange, previewBulkChange, undoBulkChange, BulkChangeUndoError } from "@/lib/data/bulk-changes";
+import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
+import {
+  GlossaryEntryExistsError,
+  createGlossaryEntry,
+  deleteGlossaryEntry,
+  glossaryTermsFor,
+  importGlossaryEntries,
+  listGlossaryEntries,
+  listGlossaryHistory,
+  updateGlossaryEntry,
+} from "@/lib/data/glossary";
+import { seedCalqueEntries } from "@/lib/data/glossary-seed";
+import {
+  acceptSuggestion,
+  listOpenSuggestions,
+  refreshCorrectionSuggestions,
+  refreshSpellingSuggestions,
+  rejectSuggestion,
+} from "@/lib/data/glossary-suggestions";
+import { listRevisions, saveParagraphText } from "@/lib/data/paragraphs";
+import { createUser } from "@/lib/data/users";
+import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
+import type { GlossaryEntryData } from "@/lib/glossary/types";
+import { readSharedFixture } from "../shared-fixtures";
+import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+
+const entry = (preferred: string, variants: string[], extra: Partial<GlossaryEntryData> = {}): GlossaryEntryData => ({
+  preferred,
+  variants,
+  sourceTerm: null,
+  type: "entity",
+  caseSensitive: false,
+  locale: "both",
+  note: null,
+  ...extra,
+});
+
+function glossarySuite(getDb: () => Db) {
+  let userId: number;
+  beforeAll(async () => {
+    userId = (await createUser(getDb(), { email: "gl@example.com", name: "Gil", passwordHash: "x", role: "reviewer" })).id;
+  });
+
+  async function article(title: string, texts: string[]) {
+    const { id } = await createArticle(getDb(), { title, author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: texts.map((text) => ({ kind: "body" as const, text })) }, userId);
+    return getDb().paragraph.findMany({ where: { articleId: id }, orderBy: { position: "asc" } }).then((ps) => ({ id, paragraphs: ps }));
+  }
+
+  describe("entries", () => {
+    it("keeps a history of every change, also after deletion, and refuses a duplicate", async () => {
+      const db = getDb();
+      const created = await createGlossaryEntry(db, entry("iFlytek", ["HKUST Xunfei"], { sourceTerm: "科大讯飞" }), userId);
+      await expect(createGlossaryEntry(db, entry("iFlytek", []), userId)).rejects.toBeInstanceOf(GlossaryEntryExistsError);
+      await updateGlossaryEntry(db, created.id, entry("iFlytek", ["HKUST Xunfei", "Keda Xunfei"], { sourceTerm: "科大讯飞" }), userId);
+      expect((await listGlossaryEntries(db, { search: "keda" })).map((e) => e.preferred)).toEqual(["iFlytek"]);
+      expect((await glossaryTermsFor(db, "pt-BR")).find((t) => t.preferred === "iFlytek")?.variants).toEqual(["HKUST Xunfei", "Keda Xunfei"]);
+      const temp = await createGlossaryEntry(db, entry("Temporária", ["Provisória"], { type: "term" }), userId);
+      await deleteGlossaryEntry(db, temp.id, userId);
+      const history = await db.glossaryEntryRevision.findMany({ where: { snapshot: { path: ["preferred"], equals: "Temporária" } }, orderBy: { id: "asc" } });
+      expect(history.map((h) => h.action)).toEqual(["create", "delete"]);
+      expect((await listGlossaryHistory(db, created.id)).map((h) => h.action)).toEqual(["update", "create"]);
+    });
+
+    it("imports all entries in one transaction, merging variants into an existing entry", async () => {
+      const db = getDb();
+      const counts = await importGlossaryEntries(db, [entry("iFlytek", ["Xunfei"], { sourceTerm: "科大讯飞" }), entry("alucinação", ["ilusão"], { type: "term" })], userId);
+      expect(counts).toEqual({ created: 1, updated: 1, unchanged: 0 });
+      expect((await glossaryTermsFor(db, "pt-PT")).find((t) => t.preferred === "iFlytek")?.variants).toEqual(["HKUST Xunfei", "Keda Xunfei", "Xunfei"]);
+      const before = await db.glossaryEntry.count();
+      const duplicate = entry("Nova", ["Velha"]);
+      // The second row collides with the first inside the transaction; nothing of the batch stays.
+      await expect(importGlossaryEntries(db, [entry("Outra", ["Antiga"]), duplicate, { ...duplicate, type: "bogus" as "entity" }], userId)).rejects.toThrow();
+      expect(await db.glossaryEntry.count()).toBe(before);
+    });
+
+    it("seeds the calque lexicon once, and never brings back an entry that was deleted", async () => {
+      const db = getDb();
+      const expected = calqueGlossaryEntries().length;
+      expect(await seedCalqueEntries(db)).toBe(expected);
+      expect(await seedCalqueEntries(db)).toBe(0);
+      const one = (await listGlossaryEntries(db, { type: "calque" }))[0];
+      await deleteGlossaryEntry(db, one.id, userId);
+      expect(await seedCalqueEntries(db)).toBe(0);
+      expect(await db.glossaryEntry.count({ where: { type: "calque" } })).toBe(expected - 1);
+    });
+  });
+
+  describe("apply to all", () => {
+    it("applies the checked occurrences with bulk revisions, skips a paragraph edited since the preview, and undoes in one step", async () => {
+      const db = getDb();
+      const a = await article("Artigo A", [
+        "As ações da HKUST Xunfei subiram.",
+        "A HKUST Xunfei e a hkust xunfei são a mesma empresa.",
+        "Outra frase sobre HKUST Xunfei.",
+        "Sem a empresa.",
+      ]);
+      const b = await article("Artigo B", ["A HKUST Xunfei lançou um modelo."]);
+      const term = entry("iFlytek", ["HKUST Xunfei"]);
+      const inArticle = await previewBulkChange(db, term, { articleId: a.id });
+      expect(inArticle.occurrences.map((o) => [o.position, o.text])).toEqual([[0, "HKUST Xunfei"], [1, "HKUST Xunfei"], [1, "hkust xunfei"], [2, "HKUST Xunfei"]]);
+      expect(inArticle.occurrences[0]).toMatchObject({ replacement: "iFlytek", before: "As ações da ", after: " subiram." });
+      const everywhere = await previewBulkChange(db, term, {});
+      expect(everywhere.occurrences.filter((o) => o.articleId === b.id)).toHaveLength(1);
+      expect(everywhere.articles[b.id]).toBe("Artigo B");
+
+      // Someone edits paragraph 2 after the preview: its occurrence must not be applied.
+      const p2 = a.paragraphs[2];
+      await saveParagraphText(db, { paragraphId: p2.id, baseVersion: p2.version, text: "Outra frase, reescrita, sobre HKUST Xunfei.", userId });
+      const checked = inArticle.occurrences.filter((o) => o.text !== "hkust xunfei");
+      const applied = await applyBulkChange(db, { description: "iFlytek ← HKUST Xunfei", replacements: checked, userId });
+      expect(applied).toMatchObject({ paragraphs: 2, replacements: 2 });
+      expect(applied.skipped).toEqual([{ paragraphId: p2.id, articleId: a.id, position: 2, reason: "edited since the preview" }]);
+      const texts = async () => (await db.paragraph.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } })).map((p) => p.currentText);
+      expect(await texts()).toEqual([
+        "As ações da iFlytek subiram.",
+        "A iFlytek e a hkust xunfei são a mesma empresa.",
+        "Outra frase, reescrita, sobre HKUST Xunfei.",
+        "Sem a empresa.",
+      ]);
+      const revisions = await listRevisions(db, a.paragraphs[0].id);
+      expect(revisions[0]).toMatchObject({ kind: "bulk", version: 2 });
+      expect(await db.revision.count({ where: { bulkChangeId: applied.bulkChangeId! } })).toBe(2);
+
+      // Paragraph 1 is edited after the bulk change: the undo keeps that edit and restores paragraph 0 only.
+      const p1 = await db.paragraph.findUniqueOrThrow({ where: { id: a.paragraphs[1].id } });
+      await saveParagraphText(db, { paragraphId: p1.id, baseVersion: p1.version, text: "A iFlytek é uma empresa.", userId });
+      const undone = await undoBulkChange(db, applied.bulkChangeId!, userId);
+      expect(undone.restored).toBe(1);
+      expect(undone.skipped.map((s) => s.position)).toEqual([1]);
+      expect((await texts()).slice(0, 2)).toEqual(["As ações da HKUST Xunfei subiram.", "A iFlytek é uma empresa."]);
+      const history = await listRevisions(db, a.paragraphs[0].id);
+      expect(history.map((r) => r.kind)).toEqual(["restore", "bulk", "import"]);
+      await expect(undoBulkChange(db, applied.bulkChangeId!, userId)).rejects.toBeInstanceOf(BulkChangeUndoError);
+    });
+  });
+
+  describe("suggestions", () => {
+    it("offers a corrected name as an entry; a rejected suggestion does not come back; an accepted one becomes an entry", async () => {
+      const db = getDb();
+      const a = await article("Artigo C", ["A China Film Capital investiu.", "Na conferência da China Film Capital, falou-se de IA.", "O Sr. Zhang Gaonan falou."]);
+      for (const p of a.paragraphs.slice(0, 2)) {
+        await saveParagraphText(db, { paragraphId: p.id, baseVersion: p.version, text: p.currentText.replace("China Film Capital", "Huaying Capital"), userId });
+      }
+      const p2 = a.paragraphs[2];
+      await saveParagraphText(db, { paragraphId: p2.id, baseVersion: p2.version, text: "O Sr. Zhang Gao Nan falou.", userId });
+      await refreshCorrectionSuggestions(db);
+      const open = await listOpenSuggestions(db);
+      const huaying = open.find((s) => s.preferred === "Huaying Capital")!;
+      expect(huaying).toMatchObject({ variants: ["China Film Capital"], type: "entity", origin: "corrections" });
+      expect(huaying.evidence.count).toBe(2);
+      expect(huaying.evidence.paragraphs.map((p) => p.position)).toEqual([0, 1]);
+      const zhang = open.find((s) => s.preferred === "Zhang Gao Nan")!;
+      await rejectSuggestion(db, zhang.id, userId);
+      await refreshCorrectionSuggestions(db);
+      expect((await listOpenSuggestions(db)).some((s) => s.preferred === "Zhang Gao Nan")).toBe(false);
+
+      const { entryId } = await acceptSuggestion(db, huaying.id, entry("Huaying Capital", ["China Film Capital"], { sourceTerm: "华映资本" }), userId);
+      expect((await db.glossaryEntry.findUniqueOrThrow({ where: { id: entryId } })).variants).toEqual(["China Film Capital"]);
+      await refreshCorrectionSuggestions(db);
+      expect((await listOpenSuggestions(db)).some((s) => s.preferred === "Huaying Capital")).toBe(false);
+    });
+
+    it("turns the seed article's spellings of one company into one suggestion with a variant", async () => {
+      const db = getDb();
+      const texts = readSharedFixture("seed-article.txt").split(/\n\s*\n/).map((t) => t.trim()).filter(Boolean);
+      const a = await article("Semente", texts);
+      await refreshSpellingSuggestions(db, { articleId: a.id });
+      const open = await listOpenSuggestions(db);
+      expect(open.find((s) => s.preferred === "Light Years Away")).toMatchObject({ variants: ["Light Years Beyond"], origin: "spellings" });
+      expect(open.find((s) => s.preferred === "Jiazi Guangnian")?.variants).toEqual(["Jiazi Light Year"]);
+    });
+  });
+}
+
+describe("glossary on PGlite", () => {
+  let opened: OpenDatabase;
+  beforeAll(async () => {
+    opened = await openPglite(new PGlite());
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  glossarySuite(() => opened.db);
+});
+
+describe.runIf(serverUrl)("glossary on a PostgreSQL server (DATABASE_URL)", () => {
+  let opened: OpenDatabase;
+  beforeAll(async () => {
+    opened = await openThrowawayDatabase(serverUrl!);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  glossarySuite(() => opened.db);
+});
