@@ -1,0 +1,129 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { importSeedArticle, paragraphCard } from "./support/articles";
+
+test.use({ storageState: storageState("reviewer") });
+test.describe.configure({ mode: "serial" });
+
+let articleId: number;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("reviewer") });
+  articleId = await importSeedArticle(await context.newPage(), "Artigo do espaço de revisão");
+  await context.close();
+});
+
+const flagPopover = (page: Page) => page.getByRole("dialog", { name: "Flag details" });
+const openFlags = async (page: Page) => Number((await page.getByTestId("open-flags").textContent())!.split(" ")[0]);
+const selectedParagraph = (page: Page) => page.locator("article[aria-current='true']");
+
+test("j and k move between flags across paragraphs and open each flag's details", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  await page.keyboard.press("j");
+  await expect(flagPopover(page)).toBeVisible();
+  const first = await selectedParagraph(page).getAttribute("aria-label");
+  const firstFlag = await flagPopover(page).locator("p").first().textContent();
+
+  // Walk forward until the selection reaches another paragraph, then come back one step.
+  let moved = first;
+  for (let i = 0; i < 10 && moved === first; i++) {
+    await page.keyboard.press("j");
+    moved = await selectedParagraph(page).getAttribute("aria-label");
+  }
+  expect(moved).not.toBe(first);
+  await expect(flagPopover(page)).toBeVisible();
+  for (let i = 0; i < 10 && (await selectedParagraph(page).getAttribute("aria-label")) !== first; i++) await page.keyboard.press("k");
+  await expect(selectedParagraph(page)).toHaveAttribute("aria-label", first!);
+
+  await page.keyboard.press("Escape");
+  await expect(flagPopover(page)).toHaveCount(0);
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  expect(firstFlag).toBeTruthy();
+});
+
+test("accepting a suggestion replaces the span, saves a revision and re-checks at once", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  const before = await openFlags(page);
+  const mark = page.locator("mark", { hasText: "otimização" }).first();
+  const card = page.locator("article", { has: mark });
+  await mark.click();
+  await expect(flagPopover(page)).toContainText("otimização");
+  await flagPopover(page).getByRole("button", { name: /Replace with “a otimização”/ }).click();
+  await expect(card.getByTestId("current-text")).toContainText("a otimização e modernização");
+  await expect(card.getByText("edited", { exact: true })).toBeVisible();
+  expect(await openFlags(page)).toBeLessThan(before);
+
+  await card.getByRole("button", { name: "History" }).click();
+  const history = page.getByRole("dialog", { name: /History of paragraph/ });
+  await expect(history.getByRole("list", { name: "Revisions" }).getByText("suggestion", { exact: true })).toBeVisible();
+});
+
+test("dismissing a flag persists with its reason and can be restored", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  const before = await openFlags(page);
+  const mark = page.locator("mark", { hasText: "Huaying Capital" }).first();
+  await mark.click();
+  await flagPopover(page).getByLabel("Reason (optional)").fill("Nome oficial da empresa");
+  await flagPopover(page).getByRole("button", { name: "Not an error" }).click();
+  await expect.poll(() => openFlags(page)).toBeLessThan(before);
+
+  await page.reload();
+  const panel = page.getByRole("complementary", { name: "Review panel" });
+  const dismissed = panel.getByRole("listitem").filter({ hasText: "Nome oficial da empresa" });
+  await expect(dismissed).toBeVisible();
+  const afterDismiss = await openFlags(page);
+  await dismissed.getByRole("button", { name: "Restore" }).click();
+  await expect.poll(() => openFlags(page)).toBeGreaterThan(afterDismiss);
+  await expect(panel.getByRole("listitem").filter({ hasText: "Nome oficial da empresa" })).toHaveCount(0);
+});
+
+test("edit, save, see the word diff inline and side by side, then restore the machine text from history", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  const card = paragraphCard(page, 9);
+  const original = (await card.getByTestId("current-text").textContent())!;
+  await card.click();
+  await page.keyboard.press("e");
+  const editor = card.getByLabel("Edit current text");
+  await editor.fill(original.replace("Não apenas na China", "Não só na China"));
+  await editor.press("Control+Enter");
+  await expect(card.getByTestId("current-text")).toContainText("Não só na China");
+
+  await card.getByRole("button", { name: "Show diff" }).click();
+  const diff = card.getByTestId("inline-diff");
+  await expect(diff.locator("del")).toContainText("apenas");
+  await expect(diff.locator("ins")).toContainText("só");
+
+  await page.getByRole("radio", { name: "Side by side" }).click();
+  await expect(card.getByTestId("side-by-side-diff")).toBeVisible();
+  await page.getByRole("radio", { name: "Flags" }).click();
+
+  await card.getByRole("button", { name: "History" }).click();
+  const history = page.getByRole("dialog", { name: /History of paragraph/ });
+  await history.getByRole("button", { name: "Restore v1" }).click();
+  await expect(history.getByRole("list", { name: "Revisions" }).getByText("restore", { exact: true })).toBeVisible();
+  await history.getByRole("button", { name: "Close" }).click();
+  await expect(card.getByTestId("current-text")).toHaveText(original);
+  await expect(card.getByText("v3")).toBeVisible();
+});
+
+test("approving with open major flags asks first; the approval shows who and when", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  const card = page.locator("article", { has: page.locator("mark[data-severity='major']") }).first();
+  await card.getByRole("button", { name: "Approve" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Approve with open flags?" });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Approve anyway" }).click();
+  await expect(card.getByText(/approved by Rui Revisor/)).toBeVisible();
+  await expect(page.getByTestId("approved-progress")).toHaveText(/^1 \//);
+});
+
+test("the article page has no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  await page.keyboard.press("j");
+  await expect(flagPopover(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`)).toEqual([]);
+});
