@@ -70,9 +70,10 @@ export async function getReportData(db: Db, articleId: number): Promise<ReportDa
   const names = await db.user.findMany({ where: { id: { in: [...activity.keys()] } }, select: { id: true, name: true } });
   const nameOf = new Map(names.map((u) => [u.id, u.name]));
 
+  const { paragraphs, locale, ...fields } = article;
   return {
-    article: { ...article, locale: fromDbLocale(article.locale) },
-    paragraphs: article.paragraphs.map(({ approvedBy, revisions, ...p }) => ({
+    article: { ...fields, locale: fromDbLocale(locale) },
+    paragraphs: paragraphs.map(({ approvedBy, revisions, ...p }) => ({
       ...p,
       reviewer: approvedBy?.name ?? revisions[0]?.author?.name ?? null,
     })),

@@ -5,14 +5,14 @@ import { isSubtypeOf, mqmSeverityFromFlag, type MqmCategory, type MqmSeverity } 
  * wins. A subtype outside the flag's category is dropped rather than forced.
  */
 const SUBTYPE_RULES: readonly [RegExp, string][] = [
+  [/glossary|termbase/, "inconsistent with termbase"],
+  [/entity-spellings|inconsistent|renderings/, "inconsistent terminology"],
+  [/pinyin|term/, "wrong term"],
   [/punctuation|spacing|quote/, "punctuation"],
   [/grammar/, "grammar"],
   [/spelling|repeated-word|-case\b/, "spelling"],
   [/mojibake|encoding/, "character encoding"],
   [/english-left|cjk-residue|untranslated/, "untranslated"],
-  [/glossary|termbase/, "inconsistent with termbase"],
-  [/entity-spellings|inconsistent|renderings/, "inconsistent terminology"],
-  [/pinyin|term/, "wrong term"],
   [/calque|hybrid-name|number/, "mistranslation"],
   [/currency/, "currency format"],
   [/date/, "date format"],

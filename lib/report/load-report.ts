@@ -1,0 +1,28 @@
+import type { Flag } from "@/lib/checks/types";
+import type { Db } from "@/lib/data/db";
+import { glossaryTermsFor } from "@/lib/data/glossary";
+import { getReportData } from "@/lib/data/report";
+import { getFlagger } from "@/lib/services/review-flags";
+import type { ReportInput } from "./types";
+
+/**
+ * The server-side entry to everything in this folder: reads the article and, when asked, runs the
+ * checks over both the machine text and the current text (the report compares the two). The
+ * cleaned-article formats need no flags and skip the checks.
+ */
+export async function loadReportInput(db: Db, articleId: number, { flags }: { flags: boolean }): Promise<ReportInput | null> {
+  const data = await getReportData(db, articleId);
+  if (!data) return null;
+  let machine: Flag[][] = [];
+  let current: Flag[][] = [];
+  if (flags) {
+    const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, data.article.locale)]);
+    const { locale } = data.article;
+    machine = flagger.flagArticle({ locale, glossary, paragraphs: data.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })) });
+    current = flagger.flagArticle({ locale, glossary, paragraphs: data.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) });
+  }
+  return {
+    ...data,
+    paragraphs: data.paragraphs.map((p, i) => ({ ...p, machineFlags: machine[i] ?? [], currentFlags: current[i] ?? [] })),
+  };
+}
