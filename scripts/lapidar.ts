@@ -2,6 +2,7 @@
 import { articlesCommand } from "./commands/articles";
 import { dbDeployCommand } from "./commands/db-deploy";
 import { flagCommand } from "./commands/flag";
+import { glossaryCommand } from "./commands/glossary";
 import { importCommand } from "./commands/import";
 import { UsageError, type Command, type CommandIo } from "./commands/io";
 import { userCreateCommand } from "./commands/user-create";
@@ -11,6 +12,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   import: { run: importCommand, help: "import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252]" },
   articles: { run: articlesCommand, help: "articles   (list)" },
   flag: { run: flagCommand, help: "flag [--json] [--locale pt-PT|pt-BR] FILE|-   (no database needed)" },
+  glossary: { run: glossaryCommand, help: "glossary import|export --format csv|tbx FILE|- [--skip-bad-rows]" },
   "db:deploy": { run: dbDeployCommand, help: "db:deploy   (apply pending migrations)" },
 };
 

@@ -16,6 +16,7 @@ export async function prepareDemo(): Promise<{ credentials: { email: string; pas
   const opened = await openConfiguredDatabase({ migrate: true });
   try {
     const db = opened.db;
+    await (await import("@/lib/data/glossary-seed")).seedCalqueEntries(db);
     if ((await countUsers(db)) === 0) {
       const admin = await createUser(db, { email: DEMO_EMAIL, name: "Demo Admin", role: "admin", passwordHash: await hashPassword(DEMO_PASSWORD) });
       const outcome = await importArticle(db, {

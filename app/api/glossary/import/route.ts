@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/data/db";
+import { importGlossaryEntries } from "@/lib/data/glossary";
+import { jsonError, route } from "@/lib/http/route";
+import { formatOfFilename, parseGlossaryFile, planImport } from "@/lib/glossary/file-format";
+import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Imports a CSV or TBX file: bad rows come back with their line numbers and nothing is stored, unless skipBadRows=yes. */
+export const POST = route("reviewer", async (request, user) => {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return jsonError(400, "The upload could not be read. Try again.");
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return jsonError(400, "Choose a CSV or TBX file.");
+  if (file.size > MAX_BYTES) return jsonError(413, "Glossary files are limited to 5 MB.");
+  const format = formatOfFilename(file.name);
+  if (!format) return jsonError(400, "The file must end in .csv, .tbx or .xml.");
+  const parsed = parseGlossaryFile(await file.text(), format);
+  parsed.entries.forEach((entry, i) => {
+    if (!canEditGlossaryType(user.role, entry.type)) parsed.errors.push({ line: parsed.lines[i], message: CALQUE_REFUSAL });
+  });
+  const allowed = parsed.entries.filter((e) => canEditGlossaryType(user.role, e.type));
+  parsed.errors.sort((a, b) => a.line - b.line);
+  const plan = planImport({ ...parsed, entries: allowed }, form.get("skipBadRows") === "yes");
+  if (!plan.ok) return NextResponse.json({ imported: false, errors: plan.errors }, { status: 422 });
+  const counts = await importGlossaryEntries(await getDb(), plan.entries, user.id);
+  return NextResponse.json({ imported: true, ...counts, skipped: plan.skipped });
+});
