@@ -178,3 +178,8 @@ export async function listBulkChanges(db: Db, limit = 20) {
 }
 
 export type BulkChangeView = Awaited<ReturnType<typeof listBulkChanges>>[number];
+
+/** The articles apply-to-all can be limited to, most recently changed first. */
+export async function listScopeArticles(db: Db): Promise<{ id: number; title: string }[]> {
+  return db.article.findMany({ orderBy: { updatedAt: "desc" }, select: { id: true, title: true } });
+}

@@ -1,0 +1,35 @@
+import { GlossaryClient } from "@/components/glossary/glossary-client";
+import { requirePageUser } from "@/lib/auth/session";
+import { listBulkChanges, listScopeArticles } from "@/lib/data/bulk-changes";
+import { getDb } from "@/lib/data/db";
+import { listGlossaryEntries } from "@/lib/data/glossary";
+import { seedCalqueEntries } from "@/lib/data/glossary-seed";
+import { listOpenSuggestions, refreshCorrectionSuggestions } from "@/lib/data/glossary-suggestions";
+
+export const metadata = { title: "Glossary" };
+
+export default async function GlossaryPage({ searchParams }: { searchParams: Promise<{ article?: string }> }) {
+  const user = await requirePageUser();
+  const db = await getDb();
+  // Both are idempotent and cheap: the lexicon is added once per installation, and corrections are mined
+  // from edited paragraphs only, so every visit shows what reviewers corrected since the last one.
+  await seedCalqueEntries(db);
+  await refreshCorrectionSuggestions(db);
+  const [entries, suggestions, bulkChanges, articles] = await Promise.all([
+    listGlossaryEntries(db),
+    listOpenSuggestions(db),
+    listBulkChanges(db),
+    listScopeArticles(db),
+  ]);
+  const article = Number((await searchParams).article);
+  return (
+    <GlossaryClient
+      entries={entries.map(({ createdAt: _, ...e }) => ({ ...e, updatedAt: e.updatedAt.toISOString() }))}
+      suggestions={suggestions.map(({ createdAt: _, ...s }) => s)}
+      bulkChanges={bulkChanges.map((b) => ({ ...b, createdAt: b.createdAt.toISOString(), undoneAt: b.undoneAt?.toISOString() ?? null }))}
+      articles={articles}
+      role={user.role}
+      articleId={articles.some((a) => a.id === article) ? article : null}
+    />
+  );
+}

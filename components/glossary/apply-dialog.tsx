@@ -1,0 +1,133 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import { applyToAll, previewApplyToAll } from "@/lib/actions/glossary-apply";
+import type { BulkPreview } from "@/lib/data/bulk-changes";
+import { Modal } from "./modal";
+import type { ApplySource, ArticleOption } from "./types";
+
+interface Props {
+  source: ApplySource;
+  articles: ArticleOption[];
+  initialArticleId: number | null;
+  onClose: () => void;
+}
+
+/** Preview every occurrence of the variants (context and a checkbox each), then apply the checked ones as one bulk change. */
+export function ApplyDialog({ source, articles, initialArticleId, onClose }: Props) {
+  const router = useRouter();
+  const [articleId, setArticleId] = useState<number | null>(initialArticleId);
+  const [preview, setPreview] = useState<BulkPreview | null>(null);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    let live = true;
+    setPreview(null);
+    previewApplyToAll({ term: source, articleId: articleId ?? undefined }).then((result) => {
+      if (!live) return;
+      if (!result.ok) return void setError(result.error);
+      setError(null);
+      setPreview(result.data);
+      setChecked(new Set(result.data.occurrences.map((o) => o.id)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [source, articleId]);
+
+  function toggle(id: string) {
+    setChecked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  function apply() {
+    if (!preview) return;
+    const replacements = preview.occurrences.filter((o) => checked.has(o.id));
+    startTransition(async () => {
+      const result = await applyToAll({ description: `Glossary: ${source.variants.join(", ")} → ${source.preferred}`, replacements });
+      if (!result.ok) return void setError(result.error);
+      const { replacements: made, paragraphs, skipped } = result.data;
+      toast.success(`Replaced ${made} occurrence(s) in ${paragraphs} paragraph(s). You can undo this under Recent bulk changes.`);
+      if (skipped.length > 0) {
+        toast.warning(`${skipped.length} paragraph(s) were left alone because someone edited them since the preview: ${skipped.map((s) => `¶ ${s.position ?? "?"}`).join(", ")}.`);
+      }
+      router.refresh();
+      onClose();
+    });
+  }
+
+  const occurrences = preview?.occurrences ?? [];
+  return (
+    <Modal title={`Apply “${source.preferred}” everywhere`} description={`Replaces ${source.variants.map((v) => `“${v}”`).join(", ")}. Uncheck the occurrences to keep.`} onClose={onClose} wide>
+      <div className="space-y-3">
+        <Field label="Where">
+          <Select value={articleId ?? ""} onChange={(e) => setArticleId(e.target.value ? Number(e.target.value) : null)} className="max-w-md">
+            <option value="">All articles</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {error ? <Alert>{error}</Alert> : null}
+        {preview === null && !error ? <p className="text-sm text-stone-500">Looking for occurrences…</p> : null}
+        {preview && occurrences.length === 0 ? <Alert tone="info">No occurrence of the variants here.</Alert> : null}
+        {occurrences.length > 0 ? (
+          <>
+            <div className="flex items-center gap-3 text-sm">
+              <span>
+                {checked.size} of {occurrences.length} checked
+              </span>
+              <Button variant="ghost" size="sm" onClick={() => setChecked(new Set(occurrences.map((o) => o.id)))}>
+                Check all
+              </Button>
+              <Button variant="ghost" size="sm" onClick={() => setChecked(new Set())}>
+                Uncheck all
+              </Button>
+            </div>
+            <ul aria-label="Occurrences" className="max-h-[50vh] divide-y divide-stone-100 overflow-y-auto rounded-md border border-stone-200">
+              {occurrences.map((o) => (
+                <li key={o.id}>
+                  <label className="flex cursor-pointer gap-3 px-3 py-2 text-sm hover:bg-stone-50">
+                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={checked.has(o.id)} onChange={() => toggle(o.id)} aria-label={`Replace in ${preview!.articles[o.articleId] ?? "article"}, paragraph ${o.position}`} />
+                    <span className="min-w-0">
+                      <span className="block text-xs text-stone-500">
+                        {preview!.articles[o.articleId]} · ¶ {o.position}
+                      </span>
+                      <span lang="pt">
+                        {o.before}
+                        <del className="bg-red-50 text-red-800">{o.text}</del>
+                        <ins className="bg-emerald-50 text-emerald-800 no-underline">{o.replacement}</ins>
+                        {o.after}
+                      </span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={apply} disabled={pending || checked.size === 0}>
+            Apply to {checked.size} occurrence{checked.size === 1 ? "" : "s"}
+          </Button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
