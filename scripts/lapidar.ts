@@ -1,16 +1,20 @@
 // `npm run lapidar -- <command>`: the command line shares lib/ with the app.
 import { articlesCommand } from "./commands/articles";
 import { dbDeployCommand } from "./commands/db-deploy";
+import { exportCommand } from "./commands/export";
 import { flagCommand } from "./commands/flag";
 import { glossaryCommand } from "./commands/glossary";
 import { importCommand } from "./commands/import";
 import { UsageError, type Command, type CommandIo } from "./commands/io";
+import { restoreCommand } from "./commands/restore";
 import { userCreateCommand } from "./commands/user-create";
 
 const commands: Record<string, { run: Command; help: string }> = {
   "user:create": { run: userCreateCommand, help: "user:create --email E --role admin|reviewer|viewer [--name N]   (password from prompt or stdin)" },
   import: { run: importCommand, help: "import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252]" },
   articles: { run: articlesCommand, help: "articles   (list)" },
+  export: { run: exportCommand, help: "export ARTICLE --format md|txt|html|docx|csv|json [--out FILE] [--draft]" },
+  restore: { run: restoreCommand, help: "restore FILE|-   (a JSON backup from export --format json, as a new article)" },
   flag: { run: flagCommand, help: "flag [--json] [--locale pt-PT|pt-BR] FILE|-   (no database needed)" },
   glossary: { run: glossaryCommand, help: "glossary import|export --format csv|tbx FILE|- [--skip-bad-rows]" },
   "db:deploy": { run: dbDeployCommand, help: "db:deploy   (apply pending migrations)" },

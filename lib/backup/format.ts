@@ -9,6 +9,9 @@ import { isMqmCategory, isSubtypeOf, MQM_SEVERITIES } from "@/lib/metrics/mqm-ty
 export const BACKUP_FORMAT = "lapidar.article-backup";
 export const BACKUP_VERSION = 1;
 
+/** History makes a backup many times its article; this bounds what a restore reads into memory. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
 // C0 controls other than tab and newline break every export; a backup carrying them was tampered with.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s), "contains control characters");
