@@ -107,7 +107,8 @@ function extend(group: Replacement[]): Replacement[] {
       const words = group.map((r) => neighbour(r, side));
       const word = words[0];
       if (!word || words.some((w) => w?.toLowerCase() !== word.toLowerCase())) break;
-      const fits = nameLike ? isCapitalised(word) || isAcronym(word) || hasInnerCapital(word) : group.length >= REPEATED && !PORTUGUESE_FUNCTION_WORDS.has(word.toLowerCase());
+      const contentWord = !PORTUGUESE_FUNCTION_WORDS.has(word.toLowerCase());
+      const fits = contentWord && (nameLike ? isCapitalised(word) || isAcronym(word) || hasInnerCapital(word) : group.length >= REPEATED);
       if (!fits) break;
       group = group.map((r, i) => grow(r, side, words[i]!));
     }

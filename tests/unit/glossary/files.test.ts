@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { parseGlossaryCsv, serializeGlossaryCsv } from "@/lib/glossary/csv";
+import { planImport } from "@/lib/glossary/file-format";
+import { parseGlossaryTbx, serializeGlossaryTbx } from "@/lib/glossary/tbx";
+import type { GlossaryEntryData } from "@/lib/glossary/types";
+
+const entries: GlossaryEntryData[] = [
+  { preferred: "iFlytek", variants: ["HKUST Xunfei", "Keda Xunfei"], sourceTerm: "科大讯飞", type: "entity", caseSensitive: true, locale: "both", note: 'Lê-se "科大", não HKUST; com vírgulas, & <sinais>\ne duas linhas' },
+  { preferred: "alucinação", variants: ["ilusão"], sourceTerm: null, type: "term", caseSensitive: false, locale: "pt-PT", note: null },
+  { preferred: "necessidade essencial", variants: ["necessidade justa"], sourceTerm: "刚需", type: "calque", caseSensitive: false, locale: "pt-BR", note: "😀 emoji" },
+];
+
+describe("CSV", () => {
+  it("round-trips every field, with a BOM for spreadsheets", () => {
+    const csv = serializeGlossaryCsv(entries);
+    expect(csv.startsWith("\uFEFFpreferred,variants,source_term,type,case_sensitive,locale,note\r\n")).toBe(true);
+    const parsed = parseGlossaryCsv(csv);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries).toEqual(entries);
+    // The first note spans two lines, so the second entry starts on line 4.
+    expect(parsed.lines).toEqual([2, 4, 5]);
+  });
+
+  it("reports each bad row with its line and keeps the good ones apart", () => {
+    const csv = [
+      "preferred,type,variants,case_sensitive",
+      "iFlytek,entity,HKUST Xunfei,yes",
+      "",
+      ",term,x,",
+      "bom,weird,,",
+      "\"dois",
+      "linhas\",term,a|b,talvez",
+      "alucinação,term,alucinação,",
+      "iFlytek,entity,Xunfei,",
+      "ok,term,a | b | a,no",
+    ].join("\n");
+    const parsed = parseGlossaryCsv(csv);
+    expect(parsed.errors).toEqual([
+      { line: 4, message: "preferred: A form cannot be empty." },
+      { line: 5, message: "type: Type must be entity, term or calque." },
+      { line: 6, message: 'case_sensitive must be yes or no, not "talvez".' },
+      { line: 8, message: '"alucinação" is the preferred form; it cannot also be a variant.' },
+      { line: 9, message: "Same preferred form, type and locale as line 2." },
+    ]);
+    expect(parsed.entries.map((e) => [e.preferred, e.variants])).toEqual([
+      ["iFlytek", ["HKUST Xunfei"]],
+      ["ok", ["a", "b"]],
+    ]);
+    expect(planImport(parsed, false)).toEqual({ ok: false, errors: parsed.errors });
+    expect(planImport(parsed, true)).toMatchObject({ ok: true, entries: parsed.entries, skipped: parsed.errors });
+  });
+
+  it("refuses a header without the required columns or with unknown ones", () => {
+    expect(parseGlossaryCsv("term,variants\nx,y\n").errors[0].message).toMatch(/missing column\(s\) preferred, type; unknown column\(s\) term/);
+    expect(parseGlossaryCsv("").errors).toEqual([{ line: 1, message: "The file is empty: the first line must name the columns." }]);
+  });
+});
+
+describe("TBX", () => {
+  it("round-trips every field through TBX-Basic", () => {
+    const tbx = serializeGlossaryTbx(entries);
+    expect(tbx).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="pt" xmlns="urn:iso:std:iso:30042:ed-2">');
+    expect(tbx).toContain('<langSec xml:lang="zh">');
+    const parsed = parseGlossaryTbx(tbx);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries).toEqual(entries);
+  });
+
+  it("reads an older TBX-Basic file: admitted terms are not variants, the first non-deprecated term is preferred", () => {
+    const xml = `<?xml version="1.0"?>
+<martif type="TBX-Basic" xml:lang="en"><martifHeader/><text><body>
+<termEntry id="t1">
+  <langSet xml:lang="en"><tig><term>large model</term></tig></langSet>
+  <langSet xml:lang="pt-PT">
+    <tig><term>grande modelo</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+    <tig><term>modelo de grande escala</term></tig>
+    <tig><term>LLM</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>`;
+    const parsed = parseGlossaryTbx(xml);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries).toEqual([
+      { preferred: "modelo de grande escala", variants: ["grande modelo"], sourceTerm: null, type: "term", caseSensitive: false, locale: "pt-PT", note: null },
+    ]);
+  });
+
+  it("reports a bad concept at its line and malformed XML at the line of the fault", () => {
+    const xml = `<tbx><text><body>
+<conceptEntry id="a"><langSec xml:lang="pt"><termSec><term>bom</term></termSec></langSec></conceptEntry>
+<conceptEntry id="b">
+  <admin type="projectSubset">bogus</admin>
+  <langSec xml:lang="pt"><termSec><term>mau</term></termSec></langSec>
+</conceptEntry>
+<conceptEntry id="c"><langSec xml:lang="en"><termSec><term>english only</term></termSec></langSec></conceptEntry>
+</body></text></tbx>`;
+    const parsed = parseGlossaryTbx(xml);
+    expect(parsed.entries.map((e) => e.preferred)).toEqual(["bom"]);
+    expect(parsed.errors).toEqual([
+      { line: 3, message: 'Unknown projectSubset "bogus": use entity, term or calque.' },
+      { line: 7, message: "No Portuguese (pt, pt-PT or pt-BR) term in this concept." },
+    ]);
+    expect(parseGlossaryTbx("<tbx><text><body>\n<conceptEntry>\n</body></text></tbx>").errors[0].line).toBe(3);
+  });
+});
