@@ -15,9 +15,9 @@ async function store(input: NewAnnotation): Promise<AnnotationView> {
   throw new ActionError("The paragraph's text changed since you selected the span; select it again.");
 }
 
-/** "Mark selection as error": a span of the current text with the category, severity and comment the reviewer chose. */
+/** "Mark selection as error" (or a flag opened in the full form): a span of the current text with the category, severity and comment the reviewer chose. */
 export const annotateSpan = userAction("reviewer", annotationInputSchema, async (input, user) =>
-  store({ ...input, check: null, authorId: user.id }),
+  store({ ...input, authorId: user.id }),
 );
 
 /** One click on a flag: its category, a subtype read from its check and its severity become the annotation. */

@@ -25,6 +25,8 @@ export const annotationInputSchema = z
     subtype: z.string().nullish().transform((value) => value || null),
     severity: z.enum(MQM_SEVERITIES, "Choose a severity."),
     comment,
+    /** Set when the form was opened from a flag, so the report can tell flagged errors from ones reviewers found. */
+    check: z.string().max(100).nullish().transform((value) => value || null),
   })
   .refine((a) => a.start < a.end && a.end - a.start === a.text.length, "The selected span does not match its text.")
   .refine((a) => !a.subtype || isSubtypeOf(a.category as MqmCategory, a.subtype), "That subtype does not belong to the chosen category.");
