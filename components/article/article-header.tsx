@@ -1,3 +1,5 @@
+import { countNotApproved } from "@/components/export/count-not-approved";
+import { ExportMenu } from "@/components/export/export-menu";
 import type { WorkspaceArticle } from "./types";
 
 /** Only web links become links: an imported "javascript:" URL must stay inert text. */
@@ -26,6 +28,7 @@ export function ArticleHeader({ article }: { article: WorkspaceArticle }) {
         <div><dt className="inline text-stone-500">Locale </dt><dd className="inline">{article.locale}</dd></div>
         <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
+      <ExportMenu articleId={article.id} notApproved={countNotApproved(article.paragraphs)} />
     </header>
   );
 }

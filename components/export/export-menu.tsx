@@ -9,11 +9,6 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { ARTICLE_FORMAT_LABELS, type ArticleFormatId } from "@/lib/report/format-labels";
 import { download } from "./download";
 
-/** Paragraphs the cleaned article keeps (body and headings) that nobody has approved yet. */
-export function countNotApproved(paragraphs: readonly { kind: string; status: string }[]): number {
-  return paragraphs.filter((p) => (p.kind === "body" || p.kind === "heading") && p.status !== "approved").length;
-}
-
 const FORMATS = Object.entries(ARTICLE_FORMAT_LABELS) as [ArticleFormatId, (typeof ARTICLE_FORMAT_LABELS)[ArticleFormatId]][];
 const item = "flex cursor-pointer select-none items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-stone-100";
 
@@ -22,7 +17,17 @@ const item = "flex cursor-pointer select-none items-center gap-2 rounded px-2 py
  * the quality report. `notApproved` is a hint for asking first; the server has the last word and a
  * refusal from it opens the same question.
  */
-export function ExportMenu({ articleId, notApproved, canBackup = false }: { articleId: number; notApproved: number; canBackup?: boolean }) {
+export function ExportMenu({
+  articleId,
+  notApproved,
+  canBackup = false,
+  showReportLink = true,
+}: {
+  articleId: number;
+  notApproved: number;
+  canBackup?: boolean;
+  showReportLink?: boolean;
+}) {
   const [draftOf, setDraftOf] = useState<{ format: ArticleFormatId; notApproved: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -78,10 +83,12 @@ export function ExportMenu({ articleId, notApproved, canBackup = false }: { arti
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
-      <Link href={`/articles/${articleId}/report`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
-        <FileBarChart className="size-4" aria-hidden />
-        Quality report
-      </Link>
+      {showReportLink ? (
+        <Link href={`/articles/${articleId}/report`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
+          <FileBarChart className="size-4" aria-hidden />
+          Quality report
+        </Link>
+      ) : null}
       {draftOf ? (
         <AlertDialog.Root open onOpenChange={(open) => !open && setDraftOf(null)}>
           <AlertDialog.Portal>

@@ -1,0 +1,23 @@
+import { Button } from "@/components/ui/button";
+import { MQM_PRESETS, type MqmPresetId } from "@/lib/metrics/mqm";
+
+/** A plain GET form: the scoring choice lives in the address, so a report link or download reproduces it. */
+export function ScoringForm({ preset, threshold }: { preset: MqmPresetId; threshold: number }) {
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm" aria-label="MQM scoring">
+      <label className="space-y-1">
+        <span className="block font-medium text-stone-800">Scoring scheme</span>
+        <select name="preset" defaultValue={preset} className="h-9 rounded-md border border-stone-300 bg-white px-2">
+          {Object.values(MQM_PRESETS).map((p) => (
+            <option key={p.id} value={p.id}>{p.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className="space-y-1">
+        <span className="block font-medium text-stone-800">Pass threshold</span>
+        <input name="threshold" type="number" min={0} max={100} step={0.5} defaultValue={threshold} className="h-9 w-24 rounded-md border border-stone-300 bg-white px-2 tabular-nums" />
+      </label>
+      <Button type="submit" variant="secondary">Rescore</Button>
+    </form>
+  );
+}
