@@ -16,17 +16,18 @@ async function freePort(): Promise<number> {
 
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
-export const E2E_DATA_DIR = ".data/e2e";
+// Per run, so that two runs on one machine never share a database, sessions or artefacts.
+const runDir = `.data/e2e-${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  outputDir: `${runDir}/results`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -48,13 +49,13 @@ export default defineConfig({
     { name: "app", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
   ],
   webServer: {
-    command: `rm -rf ${E2E_DATA_DIR} ${E2E_DATA_DIR}.lock && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf ${runDir} && mkdir -p ${runDir} && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/login`,
     timeout: 120_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
-      LAPIDAR_DATA_DIR: E2E_DATA_DIR,
+      LAPIDAR_DATA_DIR: `${runDir}/data`,
       DATABASE_URL: "",
       NEXTAUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,

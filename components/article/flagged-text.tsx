@@ -38,7 +38,11 @@ export function FlaggedText({ text, flags, shown, activeFlag, lang, onOpenFlag, 
             data-severity={severity}
             aria-label={`${style.label}: ${indexes.map((i) => flags[i].message).join("; ")}`}
             title={indexes.map((i) => `${flags[i].severity} · ${flags[i].message}`).join("\n")}
-            onClick={() => onOpenFlag(primary)}
+            onClick={(e) => {
+              // The row's own click only selects the paragraph; it must not undo this selection.
+              e.stopPropagation();
+              onOpenFlag(primary);
+            }}
             className={cn(
               "cursor-pointer rounded-sm text-inherit",
               style.mark,

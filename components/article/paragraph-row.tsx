@@ -91,7 +91,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
         selected ? "border-accent ring-2 ring-accent/30" : "border-stone-200",
       )}
     >
-      <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-stone-500">
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-stone-600">
         <span className="font-mono">#{p.position + 1}</span>
         {canEdit ? (
           <Select
@@ -130,7 +130,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
         <>
           {changed || diffMode === "inline" ? (
             <div className="mb-2">
-              <h3 className="mb-0.5 text-[11px] font-semibold uppercase tracking-wide text-stone-400">
+              <h3 className="mb-0.5 text-[11px] font-semibold uppercase tracking-wide text-stone-500">
                 {diffMode === "inline" ? "Changes from the machine translation" : "Machine translation"}
               </h3>
               {diffMode === "inline" ? (

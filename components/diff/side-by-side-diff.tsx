@@ -5,8 +5,8 @@ export function SideBySideDiff({ before, after, lang }: { before: string; after:
   const rows = sideBySide(wordDiff(before, after));
   return (
     <div className="grid grid-cols-2 gap-3 text-sm" data-testid="side-by-side-diff">
-      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-stone-400">Machine translation</h3>
-      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-stone-400">Current text</h3>
+      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">Machine translation</h3>
+      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">Current text</h3>
       {rows.map((row, i) => (
         <div key={i} className="contents">
           <p lang={lang} className="whitespace-pre-wrap leading-relaxed">

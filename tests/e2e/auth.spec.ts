@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support/accounts";
+import { ACCOUNTS, signIn, storageState } from "./support/accounts";
 
 test("an anonymous visit is sent to sign-in", async ({ page }) => {
   await page.goto("/");
@@ -24,7 +24,7 @@ test("sign in and sign out", async ({ page }) => {
 });
 
 test("a viewer sees no import or users page, and the server refuses them", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: "test-results/.auth/viewer.json" });
+  const context = await browser.newContext({ storageState: storageState("viewer") });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Import" })).toHaveCount(0);

@@ -9,7 +9,8 @@ export const ACCOUNTS = {
 
 export type AccountName = keyof typeof ACCOUNTS;
 
-export const storageState = (name: AccountName) => `test-results/.auth/${name}.json`;
+/** Sessions live in this run's own folder (see playwright.config.ts). */
+export const storageState = (name: AccountName) => `.data/e2e-${process.env.E2E_PORT}/auth/${name}.json`;
 
 export async function signIn(page: Page, name: AccountName) {
   const account = ACCOUNTS[name];
