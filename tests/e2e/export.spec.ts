@@ -1,0 +1,146 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import mammoth from "mammoth";
+import Papa from "papaparse";
+import { storageState } from "./support/accounts";
+import { importSeedArticle } from "./support/articles";
+
+test.describe.configure({ mode: "serial" });
+
+const TITLE = "Os modelos em grande escala estão em alta há meio ano";
+let articleId: number;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("reviewer") });
+  articleId = await importSeedArticle(await context.newPage());
+  await context.close();
+});
+
+async function downloaded(download: Download): Promise<Buffer> {
+  return readFile((await download.path())!);
+}
+
+async function exportFrom(page: Page, format: string, { draft }: { draft: boolean }): Promise<Download> {
+  await page.getByRole("button", { name: "Export" }).click();
+  const saved = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: format }).click();
+  if (draft) {
+    const dialog = page.getByRole("alertdialog", { name: "Export a draft?" });
+    await expect(dialog).toContainText("not approved yet");
+    await dialog.getByRole("button", { name: "Export draft" }).click();
+  }
+  return saved;
+}
+
+test("a viewer downloads every format from the article page; unapproved text comes out as a marked draft", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("viewer") });
+  const page = await context.newPage();
+  await page.goto(`/articles/${articleId}`);
+
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: "Markdown" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Keep reviewing" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+
+  const md = await exportFrom(page, "Markdown", { draft: true });
+  expect(md.suggestedFilename()).toMatch(/^os-modelos-em-grande-escala.*-draft\.md$/);
+  const markdown = (await downloaded(md)).toString("utf8");
+  expect(markdown).toMatch(/^# Os modelos em grande escala/);
+  expect(markdown).toMatch(/> \*\*DRAFT — \d+ paragraphs not approved\*\*/);
+  expect(markdown).not.toContain("Ver original");
+
+  const txt = (await downloaded(await exportFrom(page, "Plain text", { draft: true }))).toString("utf8");
+  expect(txt.split("\n")[0]).toMatch(/^DRAFT — \d+ paragraphs not approved$/);
+
+  const html = (await downloaded(await exportFrom(page, "HTML page", { draft: true }))).toString("utf8");
+  expect(html).toContain(`<title>[DRAFT] ${TITLE}`);
+  expect(html).not.toContain("<script");
+
+  const docx = await downloaded(await exportFrom(page, "Word (DOCX)", { draft: true }));
+  const { value: docxText } = await mammoth.extractRawText({ buffer: docx });
+  expect(docxText).toContain(TITLE);
+  expect(docxText).toMatch(/DRAFT — \d+ paragraphs not approved/);
+
+  const csv = (await downloaded(await exportFrom(page, "Review table (CSV)", { draft: false }))).toString("utf8");
+  const table = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  expect(table.errors).toEqual([]);
+  expect(table.data.find((r) => r.machine_text.includes("HKUST Xunfei"))?.flags_open).not.toBe("0");
+
+  // Viewers read and download, but a backup names everyone by e-mail and is for reviewers.
+  expect((await page.request.get(`/api/articles/${articleId}/backup`)).status()).toBe(403);
+  await context.close();
+});
+
+test("the download routes answer with the declared type, a safe file name and nosniff", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("reviewer") });
+  const response = await context.request.get(`/api/articles/${articleId}/export?format=html&draft=1`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/html; charset=utf-8");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="os-modelos-[a-z0-9-]+-draft\.html"/);
+  const refused = await context.request.get(`/api/articles/${articleId}/export?format=md`);
+  expect(refused.status()).toBe(409);
+  expect(await refused.json()).toMatchObject({ notApproved: expect.any(Number), error: expect.stringContaining("not approved yet") });
+  expect((await context.request.get(`/api/articles/${articleId}/export?format=pdf`)).status()).toBe(400);
+  await context.close();
+});
+
+test("a viewer opens the quality report, sees its charts and downloads it as HTML and CSV", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("viewer") });
+  const page = await context.newPage();
+  await page.goto(`/articles/${articleId}`);
+  await page.getByRole("link", { name: "Quality report" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/report$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Quality report" })).toBeVisible();
+  await expect(page.getByTestId("mqm-score")).toHaveText("100.0");
+  await expect(page.getByTestId("mqm-verdict")).toContainText("Pass");
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Flags by check" }).getByRole("row")).not.toHaveCount(1);
+  await page.screenshot({ path: "/tmp/h6-report-page.png", fullPage: true });
+
+  await page.getByLabel("Scoring scheme").selectOption("wmt");
+  await page.getByLabel("Pass threshold").fill("99");
+  await page.getByRole("button", { name: "Rescore" }).click();
+  await expect(page).toHaveURL(/preset=wmt&threshold=99/);
+  await expect(page.getByTestId("mqm-verdict")).toContainText("threshold 99");
+
+  const html = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Report as HTML" }).click();
+  const report = (await downloaded(await html)).toString("utf8");
+  expect(report).toContain("<title>Quality report — Os modelos em grande escala");
+  expect(report).toContain("threshold 99.0");
+
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Report as CSV" }).click();
+  const rows = Papa.parse<Record<string, string>>((await downloaded(await csvDownload)).toString("utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  expect(rows.data.find((r) => r.section === "mqm" && r.measure === "threshold")?.value).toBe("99");
+  expect(rows.data.filter((r) => r.section === "paragraph").length).toBeGreaterThan(60);
+  await context.close();
+});
+
+test("a reviewer's JSON backup restores as a new article; a damaged one is refused and changes nothing", async ({ browser }) => {
+  const reviewer = await browser.newContext({ storageState: storageState("reviewer") });
+  const page = await reviewer.newPage();
+  await page.goto(`/articles/${articleId}/report`);
+  await page.getByRole("button", { name: "Export" }).click();
+  const saved = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Full backup (JSON)" }).click();
+  const backup = await downloaded(await saved);
+  expect(JSON.parse(backup.toString("utf8"))).toMatchObject({ format: "lapidar.article-backup", version: 1 });
+  expect((await reviewer.request.post("/api/backup/restore", { data: backup.toString("utf8") })).status()).toBe(403);
+  await reviewer.close();
+
+  const admin = await browser.newContext({ storageState: storageState("admin") });
+  const bad = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"format":"lapidar.article-backup","version":1}') } } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain("nothing was restored");
+  const restored = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "backup.json", mimeType: "application/json", buffer: backup } } });
+  expect(restored.status()).toBe(201);
+  const { id, paragraphs } = (await restored.json()) as { id: number; paragraphs: number };
+  expect(id).not.toBe(articleId);
+  const adminPage = await admin.newPage();
+  await adminPage.goto(`/articles/${id}`);
+  await expect(adminPage.getByRole("heading", { level: 1 })).toContainText(TITLE);
+  await expect(adminPage.getByTestId("paragraph-count")).toHaveText(String(paragraphs));
+  await admin.close();
+});
