@@ -29,10 +29,11 @@ export interface ReviewUpdate {
   checkedInMs: number;
 }
 
-async function recheck(db: Db, articleId: number) {
+async function recheck(db: Db, articleId: number): Promise<Omit<ReviewUpdate, "paragraph" | "conflict">> {
   const article = await getArticleTexts(db, articleId);
   if (!article) throw new ActionError("This article no longer exists.");
-  return reviewFlags(db, article);
+  const { flags, dismissals, checkedInMs } = await reviewFlags(db, article);
+  return { flags, dismissals, checkedInMs };
 }
 
 async function afterSave(db: Db, result: SaveResult): Promise<ReviewUpdate> {

@@ -3,6 +3,7 @@ import { loadFlaggerConfig } from "@/lib/checks/config";
 import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
 import type { Db } from "@/lib/data/db";
 import { listArticleDismissals, type DismissalView } from "@/lib/data/dismissals";
+import { glossaryTermsFor } from "@/lib/data/glossary";
 import { partitionFlags } from "@/lib/review/partition-flags";
 
 const cache = globalThis as unknown as { __lapidarFlagger?: Promise<Flagger> };
@@ -30,9 +31,12 @@ interface ArticleForFlags {
   paragraphs: { id: number; kind: ParagraphKind; currentText: string }[];
 }
 
-/** Runs every check over the article's current texts and leaves out what reviewers dismissed. */
-export async function reviewFlags(db: Db, article: ArticleForFlags, glossary: GlossaryTerm[] = []): Promise<ReviewFlags> {
-  const [flagger, dismissals] = await Promise.all([getFlagger(), listArticleDismissals(db, article.id)]);
+/**
+ * Runs every check, the glossary's included, over the article's current texts and leaves out what
+ * reviewers dismissed.
+ */
+export async function reviewFlags(db: Db, article: ArticleForFlags): Promise<ReviewFlags & { glossary: GlossaryTerm[] }> {
+  const [flagger, dismissals, glossary] = await Promise.all([getFlagger(), listArticleDismissals(db, article.id), glossaryTermsFor(db, article.locale)]);
   const started = performance.now();
   const all = flagger.flagArticle({
     locale: article.locale,
@@ -40,5 +44,5 @@ export async function reviewFlags(db: Db, article: ArticleForFlags, glossary: Gl
     glossary,
   });
   const { open } = partitionFlags(article.paragraphs.map((p) => p.id), all, dismissals);
-  return { flags: open, dismissals, checkedInMs: Math.round(performance.now() - started) };
+  return { flags: open, dismissals, glossary, checkedInMs: Math.round(performance.now() - started) };
 }
