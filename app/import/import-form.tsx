@@ -69,7 +69,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     >
       {error ? <Alert>{error}</Alert> : null}
       {refusal ? <RefusalNotice refusal={refusal} onConfirm={send} busy={busy} /> : null}
-      <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
+      <div className="grid gap-4 sm:grid-cols-[1fr_15rem]">
         <Field label="Title" hint="Leave empty to use the article's own headline.">
           <Input name="title" maxLength={1000} />
         </Field>
