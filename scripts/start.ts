@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { authSecret } from "@/lib/auth/secret";
-import { postgresUrl } from "@/lib/config";
+import { pgliteDir, postgresUrl } from "@/lib/config";
 import { prepareDemo } from "./demo/prepare-demo";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -44,7 +44,7 @@ async function main() {
   }
 
   const url = `http://localhost:${port}`;
-  console.log(`\nLapidar is starting on ${url} (${postgresUrl() ? "PostgreSQL server from DATABASE_URL" : "embedded database in .data/"})`);
+  console.log(`\nLapidar is starting on ${url} (${postgresUrl() ? "PostgreSQL server from DATABASE_URL" : `embedded database in ${path.relative(root, pgliteDir()) || pgliteDir()}`})`);
   if (demo.credentials) console.log(`Sign in as ${demo.credentials.email} with the password ${demo.credentials.password}`);
   else console.log("Sign in with your account.");
   console.log("Stop with Ctrl+C.\n");
