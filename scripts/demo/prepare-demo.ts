@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { openConfiguredDatabase } from "@/lib/data/db";
+import { seedCalqueEntries } from "@/lib/data/glossary-seed";
 import { countUsers, createUser, findUserForSignIn } from "@/lib/data/users";
 import { DEMO_ARTICLE_PATH, DEMO_ARTICLE_TITLE } from "@/lib/demo";
 import { importArticle } from "@/lib/services/import-article";
@@ -9,15 +10,15 @@ export const DEMO_EMAIL = "demo@lapidar.local";
 export const DEMO_PASSWORD = "lapidar-demo";
 
 /**
- * On an empty database: a demo administrator and the demo article. Later starts leave the data
- * alone and only report whether the demo account still has its demo password.
+ * On an empty database: a demo administrator and the demo article (unless LAPIDAR_DEMO=0). Later
+ * starts leave the data alone and only report whether the demo account still has its demo password.
  */
 export async function prepareDemo(): Promise<{ credentials: { email: string; password: string } | null }> {
   const opened = await openConfiguredDatabase({ migrate: true });
   try {
     const db = opened.db;
-    await (await import("@/lib/data/glossary-seed")).seedCalqueEntries(db);
-    if ((await countUsers(db)) === 0) {
+    await seedCalqueEntries(db);
+    if (process.env.LAPIDAR_DEMO !== "0" && (await countUsers(db)) === 0) {
       const admin = await createUser(db, { email: DEMO_EMAIL, name: "Demo Admin", role: "admin", passwordHash: await hashPassword(DEMO_PASSWORD) });
       const outcome = await importArticle(db, {
         input: { kind: "file", bytes: new Uint8Array(readFileSync(DEMO_ARTICLE_PATH)), filename: "demo-article.txt" },
