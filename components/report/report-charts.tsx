@@ -41,6 +41,7 @@ export interface EffortBar {
 
 /** Character edit rate along the article: where the machine text needed the most work. */
 export function EditEffortChart({ rows }: { rows: EffortBar[] }) {
+  if (!rows.some((r) => r.changed)) return <p className="text-sm text-stone-500">No paragraph has been changed yet: the final text is the machine text.</p>;
   return (
     <div className="h-56 w-full" role="img" aria-label="Character edit rate per paragraph">
       <ResponsiveContainer width="100%" height="100%">

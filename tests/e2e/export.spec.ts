@@ -38,7 +38,9 @@ test("a viewer downloads every format from the article page; unapproved text com
   await page.goto(`/articles/${articleId}`);
 
   await page.getByRole("button", { name: "Export" }).click();
+  await page.screenshot({ path: "/tmp/h6-export-menu.png" });
   await page.getByRole("menuitem", { name: "Markdown" }).click();
+  await page.screenshot({ path: "/tmp/h6-export-draft-dialog.png" });
   await page.getByRole("alertdialog").getByRole("button", { name: "Keep reviewing" }).click();
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
 
