@@ -1,5 +1,5 @@
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/data/db";
 import { getUser, type UserSummary } from "@/lib/data/users";
 import { authOptions } from "./options";
@@ -19,11 +19,14 @@ export async function currentUser(): Promise<UserSummary | null> {
   return user && !user.disabled ? user : null;
 }
 
-/** For pages: anonymous visitors go to sign-in; a lower role gets a refusal. */
+/**
+ * For pages: anonymous visitors go to sign-in; a lower role gets "not found", as if the page did not
+ * exist for them. (A thrown error would answer 500 and log a server fault for an ordinary refusal.)
+ */
 export async function requirePageUser(role: Role = "viewer"): Promise<UserSummary> {
   const user = await currentUser();
   if (!user) redirect("/login");
-  if (!hasRole(user.role, role)) throw new NotAllowedError(`This page needs the ${role} role.`);
+  if (!hasRole(user.role, role)) notFound();
   return user;
 }
 
