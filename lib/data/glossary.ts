@@ -1,4 +1,5 @@
 import type { GlossaryTerm, Locale } from "@/lib/checks/types";
+import { entryIdentity } from "@/lib/glossary/identity";
 import type { GlossaryEntryData, GlossaryType } from "@/lib/glossary/types";
 import type { Db } from "./db";
 import { fromDbGlossaryLocale, toDbGlossaryLocale } from "./glossary-locale";
@@ -175,6 +176,20 @@ export async function mergeGlossaryEntry(tx: Tx, data: GlossaryEntryData, userId
   await tx.glossaryEntry.update({ where: { id: existing.id }, data: { ...toRow(merged), updatedById: userId } });
   await record(tx, existing.id, "update", merged, userId);
   return { id: existing.id, outcome: "updated" };
+}
+
+/** Positions of the entries that importing would not change (already in the glossary as they are). */
+export async function unchangedEntries(db: Db, entries: GlossaryEntryData[]): Promise<Set<number>> {
+  const rows = await db.glossaryEntry.findMany({ where: { preferred: { in: entries.map((e) => e.preferred) } }, select: entryView });
+  const existing = new Map(rows.map(toView).map((v) => [entryIdentity(v), v] as const));
+  const unchanged = new Set<number>();
+  entries.forEach((entry, i) => {
+    const current = existing.get(entryIdentity(entry));
+    if (!current) return;
+    const known = new Set(current.variants.map((v) => v.toLowerCase()));
+    if (entry.variants.every((v) => known.has(v.toLowerCase())) && sameData({ ...entry, variants: current.variants }, current)) unchanged.add(i);
+  });
+  return unchanged;
 }
 
 export interface ImportCounts {

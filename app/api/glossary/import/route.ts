@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/data/db";
-import { importGlossaryEntries } from "@/lib/data/glossary";
+import { importGlossaryEntries, unchangedEntries } from "@/lib/data/glossary";
 import { jsonError, route } from "@/lib/http/route";
 import { formatOfFilename, parseGlossaryFile, planImport } from "@/lib/glossary/file-format";
 import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
@@ -20,14 +20,18 @@ export const POST = route("reviewer", async (request, user) => {
   if (file.size > MAX_BYTES) return jsonError(413, "Glossary files are limited to 5 MB.");
   const format = formatOfFilename(file.name);
   if (!format) return jsonError(400, "The file must end in .csv, .tbx or .xml.");
+  const db = await getDb();
   const parsed = parseGlossaryFile(await file.text(), format);
-  parsed.entries.forEach((entry, i) => {
-    if (!canEditGlossaryType(user.role, entry.type)) parsed.errors.push({ line: parsed.lines[i], message: CALQUE_REFUSAL });
+  // A reviewer may re-import a full export: calque rows that change nothing are not a change to refuse.
+  const unchanged = await unchangedEntries(db, parsed.entries);
+  const allowed = parsed.entries.filter((entry, i) => {
+    if (canEditGlossaryType(user.role, entry.type) || unchanged.has(i)) return true;
+    parsed.errors.push({ line: parsed.lines[i], message: CALQUE_REFUSAL });
+    return false;
   });
-  const allowed = parsed.entries.filter((e) => canEditGlossaryType(user.role, e.type));
   parsed.errors.sort((a, b) => a.line - b.line);
   const plan = planImport({ ...parsed, entries: allowed }, form.get("skipBadRows") === "yes");
   if (!plan.ok) return NextResponse.json({ imported: false, errors: plan.errors }, { status: 422 });
-  const counts = await importGlossaryEntries(await getDb(), plan.entries, user.id);
+  const counts = await importGlossaryEntries(db, plan.entries, user.id);
   return NextResponse.json({ imported: true, ...counts, skipped: plan.skipped });
 });

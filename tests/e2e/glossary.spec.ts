@@ -1,0 +1,123 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { importSeedArticle } from "./support/articles";
+
+test.describe.configure({ mode: "serial" });
+test.use({ storageState: storageState("reviewer") });
+
+const GARBLE = "Jiazi Guangnian";
+const FIX = "Jiazi Light Year";
+const SCREENSHOTS = process.env.GLOSSARY_SCREENSHOTS;
+
+let articleId: number;
+
+async function shoot(page: Page, name: string) {
+  if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+function countIn(texts: string[], needle: string): number {
+  return texts.reduce((n, t) => n + t.split(needle).length - 1, 0);
+}
+
+test("correct a garble, accept the suggested entry, apply it to the rest of the article, then undo", async ({ page }) => {
+  articleId = await importSeedArticle(page, "Artigo do glossário");
+  const texts = page.getByTestId("current-text");
+  const before = countIn(await texts.allTextContents(), GARBLE);
+  const fixedBefore = countIn(await texts.allTextContents(), FIX);
+  expect(before).toBeGreaterThan(3);
+
+  // Pinned by id: once edited, the card no longer contains the text that found it.
+  const id = await page.getByRole("article").filter({ hasText: `Da perspectiva de "${GARBLE}"` }).getAttribute("data-paragraph-id");
+  const card = page.locator(`[data-paragraph-id="${id}"]`);
+  await card.getByRole("button", { name: "Edit" }).click();
+  const editor = card.getByLabel("Edit current text");
+  await editor.fill((await editor.inputValue()).replace(GARBLE, FIX));
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(card.getByTestId("current-text")).toContainText(FIX);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
+  const suggestion = page.getByRole("listitem", { name: `Suggestion ${FIX}` });
+  await expect(suggestion).toContainText(GARBLE);
+  await shoot(page, "glossary-suggestion");
+  await suggestion.getByRole("button", { name: "Accept…" }).click();
+  const form = page.getByRole("dialog", { name: "Accept suggestion" });
+  await expect(form.getByLabel("Variants to replace")).toHaveValue(GARBLE);
+  await form.getByLabel("Source term (Chinese)").fill("甲子光年");
+  await form.getByRole("button", { name: "Accept" }).click();
+  await expect(form).toBeHidden();
+  const row = page.getByRole("row", { name: FIX });
+  await expect(row).toContainText(GARBLE);
+  await expect(suggestion).toHaveCount(0);
+
+  await row.getByRole("button", { name: "Apply…" }).click();
+  const dialog = page.getByRole("dialog", { name: `Apply “${FIX}” everywhere` });
+  await dialog.getByLabel("Where").selectOption(String(articleId));
+  const boxes = dialog.getByRole("list", { name: "Occurrences" }).getByRole("checkbox");
+  await expect(boxes).toHaveCount(before - 1);
+  await shoot(page, "glossary-apply");
+  await boxes.first().uncheck();
+  await dialog.getByRole("button", { name: `Apply to ${before - 2} occurrences` }).click();
+  await expect(page.getByText(`Replaced ${before - 2} occurrence(s)`)).toBeVisible();
+  await shoot(page, "glossary-after-apply");
+
+  await page.goto(`/articles/${articleId}`);
+  const after = await page.getByTestId("current-text").allTextContents();
+  expect(countIn(after, GARBLE)).toBe(1);
+  expect(countIn(after, FIX)).toBe(fixedBefore + before - 1);
+
+  await page.goto("/glossary");
+  const bulk = page.getByRole("listitem", { name: /^Bulk change \d+$/ }).first();
+  await expect(bulk).toContainText(`${GARBLE} → ${FIX}`);
+  await bulk.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText(`Undone: ${before - 2} paragraph(s) restored.`)).toBeVisible();
+  await page.goto(`/articles/${articleId}`);
+  expect(countIn(await page.getByTestId("current-text").allTextContents(), GARBLE)).toBe(before - 1);
+});
+
+test("export the glossary, import it back, and into an empty installation", async ({ page }) => {
+  await page.goto("/glossary");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export TBX" }).click();
+  const dir = mkdtempSync(path.join(tmpdir(), "lapidar-glossary-"));
+  const tbx = path.join(dir, "glossary.tbx");
+  await (await download).saveAs(tbx);
+  const exported = readFileSync(tbx, "utf8");
+  expect(exported).toContain(`<term>${FIX}</term>`);
+  expect(exported).toContain("<term>甲子光年</term>");
+
+  await page.getByLabel("Glossary file").setInputFiles(tbx);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByText(/Imported: 0 new, 0 updated, \d+ unchanged\./)).toBeVisible();
+
+  await page.getByLabel("Glossary file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("preferred,type\nBoa,term\n,term\n") });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported" })).toContainText("line 3: preferred: A form cannot be empty.");
+  await expect(page.getByRole("row", { name: "Boa" })).toHaveCount(0);
+  await shoot(page, "glossary-import-errors");
+
+  // An empty installation: a fresh embedded database, filled by the command line from the downloaded file.
+  const env = { ...process.env, LAPIDAR_DATA_DIR: path.join(dir, "data"), DATABASE_URL: "" };
+  const lapidar = (...args: string[]) => execFileSync("node_modules/.bin/tsx", ["scripts/lapidar.ts", ...args], { env, encoding: "utf8" });
+  expect(lapidar("glossary", "import", "--format", "tbx", tbx)).toMatch(/^Imported (\d+) entries: \1 new, 0 updated, 0 unchanged\./);
+  const copy = path.join(dir, "copy.tbx");
+  lapidar("glossary", "export", "--format", "tbx", copy);
+  expect(readFileSync(copy, "utf8")).toBe(exported);
+});
+
+test.describe("as a viewer", () => {
+  test.use({ storageState: storageState("viewer") });
+
+  test("reads the glossary but cannot change it", async ({ page }) => {
+    await page.goto("/glossary");
+    await expect(page.getByRole("row", { name: FIX })).toBeVisible();
+    await expect(page.getByRole("button", { name: "New entry" })).toHaveCount(0);
+    await expect(page.getByRole("row", { name: FIX }).getByRole("button", { name: "Edit" })).toHaveCount(0);
+    await page.getByRole("searchbox", { name: "Search the glossary" }).fill("甲子");
+    await expect(page.getByRole("row")).toHaveCount(2);
+    await shoot(page, "glossary-viewer");
+  });
+});
