@@ -101,7 +101,7 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
         </section>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <EntriesTable
           entries={entries}
           canEdit={(e) => canEditGlossaryType(role, e.type)}
