@@ -1,4 +1,4 @@
-import type { Check, CheckContext, Flag, GlossaryTerm } from "@/lib/checks/types";
+import type { Check, CheckContext, Flag } from "@/lib/checks/types";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { makeFlag } from "@/lib/checks/flag";
 import { tokensOf } from "@/lib/text/tokens";
@@ -31,7 +31,7 @@ export const conceptRenderings: Check = {
   title: "One concept, several renderings",
   description:
     "The same noun and adjective in both word orders (\"modelo grande\" / \"grande modelo\" / \"modelos em grande escala\") " +
-    "within one article, and glossary variants used instead of the preferred term: the minority renderings are flagged.",
+    "within one article: the minority renderings are flagged. Glossary variants are the glossary check's.",
   category: "Terminology",
   defaultSeverity: "minor",
   examples: {
@@ -45,8 +45,7 @@ export const conceptRenderings: Check = {
     ],
   },
   run(paragraph, context) {
-    const flags = analyse(context).get(paragraph.index) ?? [];
-    return context.glossary.length > 0 ? [...flags, ...glossaryFlags(paragraph.text, context)] : flags;
+    return analyse(context).get(paragraph.index) ?? [];
   },
 };
 
@@ -144,35 +143,4 @@ function rewrite(r: Rendering, shape: string): string | null {
   const adjective = first.endsWith("s") ? "grandes" : "grande";
   if (isPair(shape)) return shape === `${ORDER}grande` ? `${adjective} ${first}` : `${first} ${adjective}`;
   return `${first} ${shape}`;
-}
-
-const patterns = new WeakMap<GlossaryTerm[], { term: GlossaryTerm; re: RegExp }[]>();
-
-function glossaryFlags(text: string, context: CheckContext): Flag[] {
-  let list = patterns.get(context.glossary);
-  if (!list) {
-    list = context.glossary
-      .filter((t) => t.type !== "calque" && t.variants.length > 0)
-      .map((term) => ({
-        term,
-        re: new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${term.variants.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
-          term.caseSensitive ? "gu" : "giu",
-        ),
-      }));
-    patterns.set(context.glossary, list);
-  }
-  const flags: Flag[] = [];
-  for (const { term, re } of list) {
-    if (term.locale !== "both" && term.locale !== context.locale) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      flags.push(
-        makeFlag(conceptRenderings, text, m.index, m.index + m[0].length,
-          `The glossary prefers "${term.preferred}" to "${m[0]}".${term.note ? ` ${term.note}` : ""}`,
-          [term.preferred], term.type === "entity" ? "major" : "minor"),
-      );
-    }
-  }
-  return flags;
 }

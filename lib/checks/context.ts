@@ -25,8 +25,8 @@ export function buildContext(article: ArticleInput, speller: Speller | null): Ch
 }
 
 /** Builds the context a check example describes: the example paragraph last, after its article siblings. */
-export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null) {
-  const context = buildContext({ locale, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })) }, speller);
+export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null, glossary: GlossaryTerm[] = []) {
+  const context = buildContext({ locale, glossary, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })) }, speller);
   return { context, paragraph: context.paragraphs[context.paragraphs.length - 1] };
 }
 

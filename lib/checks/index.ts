@@ -6,6 +6,7 @@ import { cjkResidue } from "@/lib/checks/cjk-residue";
 import { conceptRenderings } from "@/lib/checks/concept-renderings";
 import { englishLeft } from "@/lib/checks/english-left";
 import { entitySpellings } from "@/lib/checks/entity-spellings";
+import { glossaryCheck } from "@/lib/checks/glossary";
 import { grammarArticleOrder } from "@/lib/checks/grammar-article-order";
 import { grammarConnective } from "@/lib/checks/grammar-connective";
 import { grammarGender } from "@/lib/checks/grammar-gender";
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   conceptRenderings,
   englishLeft,
   entitySpellings,
+  glossaryCheck,
   grammarArticleOrder,
   grammarConnective,
   grammarGender,

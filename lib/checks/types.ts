@@ -72,6 +72,8 @@ export interface CheckExample {
   locale?: Locale;
   /** Other paragraphs of the same article, for article-wide checks. */
   article?: string[];
+  /** Glossary entries in force, for checks that read the glossary. */
+  glossary?: GlossaryTerm[];
 }
 
 export interface Check {

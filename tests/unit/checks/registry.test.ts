@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 function run(check: Check, example: CheckExample, text = example.text): Flag[] {
   const locale = example.locale ?? "pt-PT";
-  const { context, paragraph } = exampleContext(text, locale, example.article, spellers.get(locale) ?? null);
+  const { context, paragraph } = exampleContext(text, locale, example.article, spellers.get(locale) ?? null, example.glossary);
   return check.run(paragraph, context);
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { conceptRenderings } from "@/lib/checks/concept-renderings";
 import { exampleContext } from "@/lib/checks/context";
 import { englishLeft } from "@/lib/checks/english-left";
-import type { GlossaryTerm } from "@/lib/checks/types";
 
 describe("concept-renderings", () => {
   it("flags the minority word order with the flagged words reordered", () => {
@@ -13,16 +12,6 @@ describe("concept-renderings", () => {
   it("treats 'em grande escala' as a rendering of the same concept", () => {
     const { context, paragraph } = exampleContext("Os modelos em grande escala.", "pt-PT", ["O modelo grande.", "Um modelo grande."]);
     expect(conceptRenderings.run(paragraph, context).map((f) => f.suggestions[0])).toEqual(["modelos grandes"]);
-  });
-
-  it("flags glossary variants with the preferred term, per locale", () => {
-    const glossary: GlossaryTerm[] = [
-      { preferred: "aprendizagem automática", variants: ["aprendizado de máquina"], type: "term", caseSensitive: false, locale: "pt-PT" },
-    ];
-    const { context, paragraph } = exampleContext("O Aprendizado de máquina avança.");
-    context.glossary = glossary;
-    expect(conceptRenderings.run(paragraph, context).map((f) => [f.text, f.suggestions[0]])).toEqual([["Aprendizado de máquina", "aprendizagem automática"]]);
-    expect(conceptRenderings.run(paragraph, { ...context, locale: "pt-BR" })).toEqual([]);
   });
 });
 
