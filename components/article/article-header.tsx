@@ -1,13 +1,16 @@
 import { countNotApproved } from "@/components/export/count-not-approved";
 import { ExportMenu } from "@/components/export/export-menu";
-import type { WorkspaceArticle } from "./types";
+import { BookOpen } from "lucide-react";
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
 
 /** Only web links become links: an imported "javascript:" URL must stay inert text. */
 function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-export function ArticleHeader({ article }: { article: WorkspaceArticle }) {
+export function ArticleHeader({ article, paragraphs }: { article: WorkspaceArticle; paragraphs: WorkspaceParagraph[] }) {
   return (
     <header className="space-y-2 border-b border-stone-200 pb-4">
       <h1 className="font-serif text-2xl font-semibold leading-snug" lang={article.locale}>
@@ -28,7 +31,13 @@ export function ArticleHeader({ article }: { article: WorkspaceArticle }) {
         <div><dt className="inline text-stone-500">Locale </dt><dd className="inline">{article.locale}</dd></div>
         <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
-      <ExportMenu articleId={article.id} notApproved={countNotApproved(article.paragraphs)} />
+      <div className="flex flex-wrap items-center gap-2">
+        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs)} />
+        <Link href={`/glossary?article=${article.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
+          <BookOpen className="size-4" aria-hidden />
+          Glossary for this article
+        </Link>
+      </div>
     </header>
   );
 }

@@ -235,7 +235,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
 
   return (
     <div className="space-y-4">
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} paragraphs={paragraphs} />
       {!canEdit ? (
         <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">You have read-only access to this article.</p>
       ) : null}
