@@ -32,7 +32,7 @@ export function ArticleHeader({ article, paragraphs }: { article: WorkspaceArtic
         <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
       <div className="flex flex-wrap items-center gap-2">
-        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs)} />
+        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs, article.title)} />
         <Link href={`/glossary?article=${article.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <BookOpen className="size-4" aria-hidden />
           Glossary for this article

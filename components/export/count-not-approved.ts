@@ -1,4 +1,25 @@
-/** Paragraphs the cleaned article keeps (body and headings) that nobody has approved yet. */
-export function countNotApproved(paragraphs: readonly { kind: string; status: string }[]): number {
-  return paragraphs.filter((p) => (p.kind === "body" || p.kind === "heading") && p.status !== "approved").length;
+import { exportSummary } from "@/lib/export/summary";
+import type { ParagraphKind } from "@/lib/checks/types";
+import type { ReviewStatus } from "@/lib/export/types";
+
+interface StoredParagraph {
+  position: number;
+  kind: ParagraphKind;
+  currentText: string;
+  status: ReviewStatus;
+}
+
+/**
+ * Unapproved paragraphs among those the cleaned article keeps, counted as the server counts before
+ * a download. The title matters: a first heading that only repeats it is not exported.
+ */
+export function countNotApproved(paragraphs: readonly StoredParagraph[], title: string): number {
+  return exportSummary({
+    title,
+    author: null,
+    sourceName: null,
+    sourceUrl: null,
+    locale: "pt-PT",
+    paragraphs: paragraphs.map((p) => ({ ...p, machineText: p.currentText, text: p.currentText })),
+  }).notApproved;
 }

@@ -61,7 +61,7 @@ export function ExportMenu({
           </Button>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
-          <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-56 rounded-md border border-stone-200 bg-white p-1 shadow-lg">
+          <DropdownMenu.Content align="start" sideOffset={4} className="z-50 min-w-56 rounded-md border border-stone-200 bg-white p-1 shadow-lg">
             <DropdownMenu.Label className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-stone-500">Cleaned article</DropdownMenu.Label>
             {FORMATS.filter(([, f]) => f.cleaned).map(([id, f]) => (
               <DropdownMenu.Item key={id} className={item} onSelect={() => choose(id)}>

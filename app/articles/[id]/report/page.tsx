@@ -42,7 +42,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap items-center gap-2">
             <a href={`/api/articles/${id}/export/report${query}${separator}format=html`} download className={buttonVariants({ variant: "secondary", size: "sm" })}>Report as HTML</a>
             <a href={`/api/articles/${id}/export/report${query}${separator}format=csv`} download className={buttonVariants({ variant: "secondary", size: "sm" })}>Report as CSV</a>
-            <ExportMenu articleId={id} notApproved={countNotApproved(input.paragraphs)} canBackup={user.role !== "viewer"} showReportLink={false} />
+            <ExportMenu articleId={id} notApproved={countNotApproved(input.paragraphs, input.article.title)} canBackup={user.role !== "viewer"} showReportLink={false} />
           </div>
         </div>
       </header>
