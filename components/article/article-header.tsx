@@ -10,7 +10,7 @@ function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-export function ArticleHeader({ article, paragraphs }: { article: WorkspaceArticle; paragraphs: WorkspaceParagraph[] }) {
+export function ArticleHeader({ article, paragraphs, canEdit }: { article: WorkspaceArticle; paragraphs: WorkspaceParagraph[]; canEdit: boolean }) {
   return (
     <header className="space-y-2 border-b border-stone-200 pb-4">
       <h1 className="font-serif text-2xl font-semibold leading-snug" lang={article.locale}>
@@ -32,7 +32,7 @@ export function ArticleHeader({ article, paragraphs }: { article: WorkspaceArtic
         <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
       <div className="flex flex-wrap items-center gap-2">
-        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs, article.title)} />
+        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs, article.title)} canBackup={canEdit} />
         <Link href={`/glossary?article=${article.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <BookOpen className="size-4" aria-hidden />
           Glossary for this article

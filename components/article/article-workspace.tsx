@@ -18,11 +18,14 @@ import type { DismissalView } from "@/lib/data/dismissals";
 import { flagMatches, NO_FILTERS, visibleParagraphs, type ReviewFilters } from "@/lib/review/filters";
 import { isBlocking } from "@/lib/review/highlight";
 import { stepFlag, stepParagraph, type Cursor } from "@/lib/review/navigation";
+import type { AnnotationSpan } from "@/components/annotations/annotation-form";
+import { AnnotateDialog } from "./annotate-dialog";
 import { ApproveDialog } from "./approve-dialog";
 import { ArticleHeader } from "./article-header";
 import { HistoryDialog } from "./history-dialog";
 import { ParagraphRow, type DiffMode, type ParagraphHandlers } from "./paragraph-row";
 import { ReviewSidebar } from "./review-sidebar";
+import { selectionOffsets } from "./selection-offsets";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
 import { useReviewShortcuts } from "./use-review-shortcuts";
@@ -51,6 +54,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
   const [conflicts, setConflicts] = useState<Record<number, string>>({});
   const [historyFor, setHistoryFor] = useState<WorkspaceParagraph | null>(null);
   const [approving, setApproving] = useState<WorkspaceParagraph | null>(null);
+  const [annotating, setAnnotating] = useState<AnnotationSpan | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [lastCheckMs, setLastCheckMs] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
@@ -180,6 +184,16 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
       toggleDiff(paragraphId) {
         setDiffOverrides((d) => ({ ...d, [paragraphId]: (d[paragraphId] ?? globalDiff) === "none" ? "inline" : "none" }));
       },
+      markError(paragraph) {
+        const text = document.querySelector<HTMLElement>(`article[data-paragraph-id="${paragraph.id}"] [data-testid="current-text"]`);
+        const offsets = text ? selectionOffsets(text) : null;
+        if (!offsets) {
+          toast.info("Select the wrong words in the paragraph's current text, then choose Mark error (or press m).");
+          return;
+        }
+        setFlagOpen(false);
+        setAnnotating({ paragraphId: paragraph.id, ...offsets, text: paragraph.currentText.slice(offsets.start, offsets.end) });
+      },
       openHistory(paragraph) {
         setFlagOpen(false);
         setHistoryFor(paragraph);
@@ -210,7 +224,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
   );
 
   useReviewShortcuts({
-    enabled: editingId === null && historyFor === null && approving === null,
+    enabled: editingId === null && historyFor === null && approving === null && annotating === null,
     onNextFlag: () => move(stepFlag(navItems, cursor, 1), true),
     onPreviousFlag: () => move(stepFlag(navItems, cursor, -1), true),
     onNextParagraph: () => move(stepParagraph(navItems, cursor, 1), false),
@@ -221,6 +235,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
     onDismiss: () => canEdit && current && currentFlag && handlers.dismiss(current, currentFlag, ""),
     onHistory: () => current && handlers.openHistory(current),
     onDiff: () => current && handlers.toggleDiff(current.id),
+    onMarkError: () => canEdit && current && handlers.markError(current),
     onHelp: () => {
       setFlagOpen(false);
       setShortcutsOpen(true);
@@ -235,7 +250,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
 
   return (
     <div className="space-y-4">
-      <ArticleHeader article={article} paragraphs={paragraphs} />
+      <ArticleHeader article={article} paragraphs={paragraphs} canEdit={canEdit} />
       {!canEdit ? (
         <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">You have read-only access to this article.</p>
       ) : null}
@@ -311,6 +326,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
           onRestored={(update) => applyUpdate(update)}
         />
       ) : null}
+      {annotating ? <AnnotateDialog span={annotating} onClose={() => setAnnotating(null)} /> : null}
       {approving ? (
         <ApproveDialog
           paragraph={approving}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { AnnotateFlagButton } from "@/components/annotations/annotate-flag-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
@@ -9,6 +10,7 @@ import { cn } from "@/lib/cn";
 import { SEVERITY_STYLE } from "./severity";
 
 interface Props {
+  paragraphId: number;
   flag: Flag;
   checkTitle: string;
   canEdit: boolean;
@@ -22,7 +24,7 @@ function describeSuggestion(suggestion: string): string {
 }
 
 /** What the reviewer reads and decides on for one flag. */
-export function FlagDetails({ flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
+export function FlagDetails({ paragraphId, flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
   const [reason, setReason] = useState("");
   const style = SEVERITY_STYLE[flag.severity];
   return (
@@ -73,6 +75,12 @@ export function FlagDetails({ flag, checkTitle, canEdit, pending, onAccept, onDi
             Not an error
           </Button>
         </form>
+      ) : null}
+      {canEdit ? (
+        <div className="flex items-center justify-between gap-2 text-xs text-stone-600">
+          <span>Count it in the MQM score:</span>
+          <AnnotateFlagButton paragraphId={paragraphId} flag={flag} />
+        </div>
       ) : null}
     </div>
   );

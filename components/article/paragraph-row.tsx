@@ -31,6 +31,7 @@ export interface ParagraphHandlers {
   setKind: (paragraph: WorkspaceParagraph, kind: ParagraphKind) => void;
   toggleDiff: (paragraphId: number) => void;
   openHistory: (paragraph: WorkspaceParagraph) => void;
+  markError: (paragraph: WorkspaceParagraph) => void;
   resolveConflict: (paragraphId: number, choice: "theirs" | "mine" | "merge") => void;
 }
 
@@ -196,6 +197,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
                 >
                   {flag ? (
                     <FlagDetails
+                      paragraphId={p.id}
                       flag={flag}
                       checkTitle={props.checkTitles[flag.check] ?? flag.check}
                       canEdit={canEdit}
@@ -234,6 +236,16 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
                 Approve
               </Button>
             ) : null}
+            <Button
+              size="sm"
+              variant="ghost"
+              title="Select words in the current text first"
+              // Keep the text selection: a mousedown on the button would otherwise clear it.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => handlers.markError(p)}
+            >
+              Mark error
+            </Button>
           </>
         ) : null}
         <Button size="sm" variant="ghost" aria-pressed={diffMode !== "none"} onClick={() => handlers.toggleDiff(p.id)}>

@@ -14,6 +14,7 @@ export interface ReviewShortcutHandlers {
   onDismiss: () => void;
   onHistory: () => void;
   onDiff: () => void;
+  onMarkError: () => void;
   onHelp: () => void;
 }
 
@@ -31,6 +32,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ["a"], action: "Approve the selected paragraph" },
   { keys: ["d"], action: "Show or hide the paragraph's diff" },
   { keys: ["h"], action: "History of the selected paragraph" },
+  { keys: ["m"], action: "Mark the selected words as an MQM error" },
   { keys: ["?"], action: "This list" },
 ];
 
@@ -62,6 +64,7 @@ export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
         x: h.onDismiss,
         h: h.onHistory,
         d: h.onDiff,
+        m: h.onMarkError,
         "?": h.onHelp,
       };
       const run = action[event.key];

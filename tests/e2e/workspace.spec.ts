@@ -129,3 +129,36 @@ test("the article page has no serious or critical accessibility violations", asy
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${[...new Set(v.nodes.map((n) => String(n.target)))].slice(0, 12).join(" | ")}`)).toEqual([]);
 });
+
+test("a reviewer marks selected words as an MQM error, and a flag becomes an annotation in one click", async ({ page }) => {
+  await page.goto(`/articles/${articleId}`);
+  const card = paragraphCard(page, 6);
+  await card.getByTestId("current-text").evaluate((element) => {
+    const text = element.textContent!;
+    const start = text.indexOf("chefão");
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent!.length;
+      if (offset + length > start) {
+        range.setStart(node, start - offset);
+        range.setEnd(node, start - offset + "chefão".length);
+        break;
+      }
+      offset += length;
+    }
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  await card.getByRole("button", { name: "Mark error" }).click();
+  const dialog = page.getByRole("dialog", { name: "Mark as error" });
+  await expect(dialog).toContainText("chefão");
+  await dialog.getByLabel("Category").selectOption("Style");
+  await dialog.getByRole("button", { name: "Save annotation" }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.keyboard.press("j");
+  await flagPopover(page).getByRole("button", { name: "Record as error" }).click();
+  await expect(page.getByText(/^Recorded as /)).toBeVisible();
+});
