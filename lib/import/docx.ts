@@ -1,4 +1,5 @@
 import mammoth from "mammoth";
+import { checkDocxArchive } from "./docx-archive";
 
 export type DocxResult = { ok: true; html: string; warnings: string[] } | { ok: false; reason: string };
 
@@ -6,6 +7,8 @@ export type DocxResult = { ok: true; html: string; warnings: string[] } | { ok: 
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
+  const archive = checkDocxArchive(bytes);
+  if (!archive.ok) return archive;
   try {
     const { value, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
     return { ok: true, html: value, warnings: messages.map((message) => `Word document: ${message.message}`) };

@@ -72,7 +72,13 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
     text = removeControlCharacters(text);
   }
 
-  const article = articleOf(text, format, warnings);
+  const article = articleOfBounded(text, format, warnings);
+  if (!article) {
+    return fail({ code: "too_deeply_nested", message: `${source} nests its markup too deeply to be read (thousands of elements inside one another). Save it again from a browser or as plain text.` });
+  }
+  // A compressed .docx passes the size check as a file and may still unpack into far more text.
+  const extracted = article.paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph.text, "utf8"), 0);
+  if (extracted > limit) return fail({ code: "too_large", message: `${source} unpacks into ${formatBytes(extracted)} of text; the import limit is ${formatBytes(limit)}. Split the article or ask an administrator to raise the limit.` });
   progress(3);
   if (!article.paragraphs.some((paragraph) => paragraph.kind !== "boilerplate")) {
     return fail({ code: "no_paragraphs", message: `${source} has no article text to import: no paragraphs were found outside site menus and markup.` });
@@ -81,6 +87,16 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
   if (title && title.length > MAX_TITLE_LENGTH) return fail(titleTooLong(title.length, "The title found in the document (its first heading)"));
   progress(STAGES);
   return { ok: true, article: { ...article, title, format, warnings } };
+}
+
+/** The HTML parser and the block walk recurse per nesting level: absurd nesting ends in a refusal, not a crash. */
+function articleOfBounded(text: string, format: ImportFormat, warnings: string[]): SplitArticle | null {
+  try {
+    return articleOf(text, format, warnings);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return null;
+    throw error;
+  }
 }
 
 function articleOf(text: string, format: ImportFormat, warnings: string[]): SplitArticle {

@@ -47,7 +47,8 @@ export type ImportErrorCode =
   | "control_characters"
   | "title_too_long"
   | "unsupported_type"
-  | "no_paragraphs";
+  | "no_paragraphs"
+  | "too_deeply_nested";
 
 export interface ImportError {
   code: ImportErrorCode;
