@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { describe, expect, it } from "vitest";
+import { openPglite } from "@/lib/data/db";
+import { saveParagraphText } from "@/lib/data/paragraphs";
+import { loadRun } from "@/scripts/load/load-run";
+import { prepareInstallation } from "@/scripts/load/prepare-installation";
+import { verifySaves } from "@/scripts/load/verify-saves";
+import { serverUrl } from "./support/postgres";
+
+// The smoke version of `npm run load`: five reviewers for ten seconds on a real `next start`, then every
+// answer checked against the database. It needs a production build; `npm test` builds after vitest,
+// so on a fresh checkout this runs from the second `npm test` on (or after `npx next build`).
+const root = path.resolve(import.meta.dirname, "..", "..");
+const built = existsSync(path.join(root, ".next", "BUILD_ID"));
+
+describe.runIf(built)("concurrent reviewers on a production server", () => {
+  const databases: [string, string | null][] = [["the embedded database", null], ...(serverUrl ? [["the PostgreSQL server", serverUrl] as [string, string]] : [])];
+  for (const [name, url] of databases) {
+    it(`loses no accepted save and stores no refused one, on ${name}`, { timeout: 180_000 }, async () => {
+      const { report, verification } = await loadRun({ root, reviewers: 5, seconds: 10, serverUrl: url });
+      expect(report.requests).toBeGreaterThan(20);
+      expect(report.pageErrors).toBe(0);
+      expect(verification.accepted).toBeGreaterThan(5);
+      expect(verification.conflicts).toBeGreaterThan(0);
+      expect(verification.errors).toBe(0);
+      expect(verification.lost).toEqual([]);
+      expect(verification.leaked).toEqual([]);
+      expect(verification.wrongCurrent).toEqual([]);
+    });
+  }
+});
+
+describe("the save verification", () => {
+  it("catches a lost update and a refused save that was stored anyway", { timeout: 120_000 }, async () => {
+    const opened = await openPglite(new PGlite());
+    try {
+      const { reviewers, articles } = await prepareInstallation(opened.db, { reviewers: 1, articles: 1 });
+      const [paragraphId] = articles[0].paragraphIds;
+      const userId = reviewers[0].id;
+      const saved = await saveParagraphText(opened.db, { paragraphId, baseVersion: 1, text: "Texto guardado.", userId });
+      expect(saved.ok).toBe(true);
+      const honest = await verifySaves(opened.db, [{ kind: "accepted", paragraphId, userId, version: 2, text: "Texto guardado." }]);
+      expect([honest.lost, honest.leaked, honest.wrongCurrent]).toEqual([[], [], []]);
+      const broken = await verifySaves(opened.db, [
+        { kind: "accepted", paragraphId, userId, version: 3, text: "Texto que o servidor disse ter guardado." },
+        { kind: "conflict", paragraphId, userId, text: "Texto guardado." },
+      ]);
+      expect(broken.lost).toHaveLength(1);
+      expect(broken.leaked).toHaveLength(1);
+      expect(broken.wrongCurrent).toHaveLength(1);
+    } finally {
+      await opened.close();
+    }
+  });
+});
