@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
+import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
 import type { UserSummary } from "@/lib/data/users";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -11,6 +12,7 @@ export class ActionError extends Error {}
 function message(error: unknown): string | null {
   if (error instanceof z.ZodError) return error.issues.map((issue) => issue.message).join(" ");
   if (error instanceof NotAllowedError || error instanceof ActionError) return error.message;
+  if (isDatabaseUnreachable(error)) return DATABASE_UNREACHABLE;
   return null;
 }
 

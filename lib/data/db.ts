@@ -19,6 +19,20 @@ export interface OpenDatabase {
 
 export class DatabaseBehindError extends Error {}
 
+export const DATABASE_UNREACHABLE = "The database cannot be reached right now; nothing was changed. Try again in a moment.";
+
+// Connection-level PostgreSQL codes: shutdown in progress (57P0x) and connection failures (08xxx).
+const CONNECTION_CODES = /^(57P0[123]|08\d{3})$/;
+
+/** The server is down or restarting: the caller should answer "try again", not report a fault. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const candidate = error as { code?: unknown; cause?: { kind?: string; code?: string }; message?: string } | null;
+  if (candidate?.code === "P1001" || candidate?.code === "P1017") return true;
+  if (candidate?.cause?.kind === "DatabaseNotReachable" || candidate?.cause?.kind === "ConnectionClosed") return true;
+  if (CONNECTION_CODES.test(candidate?.cause?.code ?? "")) return true;
+  return /ECONNREFUSED|Connection terminated|terminating connection due to administrator command/.test(candidate?.message ?? "");
+}
+
 /** Prisma on an already open PGlite (tests use an in-memory one); migrations applied first. */
 export async function openPglite(pglite: PGlite): Promise<OpenDatabase> {
   await pglite.waitReady;

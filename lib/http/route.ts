@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
+import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
 import type { Role } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/data/users";
 
@@ -29,13 +30,13 @@ type Handler<C> = (request: Request, user: UserSummary, context: C) => Promise<R
 export function route<C = unknown>(role: Role, handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     if (isCrossSite(request)) return jsonError(403, "Cross-site requests are refused.");
-    let user: UserSummary;
     try {
-      user = await requireUser(role);
+      const user = await requireUser(role);
+      return await handler(request, user, context);
     } catch (error) {
       if (error instanceof NotAllowedError) return jsonError(error.message === "You are not signed in." ? 401 : 403, error.message);
+      if (isDatabaseUnreachable(error)) return jsonError(503, DATABASE_UNREACHABLE);
       throw error;
     }
-    return handler(request, user, context);
   };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import type { SaveOutcome } from "../load/run-load";
 import { verifySaves } from "../load/verify-saves";
-import { runAndKill, type WorkerEvent } from "./kill-during";
+import { runAndKill } from "./kill-during";
 
 export interface ReopenResult {
   opened: OpenDatabase | null;
@@ -40,7 +40,9 @@ export async function crashDuringSaves(dataDir: string, input: { userId: number;
     workerEnv(dataDir),
     (events) => events.filter((e) => e.type === "ack").length >= input.acks,
   );
-  const acked = run.events.filter((e): e is WorkerEvent & SaveOutcome => e.type === "ack").map((e) => ({ ...e, kind: "accepted" as const }));
+  const acked: SaveOutcome[] = run.events
+    .filter((e) => e.type === "ack")
+    .map((e) => ({ kind: "accepted", paragraphId: Number(e.paragraphId), userId: Number(e.userId), version: Number(e.version), text: String(e.text) }));
   const { opened, error } = await reopen(dataDir);
   if (!opened) return { acknowledged: acked.length, killed: run.killed, workerError: workerError(run), openError: error, lost: [] };
   try {

@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/data/db";
 import { crashDuringImport, crashDuringSaves } from "@/scripts/faults/crash-checks";
+import { databaseOutage } from "@/scripts/faults/database-outage";
 import { prepareInstallation, type Installation } from "@/scripts/load/prepare-installation";
+import { serverUrl } from "./support/postgres";
 
 // The smoke version of `npx tsx scripts/faults/main.ts`: one SIGKILL during saves, one during an import.
 describe("a writer killed with SIGKILL on the embedded database", () => {
@@ -40,5 +42,21 @@ describe("a writer killed with SIGKILL on the embedded database", () => {
     expect(crash.batchesSeen).toBeGreaterThan(0);
     expect(crash.openError).toBeNull();
     expect(crash.visible).toEqual([]);
+  });
+});
+
+// Needs a production build and PostgreSQL's binaries (CI has both once built): the check runs a
+// cluster of its own, stops it under a running server and starts it again.
+const built = existsSync(path.resolve(import.meta.dirname, "..", "..", ".next", "BUILD_ID"));
+describe.runIf(built && serverUrl)("the PostgreSQL server going away", () => {
+  it("answers 503 with a reason, writes nothing, and resumes when it is back", { timeout: 180_000 }, async () => {
+    const outage = await databaseOutage();
+    expect(outage.before).toEqual({ page: 200, save: 200 });
+    expect(outage.during.save.status).toBe(503);
+    expect(outage.during.save.body).toContain("cannot be reached");
+    expect(outage.during.page.status).toBeGreaterThanOrEqual(500);
+    expect(outage.outageSaveStored).toBe(false);
+    expect(outage.after.page).toBe(200);
+    expect(outage.after.save).toBe(200);
   });
 });
