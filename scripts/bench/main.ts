@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readDemoArticle } from "@/lib/demo";
+import { countWords } from "@/lib/text/tokens";
+import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "../load/load-table";
+import { runFlagBench } from "./flag-bench";
+import { describeMachine, loadAverage } from "./machine";
+import { LARGE_PARAGRAPHS, measurePageAndSave } from "./page-and-save";
+
+/**
+ * `npm run bench [-- --seconds 30 --reviewers 10,50]`: the flagger benchmark, the 2,000-paragraph page,
+ * save + re-check latency and the load runs (PGlite, and PostgreSQL: DATABASE_URL, or a throwaway
+ * cluster started here), written to docs/benchmarks.md. Needs a production build (`npx next build`).
+ */
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "30" }, reviewers: { type: "string", default: "10,50" } } });
+const log = (line: string) => console.error(line);
+
+function postgresServer(): { url: string; stop: () => void } | null {
+  const configured = process.env.DATABASE_URL ?? "";
+  if (/^postgres(ql)?:\/\//.test(configured)) return { url: configured, stop: () => {} };
+  try {
+    const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
+    const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];
+    return { url: out.match(/DATABASE_URL=(\S+)/)![1], stop: () => execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "stop", dir]) };
+  } catch {
+    log("No PostgreSQL server binaries: the load runs use the embedded database only.");
+    return null;
+  }
+}
+
+const verdict = (met: boolean, miss: string) => (met ? "met" : `missed: ${miss}`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
+const startedAt = new Date();
+const loadBefore = loadAverage();
+
+log("== flagger benchmark");
+const flag = runFlagBench(ROOT);
+log("== 2,000-paragraph article and save + re-check");
+const page = await measurePageAndSave(ROOT);
+log("== load");
+const postgres = postgresServer();
+let loadRows: string[];
+try {
+  loadRows = loadTableRows(
+    await runLoadMatrix({ root: ROOT, reviewers: values.reviewers.split(",").map(Number), seconds: Number(values.seconds), serverUrl: postgres?.url ?? null, log }),
+  );
+} finally {
+  postgres?.stop();
+}
+
+const pageMedian = median(page.largePageMs);
+const lines = [
+  "# Benchmarks",
+  "",
+  `Written by \`npm run bench\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Machine: ${describeMachine()}.`,
+  `Load average (1 min) ${loadBefore} at the start and ${loadAverage()} at the end; the machine is shared, so figures vary between runs.`,
+  "",
+  "| measure | figure | goal | verdict |",
+  "|---|---|---|---|",
+  `| flagger, all checks over ~1,000,000 words | ${flag.wordsPerSecond.toLocaleString("en")} words/s, ${flag.ratioToFloor}× the tokenising floor; slowest 4,000-word article ${flag.slowestArticleMs} ms | 200,000 words/s, within 20× the floor | ${verdict(flag.wordsPerSecond >= 200_000 && flag.ratioToFloor <= 20, `${Math.round((1 - flag.wordsPerSecond / 200_000) * 100)} % short of the speed, ${flag.ratioToFloor}× the floor`)} |`,
+  `| ${LARGE_PARAGRAPHS.toLocaleString("en")}-paragraph article opens in Chromium (first paragraph and flag summary visible) | ${page.largePageMs.join(" / ")} ms (3 loads), ${page.renderedParagraphs} paragraphs in the DOM | under 2 s | ${verdict(pageMedian < 2000, `median ${pageMedian} ms`)} |`,
+  `| its HTML from the server (flagger over the whole article included) | ${page.largeHtmlMs.join(" / ")} ms | | |`,
+  `| save + re-check, demo article (${countWords(readDemoArticle())} words), p50 / p95 | ${page.saveDemo.p50} / ${page.saveDemo.p95} ms | under 100 ms | ${verdict(page.saveDemo.p50 < 100, `p50 ${page.saveDemo.p50} ms`)} |`,
+  `| save + re-check, ${LARGE_PARAGRAPHS.toLocaleString("en")}-paragraph article, p50 / p95 | ${page.saveLarge.p50} / ${page.saveLarge.p95} ms | (100 ms is for a typical article) | |`,
+  "",
+  `## Concurrent reviewers (\`npm run load\`), ${values.seconds} s each`,
+  "",
+  "Each reviewer opens an article page, then reads and saves three paragraphs (half of them among three shared",
+  "paragraphs, so saves collide), until the time is up. Latencies in ms. After each run the database is checked",
+  "against every answer: an accepted save must be a revision, a refused one must not be stored.",
+  "",
+  ...LOAD_TABLE_HEADER,
+  ...loadRows,
+  "",
+  "Flagger benchmark output:",
+  "",
+  "```",
+  ...flag.lines,
+  "```",
+  "",
+];
+mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), lines.join("\n"));
+console.log(lines.join("\n"));
