@@ -124,7 +124,14 @@ export function parseGlossaryTbx(xml: string): ParsedGlossary {
     trimValues: true,
     isArray: (name) => LISTS.has(name),
   });
-  const doc = parser.parse(text) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(text) as Node;
+  } catch (error) {
+    // The parser's own limits (nesting depth, entity expansion) are refusals, not server errors.
+    result.errors.push({ line: 1, message: `This TBX file cannot be read: ${(error as Error).message}.` });
+    return result;
+  }
   const root = (doc.tbx ?? doc.martif) as Node | undefined;
   const body = ((root?.text as Node | undefined)?.body as Node | undefined) ?? undefined;
   if (!root || !body) {

@@ -41,8 +41,6 @@ describe("glossary file fuzz", () => {
     for (const entry of parsed.entries) expect(JSON.stringify(entry).length).toBeLessThan(100_000);
   });
 
-  // Fails today: fast-xml-parser throws "Maximum nested tags exceeded" out of parseGlossaryTbx, so the
-  // upload route answers 500 instead of a line-numbered error (lib/glossary/tbx.ts, reported).
   it("deeply nested TBX is refused with a message", async () => {
     await parsesOrRefuses(tbx(`${"<note>".repeat(50_000)}x${"</note>".repeat(50_000)}`), "tbx");
   });
