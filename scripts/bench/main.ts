@@ -32,6 +32,14 @@ function postgresServer(): { url: string; stop: () => void } | null {
 }
 
 const verdict = (met: boolean, miss: string) => (met ? "met" : `missed: ${miss}`);
+function flagVerdict(wordsPerSecond: number, ratio: number): string {
+  const misses = [
+    ...(wordsPerSecond < 200_000 ? [`${Math.round((1 - wordsPerSecond / 200_000) * 100)} % short of the speed`] : []),
+    ...(ratio > 20 ? [`${ratio}× the floor instead of 20× (${Math.round((ratio / 20 - 1) * 100)} % over)`] : []),
+  ];
+  return misses.length ? `missed: ${misses.join("; ")}` : "met";
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
@@ -62,11 +70,15 @@ const lines = [
   "",
   "| measure | figure | goal | verdict |",
   "|---|---|---|---|",
-  `| flagger, all checks over ~1,000,000 words | ${flag.wordsPerSecond.toLocaleString("en")} words/s, ${flag.ratioToFloor}× the tokenising floor; slowest 4,000-word article ${flag.slowestArticleMs} ms | 200,000 words/s, within 20× the floor | ${verdict(flag.wordsPerSecond >= 200_000 && flag.ratioToFloor <= 20, `${Math.round((1 - flag.wordsPerSecond / 200_000) * 100)} % short of the speed, ${flag.ratioToFloor}× the floor`)} |`,
-  `| ${LARGE_PARAGRAPHS.toLocaleString("en")}-paragraph article opens in Chromium (first paragraph and flag summary visible) | ${page.largePageMs.join(" / ")} ms (3 loads), ${page.renderedParagraphs} paragraphs in the DOM | under 2 s | ${verdict(pageMedian < 2000, `median ${pageMedian} ms`)} |`,
+  `| flagger, all checks over ~1,000,000 words | ${flag.wordsPerSecond.toLocaleString("en")} words/s, ${flag.ratioToFloor}× the tokenising floor; slowest 4,000-word article ${flag.slowestArticleMs} ms | 200,000 words/s, within 20× the floor | ${flagVerdict(flag.wordsPerSecond, flag.ratioToFloor)} |`,
+  `| ${LARGE_PARAGRAPHS.toLocaleString("en")}-paragraph article opens in Chromium (first paragraph and flag summary visible) | ${page.largePageMs.join(" / ")} ms (3 loads), ${page.renderedParagraphs} paragraphs in the DOM | under 2 s | ${verdict(pageMedian < 2000, `median ${pageMedian} ms`)}${page.largePageMs[0] >= 2000 ? ` (median; the first load took ${page.largePageMs[0]} ms)` : ""} |`,
   `| its HTML from the server (flagger over the whole article included) | ${page.largeHtmlMs.join(" / ")} ms | | |`,
   `| save + re-check, demo article (${countWords(readDemoArticle())} words), p50 / p95 | ${page.saveDemo.p50} / ${page.saveDemo.p95} ms | under 100 ms | ${verdict(page.saveDemo.p50 < 100, `p50 ${page.saveDemo.p50} ms`)} |`,
   `| save + re-check, ${LARGE_PARAGRAPHS.toLocaleString("en")}-paragraph article, p50 / p95 | ${page.saveLarge.p50} / ${page.saveLarge.p95} ms | (100 ms is for a typical article) | |`,
+  "",
+  `The ${LARGE_PARAGRAPHS.toLocaleString("en")}-paragraph article is the demo article's body paragraphs repeated; the page is timed in`,
+  "Chromium from navigation until the first paragraph and the flag summary are visible (the first load also",
+  "loads the dictionaries). A save is the `saveParagraph` server action, answered with the whole article re-checked.",
   "",
   `## Concurrent reviewers (\`npm run load\`), ${values.seconds} s each`,
   "",
