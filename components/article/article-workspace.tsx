@@ -76,7 +76,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
   }, [canEdit]);
   const virtualizer = useWindowVirtualizer({
     count: visible.length,
-    estimateSize: () => 150,
+    estimateSize: () => 190,
     // An ordinary article renders whole, so the browser's find-in-page sees every paragraph; only
     // very long ones are windowed.
     overscan: visible.length <= FULL_RENDER_LIMIT ? visible.length : 8,
