@@ -8,6 +8,7 @@ import {
   acceptSuggestion,
   approve,
   changeParagraphKind,
+  countMachineFlags,
   dismiss,
   restoreDismissal,
   saveParagraph,
@@ -36,12 +37,11 @@ interface Props {
   article: WorkspaceArticle;
   initialFlags: Record<number, Flag[]>;
   initialDismissals: DismissalView[];
-  machineFlagCount: number;
   checkTitles: Record<string, string>;
   canEdit: boolean;
 }
 
-export function ArticleWorkspace({ article, initialFlags, initialDismissals, machineFlagCount, checkTitles, canEdit }: Props) {
+export function ArticleWorkspace({ article, initialFlags, initialDismissals, checkTitles, canEdit }: Props) {
   const [paragraphs, setParagraphs] = useState<WorkspaceParagraph[]>(article.paragraphs);
   const [flags, setFlags] = useState(initialFlags);
   const [dismissals, setDismissals] = useState(initialDismissals);
@@ -57,6 +57,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
   const [annotating, setAnnotating] = useState<AnnotationSpan | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [lastCheckMs, setLastCheckMs] = useState<number | null>(null);
+  const [machineFlagCount, setMachineFlagCount] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
 
   const visible = useMemo(() => visibleParagraphs(paragraphs, flags, filters), [paragraphs, flags, filters]);
@@ -241,6 +242,14 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, mac
       setShortcutsOpen(true);
     },
   });
+
+  useEffect(() => {
+    let live = true;
+    countMachineFlags({ articleId: article.id }).then((result) => live && result.ok && setMachineFlagCount(result.data));
+    return () => {
+      live = false;
+    };
+  }, [article.id]);
 
   // Keep a selected paragraph in view when filters or edits reshuffle the list.
   useEffect(() => {

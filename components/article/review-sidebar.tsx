@@ -16,7 +16,8 @@ const STATUSES: ReviewStatus[] = ["pending", "edited", "approved"];
 interface Props {
   paragraphs: WorkspaceParagraph[];
   flags: Record<number, Flag[]>;
-  machineFlagCount: number;
+  /** Null until counted (after the page is shown). */
+  machineFlagCount: number | null;
   dismissals: DismissalView[];
   checkTitles: Record<string, string>;
   filters: ReviewFilters;
@@ -57,7 +58,7 @@ export function ReviewSidebar(props: Props) {
   const approved = paragraphs.filter((p) => p.status === "approved").length;
   const set = (change: Partial<ReviewFilters>) => onFilters({ ...filters, ...change });
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
-  const found = Math.max(props.machineFlagCount, counts.total);
+  const found = props.machineFlagCount === null ? null : Math.max(props.machineFlagCount, counts.total);
   const statusCount = (s: ReviewStatus) => paragraphs.filter((p) => p.status === s).length;
 
   return (
@@ -73,9 +74,9 @@ export function ReviewSidebar(props: Props) {
         <div>
           <div className="flex justify-between text-xs text-stone-600">
             <span>Flags open</span>
-            <span className="tabular-nums" data-testid="open-flags">{counts.total} of {found} found</span>
+            <span className="tabular-nums" data-testid="open-flags">{counts.total} of {found ?? "…"} found</span>
           </div>
-          <progress className="h-2 w-full accent-accent" max={found || 1} value={found - counts.total} aria-label="Flags resolved" />
+          <progress className="h-2 w-full accent-accent" max={found || 1} value={found === null ? 0 : found - counts.total} aria-label="Flags resolved" />
           <p className="mt-0.5 text-[11px] text-stone-500">
             Found = flags on the machine translation; the bar fills as they are fixed or dismissed.
             {props.lastCheckMs !== null ? ` Re-checked in ${props.lastCheckMs} ms.` : ""}

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import type { Flag } from "@/lib/checks/types";
-import { getArticleTexts } from "@/lib/data/articles";
+import { getArticleMachineTexts, getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { getDb } from "@/lib/data/db";
 import { dismissFlag, getDismissal, restoreDismissedFlag, type DismissalView } from "@/lib/data/dismissals";
@@ -16,7 +16,7 @@ import {
   type ParagraphView,
   type SaveResult,
 } from "@/lib/data/paragraphs";
-import { reviewFlags } from "@/lib/services/review-flags";
+import { machineFlagCount, reviewFlags } from "@/lib/services/review-flags";
 import { approveParagraphSchema, paragraphKindSchema, paragraphTextSchema, saveParagraphSchema } from "@/lib/validation/paragraph";
 import { ActionError, userAction } from "./safe-action";
 
@@ -142,4 +142,12 @@ export const restoreRevision = userAction("reviewer", restoreSchema, async (inpu
       note: `restored version ${revision.version}`,
     }),
   );
+});
+
+/** Counted after the page is shown: the machine text's flags are the "found" of the progress bar. */
+export const countMachineFlags = userAction("viewer", z.object({ articleId: z.number().int().positive() }), async (input) => {
+  const db = await getDb();
+  const article = await getArticleMachineTexts(db, input.articleId);
+  if (!article) throw new ActionError("This article no longer exists.");
+  return machineFlagCount(db, article);
 });

@@ -149,3 +149,12 @@ export async function getArticleTexts(db: Db, id: number) {
   });
   return article ? { ...article, locale: fromDbLocale(article.locale) } : null;
 }
+
+/** The machine translation in order (it never changes after import). */
+export async function getArticleMachineTexts(db: Db, id: number) {
+  const article = await db.article.findUnique({
+    where: { id },
+    select: { id: true, locale: true, paragraphs: { orderBy: { position: "asc" }, select: { kind: true, machineText: true } } },
+  });
+  return article ? { ...article, locale: fromDbLocale(article.locale) } : null;
+}

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/data/db";
 import { listArticleDismissals, type DismissalView } from "@/lib/data/dismissals";
 import { glossaryTermsFor } from "@/lib/data/glossary";
 import { partitionFlags } from "@/lib/review/partition-flags";
+import { cachedFlags } from "./flag-cache";
 
 const cache = globalThis as unknown as { __lapidarFlagger?: Promise<Flagger> };
 
@@ -38,11 +39,22 @@ interface ArticleForFlags {
 export async function reviewFlags(db: Db, article: ArticleForFlags): Promise<ReviewFlags & { glossary: GlossaryTerm[] }> {
   const [flagger, dismissals, glossary] = await Promise.all([getFlagger(), listArticleDismissals(db, article.id), glossaryTermsFor(db, article.locale)]);
   const started = performance.now();
-  const all = flagger.flagArticle({
+  const all = cachedFlags(flagger, `current:${article.id}`, {
     locale: article.locale,
     paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
     glossary,
   });
   const { open } = partitionFlags(article.paragraphs.map((p) => p.id), all, dismissals);
   return { flags: open, dismissals, glossary, checkedInMs: Math.round(performance.now() - started) };
+}
+
+/** How many flags the machine translation had: the "found" of the review panel's progress. */
+export async function machineFlagCount(db: Db, article: { id: number; locale: Locale; paragraphs: { kind: ParagraphKind; machineText: string }[] }): Promise<number> {
+  const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale)]);
+  const flags = cachedFlags(flagger, `machine:${article.id}`, {
+    locale: article.locale,
+    glossary,
+    paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })),
+  });
+  return flags.reduce((sum, list) => sum + list.length, 0);
 }

@@ -19,16 +19,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const article = await getArticle(db, id);
   if (!article) notFound();
   const [review, flagger] = await Promise.all([reviewFlags(db, article), getFlagger()]);
-  const machineFlags = flagger
-    .flagArticle({ locale: article.locale, glossary: review.glossary, paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })) })
-    .reduce((sum, list) => sum + list.length, 0);
   const checkTitles = Object.fromEntries(flagger.checks.map((c) => [c.id, c.title]));
   return (
     <ArticleWorkspace
       article={article}
       initialFlags={review.flags}
       initialDismissals={review.dismissals}
-      machineFlagCount={machineFlags}
       checkTitles={checkTitles}
       canEdit={user.role !== "viewer"}
     />
