@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every test. Type check, unit and integration tests (embedded PostgreSQL, plus the
-# PostgreSQL server in DATABASE_URL when it names one), a production build, end-to-end in Chromium.
+# `npm test`: every test. Type check, a production build, unit and integration tests (embedded
+# PostgreSQL, plus the PostgreSQL server in DATABASE_URL when it names one), end-to-end in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,11 +23,12 @@ echo "== type check"
 npx prisma generate >/dev/null
 npx tsc --noEmit
 
-echo "== unit and integration tests${DATABASE_URL:+ (also on the PostgreSQL server in DATABASE_URL)}"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
-
+# Built before the tests: the load and outage smoke tests drive a production server.
 echo "== production build"
 npx next build >"$results/build.log" 2>&1 || { cat "$results/build.log"; exit 1; }
+
+echo "== unit and integration tests${DATABASE_URL:+ (also on the PostgreSQL server in DATABASE_URL)}"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
 echo "== end-to-end tests (Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json

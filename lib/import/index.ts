@@ -1,3 +1,4 @@
+import { MAX_PARAGRAPH_LENGTH } from "@/lib/validation/paragraph";
 import { maxImportBytes } from "@/lib/config";
 import { decodeBytes } from "@/lib/text/encoding";
 import { countControlCharacters, findControlCharacter, normalizeText, removeControlCharacters } from "@/lib/text/normalize";
@@ -80,6 +81,13 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
   const extracted = article.paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph.text, "utf8"), 0);
   if (extracted > limit) return fail({ code: "too_large", message: `${source} unpacks into ${formatBytes(extracted)} of text; the import limit is ${formatBytes(limit)}. Split the article or ask an administrator to raise the limit.` });
   progress(3);
+  const overLong = article.paragraphs.findIndex((paragraph) => paragraph.text.length > MAX_PARAGRAPH_LENGTH);
+  if (overLong >= 0) {
+    return fail({
+      code: "paragraph_too_long",
+      message: `Paragraph ${overLong + 1} of ${source} is ${article.paragraphs[overLong].text.length.toLocaleString("en")} characters long; a paragraph can be at most ${MAX_PARAGRAPH_LENGTH.toLocaleString("en")} to be edited. Add paragraph breaks and import again.`,
+    });
+  }
   if (!article.paragraphs.some((paragraph) => paragraph.kind !== "boilerplate")) {
     return fail({ code: "no_paragraphs", message: `${source} has no article text to import: no paragraphs were found outside site menus and markup.` });
   }

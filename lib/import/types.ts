@@ -48,6 +48,7 @@ export type ImportErrorCode =
   | "title_too_long"
   | "unsupported_type"
   | "no_paragraphs"
+  | "paragraph_too_long"
   | "too_deeply_nested";
 
 export interface ImportError {

@@ -1,6 +1,7 @@
 import { CHECK_IDS, loadFlagger, type Flagger } from "@/lib/checks";
 import { loadFlaggerConfig } from "@/lib/checks/config";
 import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
+import { getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { listArticleDismissals, type DismissalView } from "@/lib/data/dismissals";
 import { glossaryTermsFor } from "@/lib/data/glossary";
@@ -57,4 +58,20 @@ export async function machineFlagCount(db: Db, article: { id: number; locale: Lo
     paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })),
   });
   return flags.reduce((sum, list) => sum + list.length, 0);
+}
+
+/**
+ * Flags a freshly imported article ahead of its first opening: the machine text and the current
+ * text are the same then, so one run fills both cache slots.
+ */
+export async function warmArticleFlags(db: Db, articleId: number): Promise<void> {
+  const article = await getArticleTexts(db, articleId);
+  if (!article) return;
+  await reviewFlags(db, article);
+  const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale)]);
+  cachedFlags(flagger, `machine:${article.id}`, {
+    locale: article.locale,
+    glossary,
+    paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
+  });
 }

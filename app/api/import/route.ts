@@ -5,6 +5,7 @@ import { formatBytes } from "@/lib/format";
 import { jsonError, route } from "@/lib/http/route";
 import type { ImportInput } from "@/lib/import";
 import { importArticle } from "@/lib/services/import-article";
+import { warmArticleFlags } from "@/lib/services/review-flags";
 
 const fieldsSchema = z.object({
   locale: z.enum(["pt-PT", "pt-BR"]),
@@ -65,6 +66,10 @@ export const POST = route("reviewer", async (request, user) => {
           onProgress: (stage, done, total) => send({ type: "progress", stage, done, total }),
         });
         send(outcome.ok ? { type: "done", ...outcome } : { type: "refused", error: outcome.error });
+        if (outcome.ok) {
+          // After the answer: the reviewer's first opening then finds the flags ready.
+          void warmArticleFlags(await getDb(), outcome.id).catch((error) => console.error("Could not pre-compute flags", error));
+        }
       } catch (error) {
         console.error(error);
         send({ type: "failed", message: "The import failed on the server; nothing was stored. Try again." });
