@@ -24,6 +24,10 @@ const PAIRED_CLAUSE = new RegExp(
   "giu",
 );
 
+/** The second half of a paired clause always follows a comma: no such comma, no need for the long pattern. */
+const PAIRED_SECOND_HALVES = [", mas ", ", porém ", ", portanto ", ", por isso ", ", então "];
+const mayPairClauses = (lower: string) => PAIRED_SECOND_HALVES.some((half) => lower.includes(half));
+
 export const grammarConnective: Check = {
   id: "grammar-connective",
   title: "Garbled connective",
@@ -52,7 +56,7 @@ export const grammarConnective: Check = {
       const kept = m[1] ?? m[2];
       flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "Dois conectores com o mesmo sentido.", [kept]));
     }
-    for (const m of text.matchAll(PAIRED_CLAUSE)) {
+    for (const m of mayPairClauses(text.toLowerCase()) ? text.matchAll(PAIRED_CLAUSE) : []) {
       const connective = m[1] ?? m[2];
       const start = m.index + m[0].length - connective.length;
       flags.push(

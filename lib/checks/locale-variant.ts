@@ -1,6 +1,6 @@
 import { matchCase } from "@/lib/text/case";
 import { pluralize } from "@/lib/text/inflection";
-import { tokensOf } from "@/lib/text/tokens";
+import { tokenize, tokensOf } from "@/lib/text/tokens";
 import variants from "./data/locale-variants.json";
 import { makeFlag } from "./flag";
 import type { Check, Flag, Locale } from "./types";
@@ -53,6 +53,9 @@ const PHRASES = {
   "pt-BR": new Map((variants.phrases as Pair[]).map(([br, pt]) => [pt, br])),
 };
 const PHRASE_PATTERNS = { "pt-PT": phrasePattern([...PHRASES["pt-PT"].keys()]), "pt-BR": phrasePattern([...PHRASES["pt-BR"].keys()]) };
+// A phrase can only be present where its first word is: one set lookup per token instead of a scan per phrase.
+const firstWords = (phrases: Map<string, string>) => new Set([...phrases.keys()].map((phrase) => tokenize(phrase)[0]?.text ?? phrase));
+const PHRASE_FIRST_WORDS = { "pt-PT": firstWords(PHRASES["pt-PT"]), "pt-BR": firstWords(PHRASES["pt-BR"]) };
 
 const ESTAR = "estou|estás|está|estamos|estão|estava|estavas|estávamos|estavam|esteve|estiveram|estiver|estivesse|estar|estaria|estará|estarão|andam|anda|andava|ficou|fica|ficam|continua|continuam|continuou";
 /** "estão fazendo" is Brazilian; Portugal says "estão a fazer". */
@@ -89,14 +92,17 @@ export const localeVariant: Check = {
     const flags: Flag[] = [];
     const message = (word: string) => `«${word}» é ${OTHER_VARIANT[locale]}.`;
     const words = WORDS[locale];
+    const starts = PHRASE_FIRST_WORDS[locale];
+    let phraseStart = false;
     for (const token of tokensOf(paragraph)) {
-      const replacement = words.get(token.text.toLowerCase());
+      const lowerToken = token.text.toLowerCase();
+      phraseStart ||= starts.has(lowerToken);
+      const replacement = words.get(lowerToken);
       if (replacement === undefined) continue;
       flags.push(makeFlag(localeVariant, text, token.start, token.end, message(token.text), [matchCase(token.text, replacement)]));
     }
     const phrases = PHRASES[locale];
-    const lower = text.toLowerCase();
-    const phraseMatches = [...phrases.keys()].some((phrase) => lower.includes(phrase)) ? text.matchAll(PHRASE_PATTERNS[locale]) : [];
+    const phraseMatches = phraseStart ? text.matchAll(PHRASE_PATTERNS[locale]) : [];
     for (const m of phraseMatches) {
       const replacement = phrases.get(m[0].toLowerCase());
       if (replacement === undefined) continue;

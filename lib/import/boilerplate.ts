@@ -56,7 +56,8 @@ export function boilerplateReason(text: string, position?: ParagraphPosition): s
   }
   if (/^[\d\s.,:/()+%kKmM-]+$/.test(bare) && /\d/.test(bare)) return "counter";
   if (isLanguageMenuEntry(bare)) return "language menu";
-  const ui = interfaceWordsReason(bare);
+  // Widget labels are a few short words: a long paragraph need not be split into tokens to know it.
+  const ui = bare.length <= MAX_WIDGET_LINE ? interfaceWordsReason(bare) : null;
   if (ui) return ui;
   if (isMenuOfSegments(bare)) return /\s[>›»]\s/.test(bare) ? "breadcrumb" : "menu";
   if (/^(#[\p{L}\p{N}_]+\s*){2,}$/u.test(bare)) return "tag list";
@@ -81,6 +82,9 @@ function isLanguageMenuEntry(text: string): boolean {
 }
 
 /** "Partilhar", "Comentários (12)", "Facebook Twitter WhatsApp", "Ver original", "Siga-nos". */
+/** Eight UI words with their separators fit well within this (the longest seen is about 40 characters). */
+const MAX_WIDGET_LINE = 200;
+
 function interfaceWordsReason(text: string): string | null {
   const tokens = text
     .toLowerCase()
