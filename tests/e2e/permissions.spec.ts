@@ -56,6 +56,7 @@ const RULES: Record<string, Need> = {
   "action review-actions#restoreDismissal": "reviewer",
   "action review-actions#paragraphHistory": "viewer",
   "action review-actions#restoreRevision": "reviewer",
+  "action review-actions#countMachineFlags": "viewer",
 };
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
