@@ -15,6 +15,7 @@ const nextConfig = {
   ],
   turbopack: { root: path.resolve(import.meta.dirname) },
   poweredByHeader: false,
+  devIndicators: false,
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
