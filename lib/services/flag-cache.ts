@@ -25,6 +25,7 @@ export function cachedFlags(
   flagger: Flagger,
   slot: string,
   input: { locale: Locale; glossary: GlossaryTerm[]; paragraphs: { kind: ParagraphKind; text: string }[] },
+  compute: () => Flag[][] = () => flagger.flagArticle(input),
 ): Flag[][] {
   const key = keyOf(input.locale, input.glossary, input.paragraphs);
   const hit = cache.get(slot);
@@ -33,7 +34,7 @@ export function cachedFlags(
     cache.set(slot, hit);
     return hit.flags;
   }
-  const flags = flagger.flagArticle(input);
+  const flags = compute();
   cache.delete(slot);
   cache.set(slot, { key, flags });
   if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);

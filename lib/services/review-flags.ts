@@ -67,11 +67,8 @@ export async function machineFlagCount(db: Db, article: { id: number; locale: Lo
 export async function warmArticleFlags(db: Db, articleId: number): Promise<void> {
   const article = await getArticleTexts(db, articleId);
   if (!article) return;
-  await reviewFlags(db, article);
   const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale)]);
-  cachedFlags(flagger, `machine:${article.id}`, {
-    locale: article.locale,
-    glossary,
-    paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
-  });
+  const input = { locale: article.locale, glossary, paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) };
+  const flags = cachedFlags(flagger, `current:${article.id}`, input);
+  cachedFlags(flagger, `machine:${article.id}`, input, () => flags);
 }
