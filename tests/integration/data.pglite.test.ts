@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll } from "vitest";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { dataSuite } from "./support/data-suite";
+import { reviewSuite } from "./support/review-suite";
 
 let opened: OpenDatabase;
 beforeAll(async () => {
@@ -12,3 +13,4 @@ afterAll(async () => {
 });
 
 dataSuite(() => opened.db);
+reviewSuite(() => opened.db);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import type { OpenDatabase } from "@/lib/data/db";
 import { dataSuite } from "./support/data-suite";
+import { reviewSuite } from "./support/review-suite";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 
 describe.runIf(serverUrl)("on a PostgreSQL server (DATABASE_URL)", () => {
@@ -12,4 +13,5 @@ describe.runIf(serverUrl)("on a PostgreSQL server (DATABASE_URL)", () => {
     await opened?.close();
   });
   dataSuite(() => opened.db);
+  reviewSuite(() => opened.db);
 });
