@@ -1,19 +1,8 @@
-import { createServer } from "node:net";
 import { defineConfig } from "@playwright/test";
+import { freePort } from "./scripts/load/app-server";
 
 // The config is evaluated in the runner and again in each worker: pick the port once and let the
 // workers inherit it through the environment.
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 // Per run, so that two runs on one machine never share a database, sessions or artefacts.
