@@ -7,9 +7,17 @@ import { dataDir } from "@/lib/config";
  * NEXTAUTH_SECRET when set; otherwise a secret generated once and kept in the data directory,
  * readable by its owner only, so the demo needs no configuration. Teams deploying Lapidar set their own.
  */
+let generated: string | null = null;
+
 export function authSecret(): string {
   const configured = process.env.NEXTAUTH_SECRET;
   if (configured) return configured;
+  // Read once per process: the proxy asks on every request.
+  generated ??= secretFromDataDir();
+  return generated;
+}
+
+function secretFromDataDir(): string {
   const file = path.join(dataDir(), "nextauth-secret");
   try {
     return readFileSync(file, "utf8").trim();

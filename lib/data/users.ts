@@ -68,10 +68,19 @@ export async function createUser(db: Db, input: NewUser): Promise<UserSummary> {
 
 /** The first-run page: creates an administrator only while there is no user at all. */
 export async function createFirstAdmin(db: Db, input: Omit<NewUser, "role">): Promise<UserSummary> {
-  return db.$transaction(async (tx) => {
-    if ((await tx.user.count()) > 0) throw new FirstRunClosedError();
-    return tx.user.create({ data: { ...input, email: normaliseEmail(input.email), role: "admin" }, select: summary });
-  });
+  try {
+    // Serializable: two first visitors submitting at once must not both become administrators.
+    return await db.$transaction(
+      async (tx) => {
+        if ((await tx.user.count()) > 0) throw new FirstRunClosedError();
+        return tx.user.create({ data: { ...input, email: normaliseEmail(input.email), role: "admin" }, select: summary });
+      },
+      { isolationLevel: "Serializable" },
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2034") throw new FirstRunClosedError();
+    throw error;
+  }
 }
 
 export class LastAdminError extends Error {
