@@ -1,14 +1,19 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
+/** Back to the page that asked for sign-in, but only within this site. */
+function safeCallback(url: string | null): string {
+  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
+}
+
 export function LoginForm() {
-  const router = useRouter();
+  const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -25,8 +30,8 @@ export function LoginForm() {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
       return;
     }
-    router.replace("/");
-    router.refresh();
+    // A full load, so that the whole page (navigation included) renders with the new session.
+    window.location.assign(safeCallback(searchParams.get("callbackUrl")));
   }
 
   return (

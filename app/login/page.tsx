@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { currentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/data/db";
 import { countUsers } from "@/lib/data/users";
@@ -13,7 +14,9 @@ export default async function LoginPage() {
     <div className="mx-auto mt-10 max-w-sm">
       <h1 className="mb-1 font-serif text-2xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-stone-600">Review machine-translated articles with your team.</p>
-      <LoginForm />
+      <Suspense>
+        <LoginForm />
+      </Suspense>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,7 +9,6 @@ import { createFirstAdministrator } from "@/lib/actions/create-first-admin";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 export function SetupForm() {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -26,8 +24,7 @@ export function SetupForm() {
       return;
     }
     await signIn("credentials", { email, password, redirect: false });
-    router.replace("/");
-    router.refresh();
+    window.location.assign("/");
   }
 
   return (

@@ -36,3 +36,23 @@ test("a viewer sees no import or users page, and the server refuses them", async
   expect(response.status()).toBe(403);
   await context.close();
 });
+
+test("signing in returns to the page that asked for it", async ({ page }) => {
+  await page.goto("/import");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fimport/);
+  await page.getByLabel("E-mail").fill(ACCOUNTS.reviewer.email);
+  await page.getByLabel("Password").fill(ACCOUNTS.reviewer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Import article" })).toBeVisible();
+  await expect(page.getByTestId("current-role")).toHaveText("reviewer");
+});
+
+test("a callback to another site is ignored", async ({ page }) => {
+  await page.goto("/login?callbackUrl=%2F%2Fevil.example%2F");
+  await page.getByLabel("E-mail").fill(ACCOUNTS.reviewer.email);
+  await page.getByLabel("Password").fill(ACCOUNTS.reviewer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(page.url()).host);
+  expect(page.url()).not.toContain("evil");
+});
