@@ -53,6 +53,5 @@ test("a callback to another site is ignored", async ({ page }) => {
   await page.getByLabel("Password").fill(ACCOUNTS.reviewer.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  expect(new URL(page.url()).host).toBe(new URL(page.url()).host);
   expect(page.url()).not.toContain("evil");
 });
