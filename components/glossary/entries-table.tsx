@@ -106,7 +106,7 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
                   {e.updatedBy ? <div>{e.updatedBy}</div> : null}
                 </td>
                 <td className="px-3 py-2">
-                  <div className="flex justify-end gap-1">
+                  <div className="grid grid-cols-2 justify-items-stretch gap-1">
                     {canEdit(e) ? (
                       <>
                         <Button size="sm" variant="secondary" onClick={() => onApply(e)} disabled={e.variants.length === 0}>
