@@ -1,13 +1,21 @@
 import { calque } from "@/lib/checks/calque";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, CheckContext, CheckExample, CheckParagraph, Flag, GlossaryTerm } from "@/lib/checks/types";
-import { findVariants } from "@/lib/glossary/match";
+import { findVariants, mayContainVariant, TokenKeys } from "@/lib/glossary/match";
 import { tokensOf } from "@/lib/text/tokens";
 
 const SEVERITY: Record<GlossaryTerm["type"], Flag["severity"]> = { entity: "major", term: "minor", calque: "major" };
 
+const termsByContext = new WeakMap<CheckContext, GlossaryTerm[]>();
+
+/** The entries in force for the article, filtered once per article rather than per paragraph. */
 function termsFor(context: CheckContext): GlossaryTerm[] {
-  return context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale));
+  let terms = termsByContext.get(context);
+  if (!terms) {
+    terms = context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale));
+    termsByContext.set(context, terms);
+  }
+  return terms;
 }
 
 /** Calque entries seeded from the lexicon: where the calque check already flags the span with this rendering, one flag is enough. */
@@ -34,8 +42,10 @@ export const glossaryCheck: Check = {
   run(paragraph, context) {
     if (paragraph.kind === "boilerplate" || context.glossary.length === 0) return [];
     const tokens = tokensOf(paragraph);
+    const keys = new TokenKeys(tokens);
     const flags: Flag[] = [];
     for (const term of termsFor(context)) {
+      if (!mayContainVariant(term, keys)) continue;
       for (const m of findVariants(paragraph.text, term, tokens)) {
         if (term.type === "calque" && flaggedByLexicon(paragraph, context, m.start, m.end, m.replacement)) continue;
         flags.push(

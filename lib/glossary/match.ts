@@ -18,6 +18,8 @@ export interface TermMatch {
 interface CompiledForm {
   form: string;
   words: string[];
+  /** `nominalKey` of each word, computed once. */
+  lemmas: string[];
   /** Whitespace between consecutive words must be whitespace in the text, anything else must be equal. */
   gaps: string[];
 }
@@ -26,6 +28,8 @@ interface CompiledTerm {
   term: MatchableTerm;
   preferred: CompiledForm;
   variants: CompiledForm[];
+  /** Keys a text's tokens must include for any variant to start there (see `mayContainVariant`). */
+  firstKeys: string[];
 }
 
 const SPACE = /^\s+$/;
@@ -34,7 +38,20 @@ function compileForm(form: string): CompiledForm | null {
   const tokens = tokenize(form);
   if (tokens.length === 0) return null;
   const gaps = tokens.slice(1).map((t, i) => form.slice(tokens[i].end, t.start));
-  return { form, words: tokens.map((t) => t.text), gaps };
+  const words = tokens.map((t) => t.text);
+  return { form, words, lemmas: words.map(nominalKey), gaps };
+}
+
+const lemmaCache = new WeakMap<readonly Token[], string[]>();
+
+/** The lemma key of each token, once per token list (the flagger hands every check the same list). */
+function lemmasOf(tokens: readonly Token[]): string[] {
+  let lemmas = lemmaCache.get(tokens);
+  if (!lemmas) {
+    lemmas = tokens.map((t) => nominalKey(t.text));
+    lemmaCache.set(tokens, lemmas);
+  }
+  return lemmas;
 }
 
 const compiled = new WeakMap<MatchableTerm, CompiledTerm>();
@@ -47,10 +64,36 @@ function compile(term: MatchableTerm): CompiledTerm {
       .filter((f): f is CompiledForm => f !== null)
       // Longest first, so "Light Years Away" wins over a variant "Light Years" at the same place.
       .sort((a, b) => b.words.length - a.words.length);
-    result = { term, preferred: compileForm(term.preferred) ?? { form: term.preferred, words: [], gaps: [] }, variants };
+    const firstKeys = variants.map((v) => wordKey(v.words[0], term));
+    result = { term, preferred: compileForm(term.preferred) ?? { form: term.preferred, words: [], lemmas: [], gaps: [] }, variants, firstKeys };
     compiled.set(term, result);
   }
   return result;
+}
+
+/** A superset of `sameWord`: words that may match share this key (names by letters, terms by lemma). */
+function wordKey(word: string, term: MatchableTerm): string {
+  return term.type === "entity" ? word.toLowerCase() : nominalKey(word);
+}
+
+/** The keys a paragraph's words can match, built once per paragraph for all entries and only as needed. */
+export class TokenKeys {
+  private names: Set<string> | null = null;
+  private lemmas: Set<string> | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  has(key: string, type: MatchableTerm["type"]): boolean {
+    if (type === "entity") return (this.names ??= new Set(this.tokens.map((t) => t.text.toLowerCase()))).has(key);
+    return (this.lemmas ??= new Set(lemmasOf(this.tokens))).has(key);
+  }
+}
+
+/**
+ * False when no variant of the entry can start at any of the paragraph's words: checking a whole
+ * glossary against a paragraph then costs a set lookup per entry, not a scan.
+ */
+export function mayContainVariant(term: MatchableTerm, keys: TokenKeys): boolean {
+  return compile(term).firstKeys.some((key) => keys.has(key, term.type));
 }
 
 function isAllCaps(word: string): boolean {
@@ -62,25 +105,25 @@ function isAllCaps(word: string): boolean {
  * number and gender ("modelo grande" ~ "modelos grandes"). Case-sensitive entries keep the first letter
  * and all-capitals shape of the form.
  */
-function sameWord(token: string, word: string, term: MatchableTerm): boolean {
+function sameWord(token: string, word: string, term: MatchableTerm, tokenLemma: string, wordLemma: string): boolean {
   const inflects = term.type !== "entity";
   if (term.caseSensitive) {
     if (!inflects) return token === word;
-    return token[0] === word[0] && isAllCaps(token) === isAllCaps(word) && nominalKey(token) === nominalKey(word);
+    return token[0] === word[0] && isAllCaps(token) === isAllCaps(word) && tokenLemma === wordLemma;
   }
-  return inflects ? nominalKey(token) === nominalKey(word) : token.toLowerCase() === word.toLowerCase();
+  return inflects ? tokenLemma === wordLemma : token.toLowerCase() === word.toLowerCase();
 }
 
 function sameGap(textGap: string, formGap: string): boolean {
   return SPACE.test(formGap) ? SPACE.test(textGap) && !textGap.includes("\n") : textGap === formGap;
 }
 
-function matchAt(form: CompiledForm, tokens: Token[], i: number, text: string, term: MatchableTerm): number | null {
+function matchAt(form: CompiledForm, tokens: Token[], lemmas: string[], i: number, text: string, term: MatchableTerm): number | null {
   if (form.words.length === 0 || i + form.words.length > tokens.length) return null;
   for (let k = 0; k < form.words.length; k++) {
     const token = tokens[i + k];
+    if (!sameWord(token.text, form.words[k], term, lemmas[i + k], form.lemmas[k])) return null;
     if (k > 0 && !sameGap(text.slice(tokens[i + k - 1].end, token.start), form.gaps[k - 1])) return null;
-    if (!sameWord(token.text, form.words[k], term)) return null;
   }
   return i + form.words.length - 1;
 }
@@ -111,9 +154,10 @@ export function renderReplacement(term: MatchableTerm, form: CompiledForm, match
 
 function scan(forms: CompiledForm[], tokens: Token[], text: string, term: MatchableTerm): TermMatch[] {
   const matches: TermMatch[] = [];
+  const lemmas = lemmasOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     for (const form of forms) {
-      const last = matchAt(form, tokens, i, text, term);
+      const last = matchAt(form, tokens, lemmas, i, text, term);
       if (last === null) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
