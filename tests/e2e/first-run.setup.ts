@@ -30,7 +30,7 @@ test("first run: the first visitor creates the administrator, who then adds the 
     await form.getByLabel("Password").fill(account.password);
     await form.getByLabel("Role").selectOption(name === "viewer" ? "viewer" : "reviewer");
     await form.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("cell", { name: account.email })).toBeVisible();
+    await expect(page.getByRole("cell", { name: account.email, exact: true })).toBeVisible();
   }
   await page.context().storageState({ path: storageState("admin") });
 
