@@ -168,7 +168,7 @@ test.describe("a reviewer whose name is markup", () => {
     await form.getByLabel("Password").fill(REVIEWER.password);
     await form.getByLabel("Role").selectOption("reviewer");
     await form.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("cell", { name: REVIEWER.email })).toBeVisible();
+    await expect(page.getByRole("cell", { name: REVIEWER.email, exact: true })).toBeVisible();
     await expect(page.getByText(REVIEWER.name).first()).toBeVisible();
     await expectInert(page);
 
