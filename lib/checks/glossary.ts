@@ -1,21 +1,21 @@
 import { calque } from "@/lib/checks/calque";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, CheckContext, CheckExample, CheckParagraph, Flag, GlossaryTerm } from "@/lib/checks/types";
-import { findVariants, mayContainVariant, TokenKeys } from "@/lib/glossary/match";
+import { findVariants, GlossaryIndex, mayContainVariant, TokenKeys } from "@/lib/glossary/match";
 import { tokensOf } from "@/lib/text/tokens";
 
 const SEVERITY: Record<GlossaryTerm["type"], Flag["severity"]> = { entity: "major", term: "minor", calque: "major" };
 
-const termsByContext = new WeakMap<CheckContext, GlossaryTerm[]>();
+const indexByContext = new WeakMap<CheckContext, GlossaryIndex<GlossaryTerm>>();
 
-/** The entries in force for the article, filtered once per article rather than per paragraph. */
-function termsFor(context: CheckContext): GlossaryTerm[] {
-  let terms = termsByContext.get(context);
-  if (!terms) {
-    terms = context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale));
-    termsByContext.set(context, terms);
+/** The entries in force for the article, indexed once per article rather than read per paragraph. */
+function indexFor(context: CheckContext): GlossaryIndex<GlossaryTerm> {
+  let index = indexByContext.get(context);
+  if (!index) {
+    index = new GlossaryIndex(context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale)));
+    indexByContext.set(context, index);
   }
-  return terms;
+  return index;
 }
 
 /** Calque entries seeded from the lexicon: where the calque check already flags the span with this rendering, one flag is enough. */
@@ -44,7 +44,7 @@ export const glossaryCheck: Check = {
     const tokens = tokensOf(paragraph);
     const keys = new TokenKeys(tokens);
     const flags: Flag[] = [];
-    for (const term of termsFor(context)) {
+    for (const term of indexFor(context).candidates(tokens)) {
       if (!mayContainVariant(term, keys)) continue;
       for (const m of findVariants(paragraph.text, term, tokens)) {
         if (term.type === "calque" && flaggedByLexicon(paragraph, context, m.start, m.end, m.replacement)) continue;

@@ -28,8 +28,8 @@ interface CompiledTerm {
   term: MatchableTerm;
   preferred: CompiledForm;
   variants: CompiledForm[];
-  /** Keys a text's tokens must include for any variant to start there (see `mayContainVariant`). */
-  firstKeys: string[];
+  /** Per variant, the keys of all its words: a text lacking any of them cannot hold that variant. */
+  variantKeys: string[][];
 }
 
 const SPACE = /^\s+$/;
@@ -64,8 +64,8 @@ function compile(term: MatchableTerm): CompiledTerm {
       .filter((f): f is CompiledForm => f !== null)
       // Longest first, so "Light Years Away" wins over a variant "Light Years" at the same place.
       .sort((a, b) => b.words.length - a.words.length);
-    const firstKeys = variants.map((v) => wordKey(v.words[0], term));
-    result = { term, preferred: compileForm(term.preferred) ?? { form: term.preferred, words: [], lemmas: [], gaps: [] }, variants, firstKeys };
+    const variantKeys = variants.map((v) => v.words.map((w) => wordKey(w, term)));
+    result = { term, preferred: compileForm(term.preferred) ?? { form: term.preferred, words: [], lemmas: [], gaps: [] }, variants, variantKeys };
     compiled.set(term, result);
   }
   return result;
@@ -89,11 +89,39 @@ export class TokenKeys {
 }
 
 /**
- * False when no variant of the entry can start at any of the paragraph's words: checking a whole
- * glossary against a paragraph then costs a set lookup per entry, not a scan.
+ * The entries whose variants could occur in a paragraph, found from the paragraph's words: each
+ * variant is filed under its longest word, so a paragraph costs one lookup per word, whatever the
+ * size of the glossary.
+ */
+export class GlossaryIndex<T extends MatchableTerm> {
+  private readonly byLemma = new Map<string, T[]>();
+  private readonly byName = new Map<string, T[]>();
+
+  constructor(terms: readonly T[]) {
+    for (const term of terms) {
+      const anchors = new Set(compile(term).variantKeys.map((keys) => keys.reduce((a, b) => (b.length > a.length ? b : a))));
+      const map = term.type === "entity" ? this.byName : this.byLemma;
+      for (const anchor of anchors) (map.get(anchor) ?? map.set(anchor, []).get(anchor)!).push(term);
+    }
+  }
+
+  candidates(tokens: readonly Token[]): T[] {
+    const found = new Set<T>();
+    const lemmas = this.byLemma.size > 0 ? lemmasOf(tokens) : [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.byLemma.size > 0) for (const term of this.byLemma.get(lemmas[i]) ?? []) found.add(term);
+      if (this.byName.size > 0) for (const term of this.byName.get(tokens[i].text.toLowerCase()) ?? []) found.add(term);
+    }
+    return [...found];
+  }
+}
+
+/**
+ * False when, for every variant of the entry, some word of it appears nowhere in the paragraph:
+ * checking a whole glossary against a paragraph then costs a few set lookups per entry, not a scan.
  */
 export function mayContainVariant(term: MatchableTerm, keys: TokenKeys): boolean {
-  return compile(term).firstKeys.some((key) => keys.has(key, term.type));
+  return compile(term).variantKeys.some((words) => words.every((key) => keys.has(key, term.type)));
 }
 
 function isAllCaps(word: string): boolean {
