@@ -5,6 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadFlagger } from "@/lib/checks";
 import type { Locale, ParagraphKind } from "@/lib/checks/types";
+import { seededRandom } from "@/lib/seeded-random";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import { splitPlainText } from "@/lib/import/split-text";
 import { countWords, tokenize } from "@/lib/text/tokens";
@@ -13,23 +14,13 @@ const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtur
 const TARGET_WORDS = 1_000_000;
 const ARTICLE_WORDS = 4_000;
 
-/** mulberry32: a small seeded generator, so every run shuffles the same way. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Paragraph = { kind: ParagraphKind; text: string; words: number };
 
 function corpus(): { kind: ParagraphKind; text: string }[][] {
   const pool: Paragraph[] = ["seed-article.txt", "clean-pt-article.txt"].flatMap((name) =>
     splitPlainText(readFileSync(path.join(FIXTURES, name), "utf8")).paragraphs.map((p) => ({ ...p, words: countWords(p.text) })),
   );
-  const next = random(20231129);
+  const next = seededRandom(20231129);
   const articles: Paragraph[][] = [];
   let total = 0;
   let article: Paragraph[] = [];

@@ -1,3 +1,4 @@
+import { seededRandom } from "@/lib/seeded-random";
 import { performance } from "node:perf_hooks";
 import { summariseLatencies, type LatencySummary } from "./percentiles";
 
@@ -35,17 +36,6 @@ export interface LoadReport {
 
 const MARKER = / \[load r\d+ #\d+\]$/;
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function timed(samples: number[], work: () => Promise<Response>): Promise<{ response: Response | null; body: string }> {
   const started = performance.now();
   try {
@@ -75,7 +65,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
   const deadline = started + plan.durationMs;
 
   async function reviewer(client: LoadClient, index: number) {
-    const next = random((plan.seed ?? 7) * 1000 + index);
+    const next = seededRandom((plan.seed ?? 7) * 1000 + index);
     const headers = { Cookie: client.cookie, Origin: plan.baseUrl };
     let seq = 0;
     while (performance.now() < deadline) {

@@ -1,16 +1,6 @@
 import { performance } from "node:perf_hooks";
 
-/** mulberry32, so a failing case can be replayed from its seed. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as seeded } from "@/lib/seeded-random";
 
 export function randomBytes(next: () => number, length: number): Uint8Array {
   return Uint8Array.from({ length }, () => Math.floor(next() * 256));
