@@ -1,36 +1,15 @@
+import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/pt/calque-lexicon";
 import { matchCase } from "@/lib/text/case";
 import { agreeWith, nominalKey, numberLike, stripAccents } from "@/lib/text/inflection";
-import { tokensOf, type Token } from "@/lib/text/tokens";
-import lexicon from "./data/calques.json";
+import { PhraseTrie, type PhraseWord } from "@/lib/text/phrase-trie";
+import { tokenize, tokensOf, type Token } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
-import type { Check, Flag, Severity } from "./types";
-
-interface CalqueEntry {
-  term: string;
-  zh: string;
-  meaning: string;
-  suggestions: string[];
-  suggestionsBR?: string[];
-  severity: Severity;
-  context?: string[];
-}
-
-/** One position of a term: nominal keys ("amigos" ~ "amiga") or prefixes for verb forms ("atravess*"). */
-interface Slot {
-  keys: Set<string>;
-  prefixes: string[];
-}
-
-interface Pattern {
-  entry: CalqueEntry;
-  slots: Slot[];
-  context: Set<string> | null;
-}
+import type { Check } from "./types";
 
 const prefixKeys = new Map<string, string>();
 
 /** Lower case without accents, memoised: NFD normalisation is the costliest step per word. */
-function prefixKey(word: string): string {
+export function prefixKey(word: string): string {
   let key = prefixKeys.get(word);
   if (key === undefined) {
     key = stripAccents(word.toLowerCase());
@@ -40,46 +19,59 @@ function prefixKey(word: string): string {
   return key;
 }
 
-function compileSlot(position: string): Slot {
-  const slot: Slot = { keys: new Set(), prefixes: [] };
-  for (const alternative of position.split("|")) {
-    if (alternative.endsWith("*")) slot.prefixes.push(prefixKey(alternative.slice(0, -1)));
-    else slot.keys.add(nominalKey(alternative));
+function phraseWord(alternatives: string[]): PhraseWord {
+  const keys: string[] = [];
+  const prefixes: string[] = [];
+  for (const alternative of alternatives) {
+    if (alternative.endsWith("*")) prefixes.push(prefixKey(alternative.slice(0, -1)));
+    else keys.push(nominalKey(alternative));
   }
-  return slot;
+  return { keys, prefixes };
 }
 
-function slotMatches(slot: Slot, token: Token): boolean {
-  if (slot.keys.has(nominalKey(token.text))) return true;
-  if (slot.prefixes.length === 0) return false;
-  const word = prefixKey(token.text);
-  return slot.prefixes.some((prefix) => word.startsWith(prefix));
+/** Words of one term may be separated by spaces, quotes and commas, never by a sentence or clause end. */
+const JOINS = /^[\s"“”«»'‘’,-]{0,4}$/;
+const BREAKS = /[.!?;:()\n]/;
+
+interface CompiledContext {
+  requires: string[][];
+  excludes: string[][];
+  notFollowedBy: string[][];
+  notPrecededBy: string[][];
 }
 
-const PATTERNS: Pattern[] = (lexicon.entries as CalqueEntry[]).map((entry) => ({
-  entry,
-  slots: entry.term.split(" ").map(compileSlot),
-  context: entry.context ? new Set(entry.context.map(nominalKey)) : null,
-}));
-
-/** Patterns indexed by the key of their first word, and by the first letters of their first-word prefixes. */
-const BY_KEY = new Map<string, Pattern[]>();
-const BY_PREFIX = new Map<string, Pattern[]>();
-const PREFIX_INDEX_LENGTH = 3;
-function addTo(index: Map<string, Pattern[]>, key: string, pattern: Pattern) {
-  const list = index.get(key);
-  if (list) list.push(pattern);
-  else index.set(key, [pattern]);
-}
-for (const pattern of PATTERNS) {
-  for (const key of pattern.slots[0].keys) addTo(BY_KEY, key, pattern);
-  for (const prefix of pattern.slots[0].prefixes) addTo(BY_PREFIX, prefix.slice(0, PREFIX_INDEX_LENGTH), pattern);
+interface Compiled {
+  concept: CalqueConcept;
+  context: CompiledContext | null;
 }
 
-function candidates(token: Token): Pattern[] {
-  const byKey = BY_KEY.get(nominalKey(token.text)) ?? [];
-  const byPrefix = BY_PREFIX.get(prefixKey(token.text).slice(0, PREFIX_INDEX_LENGTH)) ?? [];
-  return byPrefix.length === 0 ? byKey : [...byKey, ...byPrefix];
+const keysOfPhrase = (phrase: string) => tokenize(phrase).map((t) => nominalKey(t.text));
+
+function compileContext(concept: CalqueConcept): CompiledContext | null {
+  const c = concept.context;
+  if (!c) return null;
+  return {
+    requires: c.requires.map(keysOfPhrase),
+    excludes: c.excludes.map(keysOfPhrase),
+    notFollowedBy: c.notFollowedBy.map(keysOfPhrase),
+    notPrecededBy: c.notPrecededBy.map(keysOfPhrase),
+  };
+}
+
+/** Compiles concepts into one trie of every rendering. */
+function compileLexicon(concepts: readonly CalqueConcept[]): PhraseTrie<Compiled> {
+  const trie = new PhraseTrie<Compiled>({
+    keyOf: nominalKey,
+    prefixOf: prefixKey,
+    joins: (gap) => JOINS.test(gap) && !BREAKS.test(gap),
+  });
+  for (const concept of concepts) {
+    const value = { concept, context: compileContext(concept) };
+    for (const rendering of concept.renderings) {
+      for (const sequence of expandRendering(rendering, concept.anyOrder)) trie.add(sequence.map(phraseWord), value);
+    }
+  }
+  return trie;
 }
 
 /** Fills "{n}" with the n-th matched word, "{n:nome}" with nome in its number, "{n=adjetivo}" agreeing in number and gender. */
@@ -91,37 +83,39 @@ function fillSuggestion(template: string, matched: Token[]): string {
   });
 }
 
-/** Words of one term may be separated by spaces, quotes and commas, never by a sentence or clause end. */
-const CLAUSE_BREAK = /[.!?;:()]/;
+function containsPhrase(keys: string[], phrase: string[]): boolean {
+  if (phrase.length === 1) return keys.includes(phrase[0]);
+  for (let i = 0; i + phrase.length <= keys.length; i++) if (phrase.every((k, j) => keys[i + j] === k)) return true;
+  return false;
+}
 
-function matchAt(pattern: Pattern, tokens: Token[], first: number, text: string): number | null {
-  const { slots } = pattern;
-  if (first + slots.length > tokens.length) return null;
-  for (let i = 1; i < slots.length; i++) {
-    const previous = tokens[first + i - 1];
-    const token = tokens[first + i];
-    if (CLAUSE_BREAK.test(text.slice(previous.end, token.start)) || !slotMatches(slots[i], token)) return null;
-  }
-  return first + slots.length - 1;
+function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean {
+  return phrase.every((k, j) => keys[at + j] === k);
+}
+
+function contextAllows(context: CompiledContext, keys: string[], first: number, last: number): boolean {
+  if (context.requires.length > 0 && !context.requires.some((p) => containsPhrase(keys, p))) return false;
+  if (context.excludes.some((p) => containsPhrase(keys, p))) return false;
+  if (context.notFollowedBy.some((p) => startsWithPhrase(keys, last + 1, p))) return false;
+  if (context.notPrecededBy.some((p) => first - p.length >= 0 && startsWithPhrase(keys, first - p.length, p))) return false;
+  return true;
 }
 
 export const calque: Check = {
   id: "calque",
   title: "Calque from Chinese",
   description:
-    "Chinese expressions translated word for word (刚需 \"necessidade justa\", 朋友圈 \"círculo de amigos\", 赛道 \"pista de corrida\", 落地 \"desembarque\"), from a lexicon shipped in lib/checks/data/calques.json and matched whatever the inflection.",
+    "Chinese jargon translated word for word (刚需 \"necessidade justa\", 朋友圈 \"círculo de amigos\", 赛道 \"pista de corrida\", 落地 \"desembarque\", 割韭菜 \"cortar o alho-porro\"), " +
+    "from the lexicon in lib/lang/pt/calques/ (business, technology, internet slang, finance and crypto, government, set phrases and news formulae), matched whatever the inflection, number or word order.",
   category: "Accuracy",
   defaultSeverity: "major",
   examples: {
     bad: [
       { text: "Para algumas empresas, o modelo em grande escala é uma necessidade justa." },
       { text: "Os dois investidores discutiram no círculo de amigos sobre isso." },
-      { text: "A plataforma quer empoderar a indústria com dados." },
-      { text: "Essa instabilidade é fatal no estágio de desembarque de produtos." },
     ],
     good: [
       { text: "Para algumas empresas, o modelo em grande escala é uma necessidade essencial." },
-      { text: "A pista de corrida do Estoril recebeu o Grande Prémio e os jogadores do Benfica treinaram." },
       { text: "A divulgação científica é uma decisão justa." },
     ],
   },
@@ -129,38 +123,43 @@ export const calque: Check = {
     if (paragraph.kind === "boilerplate") return [];
     const text = paragraph.text;
     const tokens = tokensOf(paragraph);
-    let paragraphKeys: Set<string> | null = null;
-    const flags: Flag[] = [];
-    let coveredUntil = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].start < coveredUntil) continue;
-      for (const pattern of candidates(tokens[i])) {
-        if (!slotMatches(pattern.slots[0], tokens[i])) continue;
-        const last = matchAt(pattern, tokens, i, text);
-        if (last === null) continue;
-        if (pattern.context) {
-          paragraphKeys ??= new Set(tokens.map((token) => nominalKey(token.text)));
-          if (![...pattern.context].some((key) => paragraphKeys!.has(key))) continue;
-        }
-        const { entry } = pattern;
-        const suggestions = (context.locale === "pt-BR" && entry.suggestionsBR) || entry.suggestions;
-        const start = tokens[i].start;
-        const end = tokens[last].end;
-        flags.push(
-          makeFlag(
-            calque,
-            text,
-            start,
-            end,
-            `Decalque do chinês ${entry.zh}: ${entry.meaning}.`,
-            suggestions.map((s) => matchCase(tokens[i].text, fillSuggestion(s, tokens.slice(i, last + 1)))),
-            entry.severity,
-          ),
-        );
-        coveredUntil = end;
-        break;
-      }
-    }
-    return flags;
+    return findCalques(text, tokens).map(({ concept, first, last }) => {
+      const matched = tokens.slice(first, last + 1);
+      const suggestions = concept.suggest[context.locale].map((s) => matchCase(tokens[first].text, fillSuggestion(s, matched)));
+      return makeFlag(calque, text, tokens[first].start, tokens[last].end, `Decalque do chinês ${concept.zh}: ${concept.gloss}.`, suggestions, concept.severity);
+    });
   },
 };
+
+export interface CalqueMatch {
+  concept: CalqueConcept;
+  /** Token indices of the first and last matched word. */
+  first: number;
+  last: number;
+}
+
+export type CalqueFinder = (text: string, tokens?: Token[]) => CalqueMatch[];
+
+/** A finder over the given concepts: leftmost-longest matches, context rules applied. */
+export function calqueFinder(concepts: readonly CalqueConcept[]): CalqueFinder {
+  let trie: PhraseTrie<Compiled> | null = null;
+  return (text, tokens = tokenize(text)) => findWith((trie ??= compileLexicon(concepts)), text, tokens);
+}
+
+/** The shipped lexicon's concepts in a text (compiled once per process, on first use). */
+export const findCalques: CalqueFinder = calqueFinder(calqueConcepts());
+
+function findWith(trie: PhraseTrie<Compiled>, text: string, tokens: Token[]): CalqueMatch[] {
+  const matches = trie.findAll(text, tokens);
+  if (matches.length === 0) return [];
+  const keys = tokens.map((t) => nominalKey(t.text));
+  const found: CalqueMatch[] = [];
+  let coveredUntil = -1;
+  for (const { first, last, value } of matches) {
+    if (first <= coveredUntil) continue;
+    if (value.context && !contextAllows(value.context, keys, first, last)) continue;
+    found.push({ concept: value.concept, first, last });
+    coveredUntil = last;
+  }
+  return found;
+}

@@ -11,8 +11,9 @@ const PUNCTUATION: Record<string, string> = {
  * Han, kana and hangul runs, plus full-width forms (U+FF01–FF5E) and CJK punctuation (U+3000–303F).
  * The curly quotes “ ” are ordinary Portuguese typography, so they only count next to CJK text.
  */
-const CJK_RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60“”]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60“”]*/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60“”]+/gu;
+/** One greedy class, then a test: a pattern requiring a CJK character inside a run of quotes backtracks quadratically. */
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/u;
 const HAS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function asciiFor(run: string): string {
@@ -48,6 +49,7 @@ export const cjkResidue: Check = {
     const text = paragraph.text;
     for (const m of text.matchAll(CJK_RUN)) {
       const run = m[0];
+      if (!HAS_CJK.test(run)) continue;
       if (HAS_SCRIPT.test(run)) {
         flags.push(makeFlag(cjkResidue, text, m.index, m.index + run.length, "Texto em chinês por traduzir.", []));
       } else {

@@ -6,10 +6,12 @@ export interface ArticleInput {
   locale: Locale;
   paragraphs: { kind: ParagraphKind; text: string }[];
   glossary?: GlossaryTerm[];
+  /** Words the spelling check accepts here: ignored in this article or added to the installation's dictionary. */
+  acceptedWords?: readonly string[];
 }
 
 /** Article-wide facts every check may read, computed once per article (name spans included). */
-export function buildContext(article: ArticleInput, speller: Speller | null): CheckContext {
+export function buildContext(article: ArticleInput, speller: Speller | null, english: Speller | null = null): CheckContext {
   const paragraphs: CheckParagraph[] = article.paragraphs.map((p, index) => ({ index, kind: p.kind, text: p.text }));
   const isCommonWord = (word: string) => {
     const lower = word.toLowerCase();
@@ -21,12 +23,14 @@ export function buildContext(article: ArticleInput, speller: Speller | null): Ch
     names: findNameSpans(paragraphs, isCommonWord),
     glossary: article.glossary ?? [],
     speller,
+    english,
+    acceptedWords: new Set((article.acceptedWords ?? []).map((w) => w.toLowerCase())),
   };
 }
 
 /** Builds the context a check example describes: the example paragraph last, after its article siblings. */
-export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null, glossary: GlossaryTerm[] = []) {
-  const context = buildContext({ locale, glossary, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })) }, speller);
+export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null, glossary: GlossaryTerm[] = [], english: Speller | null = null) {
+  const context = buildContext({ locale, glossary, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })) }, speller, english);
   return { context, paragraph: context.paragraphs[context.paragraphs.length - 1] };
 }
 

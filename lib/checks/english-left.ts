@@ -3,6 +3,7 @@ import anglicisms from "@/lib/checks/data/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "@/lib/checks/data/english-words";
 import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { isKnownName } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, Flag, Speller } from "@/lib/checks/types";
 import { isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
@@ -16,6 +17,7 @@ const NUMERALS = new Set(["um", "uma", "dois", "duas", "três", "quatro", "cinco
 const ASCII_WORD = /^[A-Za-z]+(?:['’-][A-Za-z]+)*$/;
 const SENTENCE = /[^.!?…\n]+[.!?…]*/g;
 const MIN_SENTENCE_WORDS = 6;
+const ENGLISH_GLUE = new Set(["of", "the", "and", "for", "to", "in", "on", "with"]);
 
 type Kind = "listed" | "shaped" | "none";
 
@@ -23,7 +25,7 @@ type Kind = "listed" | "shaped" | "none";
 const verdicts = new WeakMap<object, Map<string, Kind>>();
 const NO_SPELLER = {};
 
-function englishKind(word: string, speller: Speller | null): Kind {
+function englishKind(word: string, speller: Speller | null, english: Speller | null): Kind {
   let memo = verdicts.get(speller ?? NO_SPELLER);
   if (!memo) {
     memo = new Map();
@@ -31,18 +33,20 @@ function englishKind(word: string, speller: Speller | null): Kind {
   }
   let kind = memo.get(word);
   if (kind === undefined) {
-    kind = judge(word, speller);
+    kind = judge(word, speller, english);
     if (memo.size > 100_000) memo.clear();
     memo.set(word, kind);
   }
   return kind;
 }
 
-function judge(word: string, speller: Speller | null): Kind {
+function judge(word: string, speller: Speller | null, english: Speller | null): Kind {
   if (!ASCII_WORD.test(word)) return "none";
   const lower = word.toLowerCase();
   if (PORTUGUESE_FUNCTION_WORDS.has(lower)) return "none";
   if (ENGLISH_WORDS.has(lower)) return "listed";
+  // In the English dictionary and not in the Portuguese one: "moon", "preview", "dive".
+  if (english !== null && speller !== null && lower.length >= 3 && english.correct(lower) && !speller.correct(lower) && !speller.correct(word)) return "shaped";
   if (!looksEnglish(lower) || (speller !== null && speller.correct(lower))) return "none";
   return "shaped";
 }
@@ -73,7 +77,7 @@ export const englishLeft: Check = {
     const text = paragraph.text;
     const tokens = tokensOf(paragraph);
     const flags: Flag[] = [];
-    const kinds = tokens.map((t) => englishKind(t.text, context.speller));
+    const kinds = tokens.map((t) => englishKind(t.text, context.speller, context.english));
     const covered = flagEnglishSentences(text, tokens, kinds, flags);
     for (let i = 0; i < tokens.length; i++) {
       if (kinds[i] === "none" || tokens[i].start < covered) continue;
@@ -88,9 +92,11 @@ export const englishLeft: Check = {
       const run = tokens.slice(first, last + 1);
       const runKinds = kinds.slice(first, last + 1);
       if (run.length < 2 || isAccepted(run)) continue;
+      if (isKnownName(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
-      if (isName && runKinds.some((k) => k !== "listed")) continue;
+      // ...unless English grammar words hold it together: "Dark Side of the Moon" is a phrase, not a person.
+      if (isName && runKinds.some((k) => k !== "listed") && !(run.length >= 3 && run.some((t) => ENGLISH_GLUE.has(t.text)))) continue;
       const previous = tokens[first - 1];
       const numeral = isName && previous && NUMERALS.has(previous.text.toLowerCase()) && text.slice(previous.end, run[0].start) === " ";
       const start = numeral ? previous.start : run[0].start;

@@ -1,6 +1,7 @@
 import type { Check, Flag } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { ENGLISH_WORDS } from "@/lib/checks/data/english-words";
+import { touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import { isAllowedName, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
 import { isAcronym, tokenize } from "@/lib/text/tokens";
@@ -45,6 +46,7 @@ export const hybridName: Check = {
         if (isAllowedName(`${acronym.text} ${name.text}`)) continue;
         const start = span.start + acronym.start;
         const end = span.start + name.end;
+        if (touchesKnownEntity(paragraph, context, start, end)) continue;
         const found = text.slice(start, end);
         const official = officialNameOf(found) ?? officialNameOf(name.text);
         flags.push(
@@ -54,7 +56,7 @@ export const hybridName: Check = {
         );
       }
       const words = tokens.map((t) => t.text.toLowerCase());
-      if (words.length >= 2 && PHRASE_ENDINGS.has(words[words.length - 1]) && words.every((w) => ENGLISH_WORDS.has(w))) {
+      if (words.length >= 2 && !touchesKnownEntity(paragraph, context, span.start, span.end) && PHRASE_ENDINGS.has(words[words.length - 1]) && words.every((w) => ENGLISH_WORDS.has(w))) {
         flags.push(
           makeFlag(hybridName, text, span.start, span.end,
             `"${span.text}" reads as a Chinese name translated word by word into English, not as the company's own name: check its official name.`,

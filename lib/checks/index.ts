@@ -11,6 +11,7 @@ import { grammarArticleOrder } from "@/lib/checks/grammar-article-order";
 import { grammarConnective } from "@/lib/checks/grammar-connective";
 import { grammarGender } from "@/lib/checks/grammar-gender";
 import { hybridName } from "@/lib/checks/hybrid-name";
+import { knownEntity } from "@/lib/checks/known-entity";
 import { localeVariant } from "@/lib/checks/locale-variant";
 import { numbersCurrency } from "@/lib/checks/numbers-currency";
 import { pinyinName } from "@/lib/checks/pinyin-name";
@@ -23,6 +24,11 @@ import { typoQuotes } from "@/lib/checks/typo-quotes";
 import { typoRepeatedWord } from "@/lib/checks/typo-repeated-word";
 import { typoSentenceCase } from "@/lib/checks/typo-sentence-case";
 import { typoSpacing } from "@/lib/checks/typo-spacing";
+import { foreignLeft } from "@/lib/checks/foreign-left";
+import { literalName } from "@/lib/checks/literal-name";
+import { markupResidue } from "@/lib/checks/markup-residue";
+import { quotedJargon } from "@/lib/checks/quoted-jargon";
+import { typoGluedWords } from "@/lib/checks/typo-glued-words";
 import { loadSpeller } from "@/lib/text/speller";
 
 /** Every check, sorted by id. Add a check by importing it above and inserting it here in order. */
@@ -32,17 +38,23 @@ export const CHECKS: readonly Check[] = [
   conceptRenderings,
   englishLeft,
   entitySpellings,
+  foreignLeft,
   glossaryCheck,
   grammarArticleOrder,
   grammarConnective,
   grammarGender,
   hybridName,
+  knownEntity,
+  literalName,
   localeVariant,
+  markupResidue,
   numbersCurrency,
   pinyinName,
+  quotedJargon,
   siteBoilerplate,
   spelling,
   typoFunctionWordCase,
+  typoGluedWords,
   typoMojibake,
   typoPunctuation,
   typoQuotes,
@@ -60,6 +72,8 @@ export interface FlagArticleInput {
   locale: Locale;
   paragraphs: { kind: ParagraphKind; text: string }[];
   glossary?: GlossaryTerm[];
+  /** Words the spelling check accepts: ignored in this article, or in the installation's dictionary. */
+  acceptedWords?: readonly string[];
   /** Per-article settings, layered over the installation's. */
   config?: FlaggerConfig;
 }
@@ -83,11 +97,14 @@ export interface LoadFlaggerOptions {
 export async function loadFlagger(options: LoadFlaggerOptions = {}): Promise<Flagger> {
   const locales = options.spelling === false ? [] : (options.locales ?? (["pt-PT", "pt-BR"] as Locale[]));
   const spellers = new Map<Locale, Speller>();
-  await Promise.all(locales.map(async (locale) => spellers.set(locale, await loadSpeller(locale))));
-  return createFlagger(spellers, options.config ?? EMPTY_CONFIG);
+  const [english] = await Promise.all([
+    locales.length > 0 ? loadSpeller("en") : null,
+    ...locales.map(async (locale) => spellers.set(locale, await loadSpeller(locale))),
+  ]);
+  return createFlagger(spellers, options.config ?? EMPTY_CONFIG, CHECKS, english);
 }
 
-export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installation: FlaggerConfig, checks: readonly Check[] = CHECKS): Flagger {
+export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installation: FlaggerConfig, checks: readonly Check[] = CHECKS, english: Speller | null = null): Flagger {
   return {
     checks,
     flagArticle(input) {
@@ -95,7 +112,7 @@ export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installati
       const active = checks.filter((c) => config.checks[c.id]?.enabled !== false);
       const boilerplate = active.filter((c) => c.id === BOILERPLATE_CHECK_ID);
       const others = active.filter((c) => c.id !== BOILERPLATE_CHECK_ID);
-      const context = buildContext(input, spellers.get(input.locale) ?? null);
+      const context = buildContext(input, spellers.get(input.locale) ?? null, english);
       return context.paragraphs.map((paragraph) => {
         const siteText = boilerplate.flatMap((c) => c.run(paragraph, context));
         // Site text is excluded from export: an editor needs to know why, not every garble inside it.

@@ -26,6 +26,12 @@ const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|(?<![\
 const BRAZILIAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(bilhões|bilhão|trilhões|trilhão)(?![\p{L}])/gu;
 const EUROPEAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(mil milhões|biliões|bilião)(?![\p{L}])/gu;
 
+/**
+ * 万 (10^4) and 亿 (10^8) translated as units of their own: "5 dez mil unidades" (5万 = 50 mil), "1,2 cem milhões"
+ * (1.2亿 = 120 milhões). The factor of ten is where the slip happens, so the figure is converted in the suggestion.
+ */
+const CHINESE_UNIT = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?) (dez mil|cem milhões|cem milhão|dez milhares|centenas de milhões)(?![\p{L}])/gu;
+
 /** Every pattern below needs a digit or a magnitude word. */
 const HAS_NUMBER_WORD = /\d|mil|bilh|bili|trilh/;
 
@@ -50,6 +56,15 @@ function brazilianBillion(number: string | undefined, word: string): string {
   return number ? `${number} ${brazilian}` : brazilian;
 }
 
+function convertChineseUnit(number: string, unit: string, locale: Locale): string {
+  const value = Number(number.replace(",", "."));
+  const scaled = unit.startsWith("dez") ? value * 10_000 : value * 100_000_000;
+  const format = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
+  if (scaled >= 1e9) return locale === "pt-PT" ? `${format(scaled / 1e9)} mil milhões` : `${format(scaled / 1e9)} ${scaled / 1e9 >= 2 ? "bilhões" : "bilhão"}`;
+  if (scaled >= 1e6) return `${format(scaled / 1e6)} ${scaled / 1e6 >= 2 ? "milhões" : "milhão"}`;
+  return `${format(scaled / 1e3)} mil`;
+}
+
 export const numbersCurrency: Check = {
   id: "numbers-currency",
   title: "Numbers and currency",
@@ -61,6 +76,7 @@ export const numbersCurrency: Check = {
     bad: [
       { text: "Compromisso de dívida de US$ 366,924 milhões em Renminbi." },
       { text: "A receita foi de 100 milhões milhões de yuans." },
+      { text: "A empresa vendeu 5 dez mil unidades e captou 1,2 cem milhões de yuans." },
       { text: "A avaliação ultrapassou 1.2 milhões de euros." },
       { text: "Totalizando cerca de 2,065 bilhões de yuans.", locale: "pt-PT" },
       { text: "Totalizando cerca de 2,065 mil milhões de reais.", locale: "pt-BR" },
@@ -89,6 +105,9 @@ export const numbersCurrency: Check = {
       // With a number between them the amount lost its "e" ("1 bilhão e 10 mil"); without, one magnitude is doubled.
       const fixed = m[1] ? `${words[0]} e ${words.slice(1).join(" ")}` : words[1];
       add(m.index, m.index + m[0].length, "Ordens de grandeza acumuladas: conferir o valor (万 = 10 mil, 亿 = 100 milhões).", fixed);
+    }
+    for (const m of text.matchAll(CHINESE_UNIT)) {
+      add(m.index, m.index + m[0].length, "Unidade chinesa traduzida à letra (万 = 10 mil, 亿 = 100 milhões): o valor fica errado por um fator de dez ou mais.", convertChineseUnit(m[1], m[2], context.locale));
     }
     for (const m of text.matchAll(DECIMAL_POINT)) {
       add(m.index, m.index + m[0].length, "Ponto decimal à inglesa.", `${m[1]},${m[2]}`, "minor");

@@ -1,6 +1,7 @@
 import type { Check, CheckContext, CheckParagraph, Flag, NameSpan } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { isOrgWord, NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import { isAllowedName, isChineseSurname, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
 import { isAcronym, tokenize, type Token } from "@/lib/text/tokens";
@@ -121,6 +122,8 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
     const orgLike = hasOrgWord || run.length >= 2 || companyArticle;
     if (!orgLike && (paragraph.kind === "heading" || atSentenceStart(text, start))) continue;
 
+    // A name the knowledge base knows is either right as it is or the known-entity check's finding.
+    if (touchesKnownEntity(paragraph, context, start, end)) continue;
     const found = text.slice(start, end);
     const runText = text.slice(run[0].start, run[run.length - 1].end);
     const official = officialNameOf(found) ?? officialNameOf(runText);

@@ -1,4 +1,7 @@
+import { distance } from "fastest-levenshtein";
 import { namesOfParagraph } from "@/lib/checks/context";
+import { isKnownName } from "@/lib/checks/entity-index";
+import domainWords from "@/lib/lang/pt/domain-words.json";
 import { tokensOf } from "@/lib/text/tokens";
 import anglicisms from "./data/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "./data/english-words";
@@ -15,6 +18,8 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
 
 const ACCEPTED_ANGLICISMS: ReadonlySet<string> = new Set(anglicisms.words);
+/** Technology, finance, crypto and AI words of both variants that the Hunspell dictionaries lack. */
+const DOMAIN_WORDS: ReadonlySet<string> = new Set((domainWords.words as string[]).map((w) => w.toLowerCase()));
 
 const glossaryWords = new WeakMap<GlossaryTerm[], Set<string>>();
 
@@ -30,7 +35,7 @@ function wordsOfGlossary(glossary: GlossaryTerm[]): Set<string> {
 }
 
 function isKnown(word: string, speller: Speller): boolean {
-  if (speller.correct(word)) return true;
+  if (speller.correct(word) || DOMAIN_WORDS.has(word.toLowerCase())) return true;
   // Compounds the dictionary does not list are fine when each part is a word ("anos-luz"; "start-up" is not).
   return word.includes("-") && word.split("-").every((part) => part.length > 0 && speller.correct(part));
 }
@@ -77,6 +82,21 @@ function withLazySuggestions(flag: Flag, suggest: () => string[]): Flag {
   });
 }
 
+/**
+ * Only near misses: Hunspell also proposes rare words that share little with the typo ("criptoméria" for
+ * "criptomoedas"), which a reviewer would never want. Two edits at most (one for short words), same first letter.
+ */
+export function closeSuggestions(word: string, candidates: string[]): string[] {
+  const lower = word.toLowerCase();
+  const limit = lower.length <= 4 ? 1 : 2;
+  return candidates
+    .map((candidate) => ({ candidate, cost: distance(lower, candidate.toLowerCase()) }))
+    .filter(({ candidate, cost }) => cost <= limit && candidate[0]?.toLowerCase() === lower[0] && !candidate.includes(" "))
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, 3)
+    .map(({ candidate }) => candidate);
+}
+
 /** Cheap test before the address pattern, which is slow to run over every word. */
 const MAYBE_ADDRESS = /@|www\.|:\/\/|\.(?:com|net|org|cn|pt|br|io|ai|hk)\b/;
 
@@ -104,10 +124,11 @@ export const spelling: Check = {
     const glossary = wordsOfGlossary(context.glossary);
     const flags: Flag[] = [];
     for (const token of suspects) {
-      if (glossary.has(token.text.toLowerCase())) continue;
+      if (glossary.has(token.text.toLowerCase()) || context.acceptedWords.has(token.text.toLowerCase())) continue;
       if (skipped.some((span) => token.start < span.end && token.end > span.start)) continue;
+      if (isKnownName(paragraph, context, token.start, token.end)) continue;
       const flag = makeFlag(spelling, text, token.start, token.end, `«${token.text}» não consta do dicionário (${locale}).`);
-      flags.push(withLazySuggestions(flag, () => speller.suggest(token.text).slice(0, 3)));
+      flags.push(withLazySuggestions(flag, () => closeSuggestions(token.text, speller.suggest(token.text))));
     }
     return flags;
   },

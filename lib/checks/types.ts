@@ -65,6 +65,10 @@ export interface CheckContext {
   names: NameSpan[];
   glossary: GlossaryTerm[];
   speller: Speller | null;
+  /** The English dictionary, to recognise English left in the text (null in tests without dictionaries). */
+  english: Speller | null;
+  /** Words reviewers accepted: ignored in this article, or in the installation's own dictionary (lower case). */
+  acceptedWords: ReadonlySet<string>;
 }
 
 export interface CheckExample {

@@ -23,6 +23,7 @@ const PHRASES: [RegExp, string][] = [
     /©|^\(c\)\s|^copyright\b|copyright\s*(©\s*)?\d{4}|todos os direitos reservados|all rights reserved|todos los derechos reservados|版权所有|(reprodução|cópia) (total ou parcial )?(é )?proibida|proibida a reprodução|转载请注明|禁止转载/i,
     "copyright line",
   ],
+  [/\b(o )?link (original|do (artigo|texto) original) (é|e)\s*[:：]|^(original link|source link|link original)\s*[:：]|^(原文链接|原文地址|原文)\s*[:：]/i, "source link"],
   [/^(receba|receive|get)\b.{0,80}\b(no seu e-?mail|por e-?mail|na sua caixa de (entrada|correio)|in your inbox|by e-?mail)/i, "newsletter prompt"],
   [/^(责任编辑|编辑|校对|审核|主编|实习编辑)\s*[:：]/, "editor credit"],
   [/^(tags|etiquetas|tópicos|palavras-chave|keywords|assuntos|标签|关键词)\s*[:：]/i, "tag list"],

@@ -11,8 +11,8 @@ interface Entry {
 const LIMIT = 64;
 const cache = new Map<string, Entry>();
 
-function keyOf(locale: Locale, glossary: GlossaryTerm[], paragraphs: readonly { kind: ParagraphKind; text: string }[]): string {
-  const hash = createHash("sha1").update(locale).update(JSON.stringify(glossary));
+function keyOf(locale: Locale, glossary: GlossaryTerm[], acceptedWords: readonly string[], paragraphs: readonly { kind: ParagraphKind; text: string }[]): string {
+  const hash = createHash("sha1").update(locale).update(JSON.stringify(glossary)).update(JSON.stringify(acceptedWords));
   for (const p of paragraphs) hash.update("\u0001").update(p.kind).update("\u0002").update(p.text);
   return hash.digest("base64");
 }
@@ -24,10 +24,10 @@ function keyOf(locale: Locale, glossary: GlossaryTerm[], paragraphs: readonly { 
 export function cachedFlags(
   flagger: Flagger,
   slot: string,
-  input: { locale: Locale; glossary: GlossaryTerm[]; paragraphs: { kind: ParagraphKind; text: string }[] },
+  input: { locale: Locale; glossary: GlossaryTerm[]; acceptedWords?: readonly string[]; paragraphs: { kind: ParagraphKind; text: string }[] },
   compute: () => Flag[][] = () => flagger.flagArticle(input),
 ): Flag[][] {
-  const key = keyOf(input.locale, input.glossary, input.paragraphs);
+  const key = keyOf(input.locale, input.glossary, input.acceptedWords ?? [], input.paragraphs);
   const hit = cache.get(slot);
   if (hit?.key === key) {
     cache.delete(slot);

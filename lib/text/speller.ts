@@ -6,17 +6,21 @@ import type { Locale, Speller } from "@/lib/checks/types";
  * dictionary-pt is VERO (pt-BR only); dictionary-pt-pt follows the 1990 agreement for pt-PT.
  */
 let factory: Promise<HunspellFactory> | null = null;
-const spellers = new Map<Locale, Promise<Speller>>();
+const MAX_CACHED = 200_000;
+const spellers = new Map<DictionaryName, Promise<Speller>>();
 
-async function loadDictionary(locale: Locale): Promise<{ aff: Uint8Array; dic: Uint8Array }> {
-  const module = locale === "pt-PT" ? await import("dictionary-pt-pt") : await import("dictionary-pt");
+/** "en" is the English dictionary, used to recognise English left in Portuguese text. */
+type DictionaryName = Locale | "en";
+
+async function loadDictionary(name: DictionaryName): Promise<{ aff: Uint8Array; dic: Uint8Array }> {
+  const module = name === "pt-PT" ? await import("dictionary-pt-pt") : name === "pt-BR" ? await import("dictionary-pt") : await import("dictionary-en");
   return module.default;
 }
 
-async function createSpeller(locale: Locale): Promise<Speller> {
+async function createSpeller(dictionaryName: DictionaryName): Promise<Speller> {
   factory ??= loadModule();
-  const [hunspellFactory, dictionary] = await Promise.all([factory, loadDictionary(locale)]);
-  const name = locale.replace("-", "_");
+  const [hunspellFactory, dictionary] = await Promise.all([factory, loadDictionary(dictionaryName)]);
+  const name = dictionaryName.replace("-", "_");
   const hunspell = hunspellFactory.create(
     hunspellFactory.mountBuffer(dictionary.aff, `${name}.aff`),
     hunspellFactory.mountBuffer(dictionary.dic, `${name}.dic`),
@@ -29,6 +33,8 @@ async function createSpeller(locale: Locale): Promise<Speller> {
       let verdict = verdicts.get(word);
       if (verdict === undefined) {
         verdict = hunspell.spell(word);
+        // Bounded: a hostile text of distinct nonsense words must not grow the process without end.
+        if (verdicts.size >= MAX_CACHED) verdicts.clear();
         verdicts.set(word, verdict);
       }
       return verdict;
@@ -37,6 +43,7 @@ async function createSpeller(locale: Locale): Promise<Speller> {
       let list = suggestions.get(word);
       if (list === undefined) {
         list = hunspell.suggest(word);
+        if (suggestions.size >= MAX_CACHED / 100) suggestions.clear();
         suggestions.set(word, list);
       }
       return list;
@@ -45,7 +52,7 @@ async function createSpeller(locale: Locale): Promise<Speller> {
 }
 
 /** One speller per locale per process; concurrent callers share the same promise. */
-export function loadSpeller(locale: Locale): Promise<Speller> {
+export function loadSpeller(locale: DictionaryName): Promise<Speller> {
   let speller = spellers.get(locale);
   if (!speller) {
     speller = createSpeller(locale);

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_IDS, loadFlagger, type Flagger } from "@/lib/checks";
@@ -50,8 +53,40 @@ describe("flag command", () => {
     const { code, out } = await run(["--json", "-"], "As ações da HKUST Xunfei caíram.\n");
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json.paragraphs[0])).toEqual(["index", "kind", "text", "flags"]);
-    expect(Object.keys(json.paragraphs[0].flags[0])).toEqual(["check", "category", "severity", "start", "end", "text", "message", "suggestions"]);
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].file).toBe("(stdin)");
+    expect(Object.keys(json.files[0].paragraphs[0])).toEqual(["index", "kind", "text", "flags"]);
+    expect(Object.keys(json.files[0].paragraphs[0].flags[0])).toEqual(["check", "category", "severity", "start", "end", "text", "message", "suggestions"]);
+  });
+
+  it("flags several files and a folder in one JSON document that names each file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lapidar-flag-"));
+    writeFileSync(path.join(dir, "a.txt"), "As ações da HKUST Xunfei caíram.\n");
+    writeFileSync(path.join(dir, "b.md"), "# Título\n\nO modelo é uma necessidade justa.\n");
+    writeFileSync(path.join(dir, "ignored.png"), "not an article");
+    const { code, out } = await run(["--json", dir, `${SHARED_FIXTURES}/clean-pt-article.txt`]);
+    expect(code).toBe(0);
+    const files = JSON.parse(out).files.map((f: { file: string }) => path.basename(f.file));
+    expect(files).toEqual(["a.txt", "b.md", "clean-pt-article.txt"]);
+  });
+
+  it("splits HTML exactly as the importer does: no flags on markup, menus are boilerplate", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lapidar-flag-"));
+    const html = "<html><body><nav><ul><li><a href='/x'>Início</a></li><li><a href='/y'>Partilhar</a></li></ul></nav><article><h1>Mercados</h1><p>A bolsa de Xangai subiu 2 % ontem, disse a agência.</p></article></body></html>";
+    writeFileSync(path.join(dir, "page.html"), html);
+    const { out } = await run(["--json", path.join(dir, "page.html")]);
+    const [file] = JSON.parse(out).files;
+    const texts = file.paragraphs.map((p: { text: string }) => p.text).join("\n");
+    expect(texts).not.toMatch(/<li>|href=/);
+    expect(file.paragraphs.flatMap((p: { flags: { text: string }[] }) => p.flags).filter((f: { text: string }) => /href|<a/.test(f.text))).toEqual([]);
+  });
+
+  it("detects the locale of each file and shows the evidence", async () => {
+    const { out } = await run(["--json", "-"], "Os utilizadores estão a comprar mais telemóveis este ano.\n");
+    const [file] = JSON.parse(out).files;
+    expect(file.locale).toBe("pt-PT");
+    expect(file.localeSource).toBe("detected");
+    expect(file.localeEvidence.map((e: { form: string }) => e.form)).toContain("utilizadores");
   });
 
   it("prints a readable report for a file and exits 0", async () => {

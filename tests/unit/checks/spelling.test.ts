@@ -49,6 +49,8 @@ describe("spelling", () => {
       names: [],
       glossary: [{ preferred: "produtizado", variants: [], type: "term" as const, caseSensitive: false, locale: "both" as const }],
       speller,
+      english: null,
+      acceptedWords: new Set<string>(),
     };
     expect(spelling.run(context.paragraphs[0], context)).toEqual([]);
   });

@@ -1,0 +1,117 @@
+import type { CheckContext, CheckParagraph, GlossaryTerm } from "@/lib/checks/types";
+import { knownEntities, type Entity, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
+import { stripAccents } from "@/lib/text/inflection";
+import { PhraseTrie } from "@/lib/text/phrase-trie";
+import { tokenize, tokensOf } from "@/lib/text/tokens";
+
+/**
+ * Names the knowledge base (lib/lang/pt/entities) and the installation's glossary entity entries know: the
+ * established names, which no check may flag as pinyin, English or misspelt, and the misrenderings, which are
+ * flagged with the established name.
+ */
+
+export interface KnownName {
+  kind: "name";
+  entity: string;
+  preferred: string;
+}
+
+export interface Misrendering {
+  kind: MisrenderingKind | "glossary";
+  entity: string;
+  preferred: string;
+}
+
+type Value = KnownName | Misrendering;
+
+export interface EntitySpan {
+  start: number;
+  end: number;
+  value: Value;
+}
+
+const key = (word: string) => stripAccents(word.toLowerCase());
+// "Gate.io", "JD.com", "Li-Ning", "Kweichow Moutai": words of one name are joined by a space, a dot or a hyphen.
+const JOINS = /^(?:\s|\.|-|&|\s&\s|'|’)$/;
+
+function newTrie() {
+  return new PhraseTrie<Value>({ keyOf: key, prefixOf: key, joins: (gap) => JOINS.test(gap) });
+}
+
+function addPhrase(trie: PhraseTrie<Value>, phrase: string, value: Value) {
+  const words = tokenize(phrase).map((t) => ({ keys: [key(t.text)], prefixes: [] }));
+  trie.add(words, value);
+}
+
+export function entityTrie(entities: readonly Entity[]): PhraseTrie<Value> {
+  const trie = newTrie();
+  for (const entity of entities) {
+    const preferred = entity.names[0];
+    for (const name of entity.names) addPhrase(trie, name, { kind: "name", entity: entity.id, preferred });
+    for (const m of entity.misrenderings) addPhrase(trie, m.text, { kind: m.kind, entity: entity.id, preferred });
+  }
+  return trie;
+}
+
+let shipped: PhraseTrie<Value> | null = null;
+const kbTrie = () => (shipped ??= entityTrie(knownEntities()));
+
+const glossaryTries = new WeakMap<GlossaryTerm[], PhraseTrie<Value> | null>();
+
+/** The glossary's entity entries extend the knowledge base: preferred forms are names, variants misrenderings. */
+function glossaryTrie(glossary: GlossaryTerm[]): PhraseTrie<Value> | null {
+  if (glossaryTries.has(glossary)) return glossaryTries.get(glossary)!;
+  const entities = glossary.filter((t) => t.type === "entity");
+  let trie: PhraseTrie<Value> | null = null;
+  if (entities.length > 0) {
+    trie = newTrie();
+    for (const term of entities) {
+      const entity = `glossary:${term.preferred}`;
+      addPhrase(trie, term.preferred, { kind: "name", entity, preferred: term.preferred });
+      for (const variant of term.variants) addPhrase(trie, variant, { kind: "glossary", entity, preferred: term.preferred });
+    }
+  }
+  glossaryTries.set(glossary, trie);
+  return trie;
+}
+
+const spansCache = new WeakMap<CheckParagraph, EntitySpan[]>();
+
+/** Known names and misrenderings in a paragraph, leftmost-longest, without overlaps; once per paragraph. */
+export function entitySpans(paragraph: CheckParagraph, context: CheckContext): EntitySpan[] {
+  let spans = spansCache.get(paragraph);
+  if (spans) return spans;
+  const tokens = tokensOf(paragraph);
+  const found = [kbTrie(), glossaryTrie(context.glossary)]
+    .flatMap((trie) => (trie ? trie.findAll(paragraph.text, tokens) : []))
+    .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end, value: m.value }))
+    // Longest first at each start; a glossary misrendering beats a shipped name of the same extent.
+    .sort((a, b) => a.start - b.start || b.end - a.end || rank(a.value) - rank(b.value));
+  spans = [];
+  let coveredUntil = -1;
+  for (const span of found) {
+    if (span.start < coveredUntil) continue;
+    if (!isWholeWord(paragraph.text, span.start, span.end)) continue;
+    spans.push(span);
+    coveredUntil = span.end;
+  }
+  spansCache.set(paragraph, spans);
+  return spans;
+}
+
+const rank = (value: Value) => (value.kind === "glossary" ? 0 : value.kind === "name" ? 2 : 1);
+
+/** Names with a domain suffix are matched up to it: "Gate" alone must not hide inside "Gate.io"'s flag. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[end] ?? "");
+}
+
+/** Whether [start, end) lies inside a name the knowledge base or the glossary establishes. */
+export function isKnownName(paragraph: CheckParagraph, context: CheckContext, start: number, end: number): boolean {
+  return entitySpans(paragraph, context).some((s) => s.value.kind === "name" && s.start <= start && end <= s.end);
+}
+
+/** Whether [start, end) overlaps a known name or a known misrendering (which the entity check flags itself). */
+export function touchesKnownEntity(paragraph: CheckParagraph, context: CheckContext, start: number, end: number): boolean {
+  return entitySpans(paragraph, context).some((s) => s.start < end && start < s.end);
+}

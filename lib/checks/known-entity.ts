@@ -1,0 +1,40 @@
+import { entitySpans } from "@/lib/checks/entity-index";
+import { makeFlag } from "@/lib/checks/flag";
+import type { Check, Flag, Severity } from "@/lib/checks/types";
+import type { MisrenderingKind } from "@/lib/lang/pt/entity-kb";
+
+const MESSAGES: Record<MisrenderingKind, (found: string, name: string) => string> = {
+  pinyin: (found, name) => `«${found}» é o nome chinês deixado em pinyin: a entidade escreve-se «${name}».`,
+  hybrid: (found, name) => `«${found}» mistura pinyin com uma leitura errada do nome chinês: a entidade escreve-se «${name}».`,
+  literal: (found, name) => `«${found}» traduz palavra a palavra o nome chinês de «${name}».`,
+  order: (found, name) => `«${found}»: esta pessoa escreve o nome como «${name}».`,
+  misspelling: (found, name) => `«${found}» é uma grafia errada de «${name}».`,
+};
+
+const SEVERITY: Record<MisrenderingKind, Severity> = { pinyin: "major", hybrid: "major", literal: "major", order: "minor", misspelling: "minor" };
+
+export const knownEntity: Check = {
+  id: "known-entity",
+  title: "Misrendered known entity",
+  description:
+    "A Chinese company, investor, institution, product, place, outlet or person that the knowledge base (lib/lang/pt/entities) knows, " +
+    "written as machine translation misrenders it: in pinyin (\"Keda Xunfei\"), half misread (\"HKUST Xunfei\"), translated word by word " +
+    "(\"Dark Side of the Moon\" for Moonshot AI) or in the wrong name order; the established name is the suggestion.",
+  category: "Terminology",
+  defaultSeverity: "major",
+  examples: {
+    bad: [{ text: "As ações da HKUST Xunfei caíram." }, { text: "A Zijie Tiaodong é dona do TikTok." }],
+    good: [{ text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." }],
+  },
+  run(paragraph, context) {
+    if (paragraph.kind === "boilerplate") return [];
+    const flags: Flag[] = [];
+    for (const span of entitySpans(paragraph, context)) {
+      const { value } = span;
+      if (value.kind === "name" || value.kind === "glossary") continue;
+      const found = paragraph.text.slice(span.start, span.end);
+      flags.push(makeFlag(knownEntity, paragraph.text, span.start, span.end, MESSAGES[value.kind](found, value.preferred), [value.preferred], SEVERITY[value.kind]));
+    }
+    return flags;
+  },
+};

@@ -1,0 +1,52 @@
+import { namesOfParagraph } from "@/lib/checks/context";
+import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { isKnownName, touchesKnownEntity } from "@/lib/checks/entity-index";
+import { makeFlag } from "@/lib/checks/flag";
+import type { Check, CheckContext, Flag, NameSpan } from "@/lib/checks/types";
+import patterns from "@/lib/lang/pt/name-patterns.json";
+import people from "@/lib/lang/pt/person-names.json";
+import { isAcronym, tokenize } from "@/lib/text/tokens";
+
+const HEADS = new Set(patterns.heads);
+const PHRASES = new Set(patterns.phrases.map((p) => p.toLowerCase()));
+const PERSON_WORDS = new Set([...people.given, ...people.surnames]);
+
+/** A capitalised run whose every word is an ordinary Portuguese word, and that no naming convention explains. */
+function isLiteralName(span: NameSpan, context: CheckContext): boolean {
+  const speller = context.speller;
+  if (!speller || PHRASES.has(span.text.toLowerCase())) return false;
+  const words = tokenize(span.text).filter((t) => !NAME_CONNECTORS.has(t.text.toLowerCase()) && t.text !== "e");
+  if (words.length < 2 || words.length > 5) return false;
+  if (HEADS.has(words[0].text.toLowerCase()) || words.some((w) => PERSON_WORDS.has(w.text))) return false;
+  return words.every((w) => {
+    if (isAcronym(w.text) || /\d/.test(w.text) || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+    return speller.correct(w.text.toLowerCase());
+  });
+}
+
+export const literalName: Check = {
+  id: "literal-name",
+  title: "Name translated word by word",
+  description:
+    "A run of capitalised ordinary Portuguese words in mid-sentence that no naming convention explains (not an institution, event, place or work): " +
+    "a company, product or show name whose Chinese words were translated one by one (\"Capital Montanha Distante\", \"Lado Escuro da Lua\").",
+  category: "Accuracy",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [{ text: "O fundo Capital Montanha Distante liderou a ronda." }, { text: "A startup Lado Escuro da Lua captou fundos." }],
+    good: [{ text: "O Banco Popular da China e a Comissão Europeia reuniram-se na Cidade Proibida." }, { text: "Ontem, Pedro Santos visitou Pequim." }],
+  },
+  run(paragraph, context) {
+    if (paragraph.kind !== "body") return [];
+    const flags: Flag[] = [];
+    for (const span of namesOfParagraph(context, paragraph.index)) {
+      if (!isLiteralName(span, context)) continue;
+      if (touchesKnownEntity(paragraph, context, span.start, span.end) || isKnownName(paragraph, context, span.start, span.end)) continue;
+      flags.push(
+        makeFlag(literalName, paragraph.text, span.start, span.end,
+          `«${span.text}» parece um nome chinês traduzido palavra a palavra: confirme o nome que a entidade usa.`),
+      );
+    }
+    return flags;
+  },
+};

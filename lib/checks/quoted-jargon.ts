@@ -1,0 +1,55 @@
+import { findCalques } from "@/lib/checks/calque";
+import { makeFlag } from "@/lib/checks/flag";
+import type { Check, Flag } from "@/lib/checks/types";
+import { tokenize } from "@/lib/text/tokens";
+
+/** A short quoted phrase: 1–4 words, no sentence punctuation inside. Bounded, so linear. */
+const QUOTED = /(["“«])([^"“”«»\n.!?;:]{2,48})(["”»])/gu;
+const CLOSING: Record<string, string> = { '"': '"', "“": "”", "«": "»" };
+
+/** Verbs and phrases that introduce speech or a citation: a quote beside one of them is someone's words. */
+const SPEECH =
+  /\b(?:diz|dizem|disse|disseram|dizia|afirm\p{L}*|declar\p{L}*|escrev\p{L}*|escreveu|explic\p{L}*|cont(?:ou|a)|garant\p{L}*|refer\p{L}*|sublinh\p{L}*|acrescent\p{L}*|pergunt\p{L}*|respond\p{L}*|admit\p{L}*|consider\p{L}*|defend\p{L}*|alert\p{L}*|fris\p{L}*|observ\p{L}*|coment\p{L}*|salient\p{L}*|destac\p{L}*|revel\p{L}*|reconhec\p{L}*|avis\p{L}*|lembr\p{L}*|conclu\p{L}*|assegur\p{L}*|cit\p{L}*|classific\p{L}*|descrev\p{L}*|apelid\p{L}*|chamou|chamam|palavras|segundo|intitulad\p{L}*|título|slogan|lema|gritou|prometeu|anunciou|argument\p{L}*)\b/iu;
+
+export const quotedJargon: Check = {
+  id: "quoted-jargon",
+  title: "Quoted jargon",
+  description:
+    "A short phrase in quotation marks that is nobody's speech: Chinese prose puts its jargon and metaphors in quotes (引号) and machine " +
+    "translation keeps them around the literal rendering. Low severity unless the lexicon knows the phrase; silent beside a speech verb.",
+  category: "Style",
+  defaultSeverity: "info",
+  examples: {
+    bad: [{ text: "A empresa quer criar uma \"tecnologia negra\" para o mercado." }],
+    good: [{ text: "\"Vamos crescer\", disse o presidente; o livro \"Grandes Esperanças\" saiu ontem." }, { text: "O ministro afirmou que a medida é \"temporária\"." }],
+  },
+  run(paragraph) {
+    if (paragraph.kind !== "body") return [];
+    const text = paragraph.text;
+    if (!/["“«]/.test(text)) return [];
+    const flags: Flag[] = [];
+    for (const m of text.matchAll(QUOTED)) {
+      if (CLOSING[m[1]] !== m[3]) continue;
+      const inner = m[2].trim();
+      const words = tokenize(inner);
+      if (words.length === 0 || words.length > 4 || /^\p{Lu}/u.test(inner) || words.some((w) => /\d/.test(w.text))) continue;
+      if (findCalques(inner).length > 0) continue;
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (SPEECH.test(sentence)) continue;
+      flags.push(
+        makeFlag(quotedJargon, text, m.index, m.index + m[0].length,
+          `«${inner}» entre aspas sem ser citação: o chinês põe o jargão entre aspas e a tradução automática mantém-nas à volta da tradução literal. Confirme que a expressão é portuguesa; se for, as aspas sobram.`,
+          [inner]),
+      );
+    }
+    return flags;
+  },
+};
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const after = text.slice(end, end + 160);
+  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
+  const to = after.search(/[.!?](?:\s|$)/);
+  return before.slice(from + 1) + text.slice(start, end) + (to >= 0 ? after.slice(0, to) : after);
+}

@@ -1,0 +1,40 @@
+import { isKnownName } from "@/lib/checks/entity-index";
+import { makeFlag } from "@/lib/checks/flag";
+import type { Check, Flag } from "@/lib/checks/types";
+import { tokensOf } from "@/lib/text/tokens";
+
+/** A word ending in lower case + one capital, or a digit glued to a word ("HuxiuA", "semana.A", "2023A"). */
+const GLUED_CAPITAL = /^(\p{Lu}?\p{Ll}{2,})(\p{Lu})$/u;
+const GLUED_SENTENCE = /(\p{Ll}{2,})([.!?])(\p{Lu}\p{Ll}+)/gu;
+
+export const typoGluedWords: Check = {
+  id: "typo-glued-words",
+  title: "Words glued together",
+  description:
+    "Two words run together where the page's markup separated them: a word ending in a lone capital that starts the next word (\"HuxiuA Moonshot AI\"), or a sentence end without its space (\"mercado.A empresa\").",
+  category: "Linguistic conventions",
+  defaultSeverity: "minor",
+  examples: {
+    bad: [{ text: "Segundo o HuxiuA Moonshot AI treina os modelos." }, { text: "As vendas caíram.A empresa não comentou." }],
+    good: [{ text: "Segundo o Huxiu, a Moonshot AI treina os modelos; veja o site exemplo.com.Br não." }],
+  },
+  run(paragraph, context) {
+    if (paragraph.kind === "boilerplate") return [];
+    const text = paragraph.text;
+    const flags: Flag[] = [];
+    const tokens = tokensOf(paragraph);
+    tokens.forEach((token, i) => {
+      const m = GLUED_CAPITAL.exec(token.text);
+      const next = tokens[i + 1];
+      if (!m || !next || text.slice(token.end, next.start) !== " " || !/^\p{Lu}?\p{Ll}/u.test(next.text)) return;
+      if (isKnownName(paragraph, context, token.start, token.end)) return;
+      flags.push(makeFlag(typoGluedWords, text, token.start, token.end, `«${token.text}» junta duas palavras: «${m[1]}» e o início da seguinte.`, [`${m[1]} ${m[2]}`]));
+    });
+    for (const m of text.matchAll(GLUED_SENTENCE)) {
+      const start = m.index + m[1].length;
+      if (/\.(?:com|net|org|pt|br|cn|io|ai)\b/i.test(m[0].slice(m[1].length))) continue;
+      flags.push(makeFlag(typoGluedWords, text, start, start + 1 + m[3].length, `Falta o espaço depois de «${m[2]}».`, [`${m[2]} ${m[3]}`]));
+    }
+    return flags.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,116 @@
+import type { Token } from "@/lib/text/tokens";
+
+/**
+ * A trie over the words of many phrases, so that finding every phrase of a lexicon or a glossary in a paragraph
+ * costs one walk per token whatever the number of phrases. Words are compared by a key (an inflection-tolerant
+ * lemma, or lower case without accents); a word may also be given as a prefix ("empoder*") for verb forms.
+ */
+
+export interface PhraseWord {
+  keys: readonly string[];
+  prefixes: readonly string[];
+}
+
+interface Node<T> {
+  children: Map<string, Node<T>>;
+  prefixed: { prefix: string; node: Node<T> }[];
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token index of the first and last word. */
+  first: number;
+  last: number;
+  value: T;
+}
+
+export interface PhraseTrieOptions {
+  /** The key a token is looked up by; it must agree with the keys patterns were added with. */
+  keyOf(word: string): string;
+  /** What prefixes are compared against (lower case, no accents). */
+  prefixOf(word: string): string;
+  /** Whether the text between two tokens may lie inside a phrase (a space, a quote; not a full stop). */
+  joins(gap: string): boolean;
+}
+
+const newNode = <T>(): Node<T> => ({ children: new Map(), prefixed: [], values: [] });
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = newNode();
+  /** Prefix edges of the root, indexed by their first letters: every token is looked up at the root. */
+  private readonly rootPrefixes = new Map<string, { prefix: string; node: Node<T> }[]>();
+  private static readonly PREFIX_INDEX = 3;
+  size = 0;
+
+  constructor(private readonly options: PhraseTrieOptions) {}
+
+  /** Adds one phrase; every combination of its words' alternatives leads to `value`. */
+  add(words: readonly PhraseWord[], value: T) {
+    if (words.length === 0) return;
+    let frontier: Node<T>[] = [this.root];
+    words.forEach((word, depth) => {
+      const next: Node<T>[] = [];
+      for (const node of frontier) {
+        for (const key of word.keys) {
+          let child = node.children.get(key);
+          if (!child) node.children.set(key, (child = newNode()));
+          next.push(child);
+        }
+        for (const prefix of word.prefixes) next.push(this.prefixChild(node, prefix, depth === 0));
+      }
+      frontier = [...new Set(next)];
+    });
+    for (const node of frontier) node.values.push(value);
+    this.size++;
+  }
+
+  private prefixChild(node: Node<T>, prefix: string, atRoot: boolean): Node<T> {
+    const edges = atRoot ? this.rootEdges(prefix) : node.prefixed;
+    let edge = edges.find((e) => e.prefix === prefix);
+    if (!edge) {
+      edge = { prefix, node: newNode() };
+      edges.push(edge);
+    }
+    return edge.node;
+  }
+
+  private rootEdges(prefix: string) {
+    const bucket = prefix.slice(0, PhraseTrie.PREFIX_INDEX);
+    let edges = this.rootPrefixes.get(bucket);
+    if (!edges) this.rootPrefixes.set(bucket, (edges = []));
+    return edges;
+  }
+
+  /** Every phrase that starts at each token, longest first per start; overlapping matches are all reported. */
+  findAll(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
+    if (this.size === 0) return [];
+    const keys = tokens.map((t) => this.options.keyOf(t.text));
+    const prefixes: (string | undefined)[] = new Array(tokens.length);
+    const prefixAt = (i: number) => (prefixes[i] ??= this.options.prefixOf(tokens[i].text));
+    const matches: PhraseMatch<T>[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const found: PhraseMatch<T>[] = [];
+      const starts: Node<T>[] = [];
+      const exact = this.root.children.get(keys[first]);
+      if (exact) starts.push(exact);
+      const bucket = this.rootPrefixes.get(prefixAt(first).slice(0, PhraseTrie.PREFIX_INDEX));
+      if (bucket) for (const edge of bucket) if (prefixAt(first).startsWith(edge.prefix)) starts.push(edge.node);
+      let frontier = starts;
+      for (let i = first; frontier.length > 0; ) {
+        for (const node of frontier) for (const value of node.values) found.push({ first, last: i, value });
+        i++;
+        if (i >= tokens.length || !this.options.joins(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+        const next: Node<T>[] = [];
+        for (const node of frontier) {
+          const child = node.children.get(keys[i]);
+          if (child) next.push(child);
+          for (const edge of node.prefixed) if (prefixAt(i).startsWith(edge.prefix)) next.push(edge.node);
+        }
+        frontier = next;
+      }
+      found.sort((a, b) => b.last - a.last);
+      matches.push(...found);
+    }
+    return matches;
+  }
+}
