@@ -10,6 +10,15 @@ const REQUIRED: readonly string[] = ["preferred", "type"];
 /** Several variants share one cell, separated by a vertical bar. */
 export const VARIANT_SEPARATOR = "|";
 
+// A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK… in a note). Export puts a
+// quote in front; a cell that already starts with quotes before such a character gets one more, so that
+// the import, which takes exactly one off, gives back what was exported.
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
+function unescapeFormula(cell: string): string {
+  return FORMULA_LIKE.test(cell) && cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
 const TRUE = new Set(["yes", "true", "1", "y", "sim"]);
 const FALSE = new Set(["", "no", "false", "0", "n", "não", "nao"]);
 
@@ -77,7 +86,7 @@ export function parseGlossaryCsv(input: string): ParsedGlossary {
   for (const row of rows) {
     const cell = (name: string) => {
       const i = names.indexOf(name);
-      return i === -1 ? "" : (row.cells[i] ?? "");
+      return i === -1 ? "" : unescapeFormula(row.cells[i] ?? "");
     };
     if (row.cells.length > names.length && row.cells.slice(names.length).some((c) => c.trim())) {
       result.errors.push({ line: row.line, message: `This row has ${row.cells.length} cells but the header names ${names.length} columns.` });
@@ -125,5 +134,5 @@ export function serializeGlossaryCsv(entries: GlossaryEntryData[]): string {
     e.locale,
     e.note ?? "",
   ]);
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n" })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", escapeFormulae: FORMULA_LIKE })}\r\n`;
 }

@@ -50,6 +50,23 @@ describe("CSV", () => {
     expect(planImport(parsed, true)).toMatchObject({ ok: true, entries: parsed.entries, skipped: parsed.errors });
   });
 
+  it("escapes cells a spreadsheet would run as formulas, and the import takes the escape off", () => {
+    const hostile: GlossaryEntryData[] = [
+      { preferred: "=HYPERLINK(\"http://evil.example\",\"clique\")", variants: ["+1", "a"], sourceTerm: "-2", type: "term", caseSensitive: false, locale: "both", note: "@SUM(A1)" },
+      { preferred: "tab", variants: ["'=já escapado"], sourceTerm: null, type: "term", caseSensitive: false, locale: "both", note: "\tcom tabulação" },
+      { preferred: "cr", variants: ["'sem fórmula"], sourceTerm: null, type: "term", caseSensitive: false, locale: "both", note: "\rcom CR" },
+    ];
+    const csv = serializeGlossaryCsv(hostile);
+    const rows = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(rows[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""clique"")","'+1|a","'-2",term,no,both,"'@SUM(A1)"`);
+    expect(rows[2]).toBe(`tab,"''=já escapado",,term,no,both,"'\tcom tabulação"`);
+    expect(rows[3]).toBe(`cr,'sem fórmula,,term,no,both,"'\rcom CR"`);
+    const parsed = parseGlossaryCsv(csv);
+    expect(parsed.errors).toEqual([]);
+    // Notes are trimmed on import like any other; what matters is that no quote is left behind.
+    expect(parsed.entries).toEqual(hostile.map((e) => ({ ...e, note: e.note!.trim() })));
+  });
+
   it("refuses a header without the required columns or with unknown ones", () => {
     expect(parseGlossaryCsv("term,variants\nx,y\n").errors[0].message).toMatch(/missing column\(s\) preferred, type; unknown column\(s\) term/);
     expect(parseGlossaryCsv("").errors).toEqual([{ line: 1, message: "The file is empty: the first line must name the columns." }]);
