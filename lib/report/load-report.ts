@@ -2,7 +2,7 @@ import type { Flag } from "@/lib/checks/types";
 import type { Db } from "@/lib/data/db";
 import { glossaryTermsFor } from "@/lib/data/glossary";
 import { getReportData } from "@/lib/data/report";
-import { getFlagger } from "@/lib/services/review-flags";
+import { acceptedWordsFor, getFlagger } from "@/lib/services/review-flags";
 import type { ReportInput } from "./types";
 
 /**
@@ -16,10 +16,10 @@ export async function loadReportInput(db: Db, articleId: number, { flags }: { fl
   let machine: Flag[][] = [];
   let current: Flag[][] = [];
   if (flags) {
-    const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, data.article.locale)]);
     const { locale } = data.article;
-    machine = flagger.flagArticle({ locale, glossary, paragraphs: data.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })) });
-    current = flagger.flagArticle({ locale, glossary, paragraphs: data.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) });
+    const [flagger, glossary, acceptedWords] = await Promise.all([getFlagger(), glossaryTermsFor(db, locale), acceptedWordsFor(db, { id: articleId, locale })]);
+    machine = flagger.flagArticle({ locale, glossary, acceptedWords, paragraphs: data.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })) });
+    current = flagger.flagArticle({ locale, glossary, acceptedWords, paragraphs: data.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) });
   }
   return {
     ...data,

@@ -4,7 +4,9 @@ import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/typ
 import { getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { listArticleDismissals, type DismissalView } from "@/lib/data/dismissals";
+import { dictionaryWordsFor } from "@/lib/data/dictionary";
 import { glossaryTermsFor } from "@/lib/data/glossary";
+import { listIgnoredWords, type IgnoredWordView } from "@/lib/data/ignored-words";
 import { partitionFlags } from "@/lib/review/partition-flags";
 import { cachedFlags } from "./flag-cache";
 
@@ -24,6 +26,7 @@ export interface ReviewFlags {
   /** Open flags by paragraph id. */
   flags: Record<number, Flag[]>;
   dismissals: DismissalView[];
+  ignoredWords: IgnoredWordView[];
   checkedInMs: number;
 }
 
@@ -33,28 +36,47 @@ interface ArticleForFlags {
   paragraphs: { id: number; kind: ParagraphKind; currentText: string }[];
 }
 
+async function spellingWords(db: Db, article: { id: number; locale: Locale }) {
+  const [ignoredWords, dictionary] = await Promise.all([listIgnoredWords(db, article.id), dictionaryWordsFor(db, article.locale)]);
+  // Sorted: the flag cache keys on the list, and the same words must give the same key.
+  const acceptedWords = [...new Set([...ignoredWords.map((w) => w.word), ...dictionary])].sort();
+  return { ignoredWords, acceptedWords };
+}
+
+/** What the spelling check accepts in an article: the words ignored in it and the dictionary's for its locale. */
+export async function acceptedWordsFor(db: Db, article: { id: number; locale: Locale }): Promise<string[]> {
+  return (await spellingWords(db, article)).acceptedWords;
+}
+
 /**
  * Runs every check, the glossary's included, over the article's current texts and leaves out what
- * reviewers dismissed.
+ * reviewers dismissed or accepted as spelt right.
  */
 export async function reviewFlags(db: Db, article: ArticleForFlags): Promise<ReviewFlags & { glossary: GlossaryTerm[] }> {
-  const [flagger, dismissals, glossary] = await Promise.all([getFlagger(), listArticleDismissals(db, article.id), glossaryTermsFor(db, article.locale)]);
+  const [flagger, dismissals, glossary, { ignoredWords, acceptedWords }] = await Promise.all([
+    getFlagger(),
+    listArticleDismissals(db, article.id),
+    glossaryTermsFor(db, article.locale),
+    spellingWords(db, article),
+  ]);
   const started = performance.now();
   const all = cachedFlags(flagger, `current:${article.id}`, {
     locale: article.locale,
     paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
     glossary,
+    acceptedWords,
   });
   const { open } = partitionFlags(article.paragraphs.map((p) => p.id), all, dismissals);
-  return { flags: open, dismissals, glossary, checkedInMs: Math.round(performance.now() - started) };
+  return { flags: open, dismissals, ignoredWords, glossary, checkedInMs: Math.round(performance.now() - started) };
 }
 
 /** How many flags the machine translation had: the "found" of the review panel's progress. */
 export async function machineFlagCount(db: Db, article: { id: number; locale: Locale; paragraphs: { kind: ParagraphKind; machineText: string }[] }): Promise<number> {
-  const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale)]);
+  const [flagger, glossary, acceptedWords] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale), acceptedWordsFor(db, article)]);
   const flags = cachedFlags(flagger, `machine:${article.id}`, {
     locale: article.locale,
     glossary,
+    acceptedWords,
     paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.machineText })),
   });
   return flags.reduce((sum, list) => sum + list.length, 0);
@@ -67,8 +89,8 @@ export async function machineFlagCount(db: Db, article: { id: number; locale: Lo
 export async function warmArticleFlags(db: Db, articleId: number): Promise<void> {
   const article = await getArticleTexts(db, articleId);
   if (!article) return;
-  const [flagger, glossary] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale)]);
-  const input = { locale: article.locale, glossary, paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) };
+  const [flagger, glossary, acceptedWords] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale), acceptedWordsFor(db, article)]);
+  const input = { locale: article.locale, glossary, acceptedWords, paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) };
   const flags = cachedFlags(flagger, `current:${article.id}`, input);
   cachedFlags(flagger, `machine:${article.id}`, input, () => flags);
 }
