@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { applyToAll, previewApplyToAll } from "@/lib/actions/glossary-apply";
 import type { BulkPreview } from "@/lib/data/bulk-changes";
+import { paragraphLabel, paragraphNumber } from "@/lib/review/paragraph-number";
 import { Modal } from "./modal";
 import type { ApplySource, ArticleOption } from "./types";
 
@@ -60,7 +61,7 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
       const { replacements: made, paragraphs, skipped } = result.data;
       toast.success(`Replaced ${made} occurrence(s) in ${paragraphs} paragraph(s). You can undo this under Recent bulk changes.`);
       if (skipped.length > 0) {
-        toast.warning(`${skipped.length} paragraph(s) were left alone because someone edited them since the preview: ${skipped.map((s) => `¶ ${s.position ?? "?"}`).join(", ")}.`);
+        toast.warning(`${skipped.length} paragraph(s) were left alone because someone edited them since the preview: ${skipped.map((s) => paragraphLabel(s.position)).join(", ")}.`);
       }
       router.refresh();
       onClose();
@@ -101,10 +102,10 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
               {occurrences.map((o) => (
                 <li key={o.id}>
                   <label className="flex cursor-pointer gap-3 px-3 py-2 text-sm hover:bg-stone-50">
-                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={checked.has(o.id)} onChange={() => toggle(o.id)} aria-label={`Replace in ${preview!.articles[o.articleId] ?? "article"}, paragraph ${o.position}`} />
+                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={checked.has(o.id)} onChange={() => toggle(o.id)} aria-label={`Replace in ${preview!.articles[o.articleId] ?? "article"}, paragraph ${paragraphNumber(o.position)}`} />
                     <span className="min-w-0">
                       <span className="block text-xs text-stone-500">
-                        {preview!.articles[o.articleId]} · ¶ {o.position}
+                        {preview!.articles[o.articleId]} · {paragraphLabel(o.position)}
                       </span>
                       <span lang="pt">
                         {o.before}

@@ -5,6 +5,7 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { undoApplyToAll } from "@/lib/actions/glossary-apply";
+import { paragraphLabel } from "@/lib/review/paragraph-number";
 import type { BulkChangeRow } from "./types";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -20,7 +21,7 @@ export function BulkChanges({ changes, canEdit }: { changes: BulkChangeRow[]; ca
       if (!result.ok) return void toast.error(result.error);
       toast.success(`Undone: ${result.data.restored} paragraph(s) restored.`);
       if (result.data.skipped.length > 0) {
-        toast.warning(`${result.data.skipped.length} paragraph(s) kept their newer text: ${result.data.skipped.map((s) => `¶ ${s.position}`).join(", ")}.`);
+        toast.warning(`${result.data.skipped.length} paragraph(s) kept their newer text: ${result.data.skipped.map((s) => paragraphLabel(s.position)).join(", ")}.`);
       }
       router.refresh();
     });

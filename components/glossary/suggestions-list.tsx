@@ -2,6 +2,7 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { paragraphLabel } from "@/lib/review/paragraph-number";
 import type { SuggestionRow } from "./types";
 
 interface Props {
@@ -47,7 +48,7 @@ export function SuggestionsList({ suggestions, canEdit, busy, onAccept, onReject
                 {s.evidence.paragraphs.slice(0, 3).map((p, i) => (
                   <li key={i} lang="pt">
                     <a href={`/articles/${p.articleId}`} className="text-accent hover:underline">
-                      ¶ {p.position}
+                      {paragraphLabel(p.position)}
                     </a>{" "}
                     {p.excerpt}
                   </li>

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { editEffort } from "@/lib/metrics/edit-effort";
+import { paragraphNumber } from "@/lib/review/paragraph-number";
 import type { ExportArticle } from "./types";
 
 export const REVIEW_CSV_COLUMNS = [
@@ -29,7 +30,7 @@ export function toReviewCsv(article: ExportArticle): string {
     .map((p) => {
       const effort = editEffort(p.machineText, p.text);
       return [
-        p.position + 1,
+        paragraphNumber(p.position),
         p.kind,
         p.machineText,
         p.text,

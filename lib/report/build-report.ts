@@ -1,6 +1,7 @@
 import { articleEditEffort, editEffort, type ArticleEditEffort, type EditEffort } from "@/lib/metrics/edit-effort";
 import { errorWeight, isMqmCategory, MQM_PRESETS, mqmScore, type MqmError, type MqmPreset, type MqmPresetId, type MqmScore } from "@/lib/metrics/mqm";
 import { countWords } from "@/lib/metrics/words";
+import { paragraphNumber } from "@/lib/review/paragraph-number";
 import { summariseFlags, type FlagCounts, type FlagSummary } from "./flag-counts";
 import type { ReportArticle, ReportInput, ReportParagraph, ReviewerActivity } from "./types";
 
@@ -59,7 +60,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Qu
     const own = errors.filter((e) => e.paragraphId === p.id);
     return {
       id: p.id,
-      number: p.position + 1,
+      number: paragraphNumber(p.position),
       kind: p.kind,
       status: p.status,
       reviewer: p.reviewer,
