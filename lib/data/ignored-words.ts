@@ -15,15 +15,20 @@ export async function listIgnoredWords(db: Db, articleId: number): Promise<Ignor
 
 /**
  * "Ignore in this article". The word must already be normalised (lib/validation/word.ts). Ignoring a word
- * twice keeps the first record: who ignored it first still did.
+ * twice keeps the first record: who ignored it first still did. Null when there is no such article.
  */
-export async function addIgnoredWord(db: Db, input: { articleId: number; word: string; userId: number }): Promise<IgnoredWordView> {
-  return db.ignoredWord.upsert({
-    where: { articleId_word: { articleId: input.articleId, word: input.word } },
-    create: input,
-    update: {},
-    select: view,
-  });
+export async function addIgnoredWord(db: Db, input: { articleId: number; word: string; userId: number }): Promise<IgnoredWordView | null> {
+  try {
+    return await db.ignoredWord.upsert({
+      where: { articleId_word: { articleId: input.articleId, word: input.word } },
+      create: input,
+      update: {},
+      select: view,
+    });
+  } catch (error) {
+    if ((error as { code?: string })?.code === "P2003") return null;
+    throw error;
+  }
 }
 
 /** "Stop ignoring": the next check flags the word again. Answers the article it belonged to, or null if it was gone. */
