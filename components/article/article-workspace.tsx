@@ -16,6 +16,7 @@ import {
 } from "@/lib/actions/review-actions";
 import type { Flag, ParagraphKind } from "@/lib/checks/types";
 import type { DismissalView } from "@/lib/data/dismissals";
+import type { IgnoredWordView } from "@/lib/data/ignored-words";
 import { flagMatches, NO_FILTERS, visibleParagraphs, type ReviewFilters } from "@/lib/review/filters";
 import { isBlocking } from "@/lib/review/highlight";
 import { stepFlag, stepParagraph, type Cursor } from "@/lib/review/navigation";
@@ -28,6 +29,7 @@ import { ParagraphRow, type DiffMode, type ParagraphHandlers } from "./paragraph
 import { ReviewSidebar } from "./review-sidebar";
 import { selectionOffsets } from "./selection-offsets";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { SpellingWordsProvider } from "./spelling-words";
 import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 
@@ -37,11 +39,12 @@ interface Props {
   article: WorkspaceArticle;
   initialFlags: Record<number, Flag[]>;
   initialDismissals: DismissalView[];
+  initialIgnoredWords: IgnoredWordView[];
   checkTitles: Record<string, string>;
   canEdit: boolean;
 }
 
-export function ArticleWorkspace({ article, initialFlags, initialDismissals, checkTitles, canEdit }: Props) {
+export function ArticleWorkspace({ article, initialFlags, initialDismissals, initialIgnoredWords, checkTitles, canEdit }: Props) {
   const [paragraphs, setParagraphs] = useState<WorkspaceParagraph[]>(article.paragraphs);
   const [flags, setFlags] = useState(initialFlags);
   const [dismissals, setDismissals] = useState(initialDismissals);
@@ -180,7 +183,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, che
         else run(() => approve({ paragraphId: paragraph.id, baseVersion: paragraph.version }));
       },
       setKind(paragraph, kind: ParagraphKind) {
-        run(() => changeParagraphKind({ paragraphId: paragraph.id, kind }));
+        run(() => changeParagraphKind({ paragraphId: paragraph.id, baseVersion: paragraph.version, kind }));
       },
       toggleDiff(paragraphId) {
         setDiffOverrides((d) => ({ ...d, [paragraphId]: (d[paragraphId] ?? globalDiff) === "none" ? "inline" : "none" }));
@@ -258,7 +261,15 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, che
   }, [filters]);
 
   return (
-    <div className="space-y-4">
+    <SpellingWordsProvider
+      articleId={article.id}
+      locale={article.locale}
+      canEdit={canEdit}
+      initialIgnoredWords={initialIgnoredWords}
+      onStart={() => setFlagOpen(false)}
+      onFlags={applyUpdate}
+      className="space-y-4"
+    >
       <ArticleHeader article={article} paragraphs={paragraphs} canEdit={canEdit} />
       {!canEdit ? (
         <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">You have read-only access to this article.</p>
@@ -348,6 +359,6 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, che
           }}
         />
       ) : null}
-    </div>
+    </SpellingWordsProvider>
   );
 }

@@ -89,8 +89,7 @@ export const approve = userAction("reviewer", approveParagraphSchema, async (inp
 
 export const changeParagraphKind = userAction("reviewer", paragraphKindSchema, async (input, user) => {
   const db = await getDb();
-  const paragraph = await setParagraphKind(db, input.paragraphId, input.kind, user.id);
-  return { paragraph, conflict: false, ...(await recheck(db, paragraph.articleId)) } satisfies ReviewUpdate;
+  return afterSave(db, await setParagraphKind(db, { ...input, userId: user.id }));
 });
 
 const dismissSchema = z.object({

@@ -24,7 +24,7 @@ export const personSchema = z.object({ name: text(200), email: text(320) }).null
 export const revisionSchema = z.object({
   version: z.number().int().positive(),
   text: paragraphText,
-  kind: z.enum(["import", "edit", "suggestion", "restore", "merge", "bulk"]),
+  kind: z.enum(["import", "edit", "suggestion", "restore", "merge", "bulk", "kind_change"]),
   author: personSchema,
   createdAt: date,
   note: optionalText(2000),

@@ -80,11 +80,44 @@ export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveRe
   });
 }
 
-export async function setParagraphKind(db: Db, paragraphId: number, kind: ParagraphKind, userId: number) {
-  return db.paragraph.update({
-    where: { id: paragraphId },
-    data: { kind, updatedById: userId, updatedAt: new Date() },
-    select: paragraphView,
+export interface SetKind {
+  paragraphId: number;
+  baseVersion: number;
+  kind: ParagraphKind;
+  userId: number;
+}
+
+/**
+ * A kind decides what is exported and checked, so changing it is a change like an edit: version-checked
+ * (a reviewer looking at an older state is refused) and kept in the history as a revision of the same text.
+ */
+export async function setParagraphKind(db: Db, input: SetKind): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const before = await readParagraph(tx, input.paragraphId);
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (before.version !== input.baseVersion) return { ok: false, reason: "conflict", current: before } as const;
+    if (before.kind === input.kind) return { ok: true, paragraph: before, changed: false } as const;
+    const nextVersion = input.baseVersion + 1;
+    const updated = await tx.paragraph.updateMany({
+      where: { id: input.paragraphId, version: input.baseVersion },
+      data: { kind: input.kind, version: nextVersion, updatedById: input.userId, updatedAt: new Date() },
+    });
+    if (updated.count === 0) {
+      const current = await readParagraph(tx, input.paragraphId);
+      return current ? ({ ok: false, reason: "conflict", current } as const) : ({ ok: false, reason: "not_found" } as const);
+    }
+    await tx.revision.create({
+      data: {
+        paragraphId: input.paragraphId,
+        version: nextVersion,
+        text: before.currentText,
+        kind: "kind_change",
+        authorId: input.userId,
+        note: `kind: ${before.kind} → ${input.kind}`,
+      },
+    });
+    const paragraph = (await readParagraph(tx, input.paragraphId))!;
+    return { ok: true, paragraph, changed: true } as const;
   });
 }
 

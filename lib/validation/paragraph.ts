@@ -5,11 +5,42 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const MAX_PARAGRAPH_LENGTH = 100_000;
 
+const TOO_LONG = `A paragraph is at most ${MAX_PARAGRAPH_LENGTH.toLocaleString("en")} characters.`;
+const HAS_CONTROL = "The text contains control characters; remove them and save again.";
+
+/**
+ * What is wrong with a paragraph text as it would be stored, or null. Every path that writes a paragraph's
+ * text ends here (save, accepted suggestion, apply-to-all, restored revision, backup restore), so that a
+ * text no editor could have saved never gets in through a side door.
+ */
+export function paragraphTextProblem(text: string): string | null {
+  if (text.length > MAX_PARAGRAPH_LENGTH) return TOO_LONG;
+  if (CONTROL.test(text)) return HAS_CONTROL;
+  if (text !== text.normalize("NFC")) return "The text is not in Unicode NFC (composed) form.";
+  return null;
+}
+
+export class ParagraphTextError extends Error {}
+
+/**
+ * The text to store for one that was just computed (an edit, a suggestion spliced in, an old revision):
+ * composed to NFC, since two NFC halves joined can be non-NFC, then checked. Throws ParagraphTextError.
+ */
+export function finalParagraphText(text: string): string {
+  const composed = text.normalize("NFC");
+  const problem = paragraphTextProblem(composed);
+  if (problem) throw new ParagraphTextError(problem);
+  return composed;
+}
+
 export const paragraphTextSchema = z
   .string()
-  .max(MAX_PARAGRAPH_LENGTH, `A paragraph is at most ${MAX_PARAGRAPH_LENGTH.toLocaleString("en")} characters.`)
-  .refine((text) => !CONTROL.test(text), "The text contains control characters; remove them and save again.")
-  .transform((text) => text.normalize("NFC"));
+  .transform((text, ctx) => {
+    const composed = text.normalize("NFC");
+    const problem = paragraphTextProblem(composed);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    return composed;
+  });
 
 export const saveParagraphSchema = z.object({
   paragraphId: z.number().int().positive(),
@@ -19,6 +50,7 @@ export const saveParagraphSchema = z.object({
 
 export const paragraphKindSchema = z.object({
   paragraphId: z.number().int().positive(),
+  baseVersion: z.number().int().positive(),
   kind: z.enum(["body", "heading", "metadata", "boilerplate"]),
 });
 

@@ -141,8 +141,23 @@ export function dataSuite(getDb: () => Db) {
       expect(approved).toMatchObject({ ok: true, paragraph: { status: "approved", approvedBy: { name: user.name } } });
       const saved = await saveParagraphText(db, { paragraphId: paragraph.id, baseVersion: 1, text: "Novo texto.", userId: user.id });
       expect(saved).toMatchObject({ ok: true, paragraph: { status: "edited", approvedAt: null } });
-      const kind = await setParagraphKind(db, paragraph.id, "boilerplate", user.id);
-      expect(kind.kind).toBe("boilerplate");
+      const kind = await setParagraphKind(db, { paragraphId: paragraph.id, baseVersion: 2, kind: "boilerplate", userId: user.id });
+      expect(kind).toMatchObject({ ok: true, changed: true, paragraph: { kind: "boilerplate", version: 3 } });
+    });
+
+    it("refuses a kind change based on an older version, and keeps each change as a revision", async () => {
+      const db = getDb();
+      const user = await createUser(db, { email: "kind@example.com", name: "Kim", passwordHash: "x", role: "reviewer" });
+      const created = await createArticle(db, { ...article, title: "Tipos" }, user.id);
+      const paragraph = (await getArticle(db, created.id))!.paragraphs.find((p) => p.kind === "body")!;
+      const changed = await setParagraphKind(db, { paragraphId: paragraph.id, baseVersion: 1, kind: "heading", userId: user.id });
+      expect(changed).toMatchObject({ ok: true, paragraph: { kind: "heading", version: 2, currentText: paragraph.currentText } });
+      const stale = await setParagraphKind(db, { paragraphId: paragraph.id, baseVersion: 1, kind: "metadata", userId: user.id });
+      expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { kind: "heading", version: 2 } });
+      const [latest] = await listRevisions(db, paragraph.id);
+      expect(latest).toMatchObject({ version: 2, kind: "kind_change", text: paragraph.currentText, note: "kind: body → heading", author: { name: "Kim" } });
+      // A save started before the kind change is refused too: the editor has not seen it.
+      expect(await saveParagraphText(db, { paragraphId: paragraph.id, baseVersion: 1, text: "Outro.", userId: user.id })).toMatchObject({ ok: false, reason: "conflict" });
     });
   });
 }
