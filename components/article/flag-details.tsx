@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/field";
 import type { Flag } from "@/lib/checks/types";
 import { cn } from "@/lib/cn";
 import { SEVERITY_STYLE } from "./severity";
+import { SpellingFlagActions } from "./spelling-flag-actions";
 
 interface Props {
   paragraphId: number;
@@ -62,6 +63,7 @@ export function FlagDetails({ paragraphId, flag, checkTitle, canEdit, pending, o
       {!canEdit && flag.suggestions.length > 0 ? (
         <p className="text-stone-600">Suggested: {flag.suggestions.map((s) => (s === "" ? "(remove)" : `“${s}”`)).join(", ")}</p>
       ) : null}
+      {flag.check === "spelling" ? <SpellingFlagActions word={flag.text} /> : null}
       {canEdit ? (
         <form
           className="flex gap-1.5 border-t border-stone-200 pt-2"

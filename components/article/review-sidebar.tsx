@@ -5,6 +5,7 @@ import type { Category, Flag, Severity } from "@/lib/checks/types";
 import type { DismissalView } from "@/lib/data/dismissals";
 import { cn } from "@/lib/cn";
 import { countFlags, NO_FILTERS, toggle, type ReviewFilters, type ReviewStatus } from "@/lib/review/filters";
+import { IgnoredWordsPanel } from "./ignored-words-panel";
 import type { DiffMode } from "./paragraph-row";
 import { SEVERITY_STYLE } from "./severity";
 import type { WorkspaceParagraph } from "./types";
@@ -163,6 +164,8 @@ export function ReviewSidebar(props: Props) {
           ))}
         </ul>
       </Section>
+
+      <IgnoredWordsPanel />
 
       <Button size="sm" variant="ghost" onClick={props.onShortcuts} className="w-full">
         Keyboard shortcuts <kbd className="ml-1 rounded border border-stone-300 px-1 font-mono text-xs">?</kbd>

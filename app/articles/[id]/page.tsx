@@ -25,6 +25,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       article={article}
       initialFlags={review.flags}
       initialDismissals={review.dismissals}
+      initialIgnoredWords={review.ignoredWords}
       checkTitles={checkTitles}
       canEdit={user.role !== "viewer"}
     />

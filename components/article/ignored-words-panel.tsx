@@ -1,0 +1,36 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { useSpellingWords } from "./spelling-words";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short" });
+
+/** The review panel's list of words the spelling check accepts in this article only. */
+export function IgnoredWordsPanel() {
+  const { ignoredWords, canEdit, pending, stopIgnoring } = useSpellingWords();
+  return (
+    <section aria-labelledby="ignored-words" className="space-y-1.5">
+      <h2 id="ignored-words" className="text-xs font-semibold uppercase tracking-wide text-stone-500">
+        Ignored words ({ignoredWords.length})
+      </h2>
+      {ignoredWords.length === 0 ? <p className="text-xs text-stone-500">None. A spelling flag offers “Ignore in this article”.</p> : null}
+      <ul className="space-y-1">
+        {ignoredWords.map((w) => (
+          <li key={w.id} aria-label={w.word} className="flex items-center gap-2 rounded border border-stone-200 px-2 py-1 text-xs">
+            <span className="min-w-0 flex-1">
+              <span lang="pt" className="font-medium text-ink">{w.word}</span>
+              <span className="block text-stone-500">
+                {w.user?.name ?? "someone"} · {dateFormat.format(new Date(w.createdAt))}
+              </span>
+            </span>
+            {canEdit ? (
+              <Button size="sm" variant="ghost" className="h-6 shrink-0 px-1.5 text-xs" disabled={pending} onClick={() => stopIgnoring(w.id)}>
+                Stop ignoring
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
