@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
-import { importSeedArticle } from "./support/articles";
+import { currentTexts, importSeedArticle, paragraphCard } from "./support/articles";
 
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageState("reviewer") });
@@ -25,9 +25,8 @@ function countIn(texts: string[], needle: string): number {
 
 test("correct a garble, accept the suggested entry, apply it to the rest of the article, then undo", async ({ page }) => {
   articleId = await importSeedArticle(page, "Artigo do glossário");
-  const texts = page.getByTestId("current-text");
-  const before = countIn(await texts.allTextContents(), GARBLE);
-  const fixedBefore = countIn(await texts.allTextContents(), FIX);
+  const before = countIn(await currentTexts(page), GARBLE);
+  const fixedBefore = countIn(await currentTexts(page), FIX);
   expect(before).toBeGreaterThan(3);
 
   // Pinned by id: once edited, the card no longer contains the text that found it.
@@ -59,15 +58,17 @@ test("correct a garble, accept the suggested entry, apply it to the rest of the 
   const boxes = dialog.getByRole("list", { name: "Occurrences" }).getByRole("checkbox");
   await expect(boxes).toHaveCount(before - 1);
   await shoot(page, "glossary-apply");
+  const kept = Number((await boxes.first().getAttribute("aria-label"))!.match(/paragraph (\d+)$/)![1]);
   await boxes.first().uncheck();
   await dialog.getByRole("button", { name: `Apply to ${before - 2} occurrences` }).click();
   await expect(page.getByText(`Replaced ${before - 2} occurrence(s)`)).toBeVisible();
   await shoot(page, "glossary-after-apply");
 
   await page.goto(`/articles/${articleId}`);
-  const after = await page.getByTestId("current-text").allTextContents();
+  const after = await currentTexts(page);
   expect(countIn(after, GARBLE)).toBe(1);
   expect(countIn(after, FIX)).toBe(fixedBefore + before - 1);
+  await expect(paragraphCard(page, kept).getByTestId("current-text")).toContainText(GARBLE);
 
   await page.goto("/glossary");
   const bulk = page.getByRole("listitem", { name: /^Bulk change \d+$/ }).first();
@@ -75,7 +76,7 @@ test("correct a garble, accept the suggested entry, apply it to the rest of the 
   await bulk.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText(`Undone: ${before - 2} paragraph(s) restored.`)).toBeVisible();
   await page.goto(`/articles/${articleId}`);
-  expect(countIn(await page.getByTestId("current-text").allTextContents(), GARBLE)).toBe(before - 1);
+  expect(countIn(await currentTexts(page), GARBLE)).toBe(before - 1);
 });
 
 test("export the glossary, import it back, and into an empty installation", async ({ page }) => {

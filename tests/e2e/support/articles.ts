@@ -9,7 +9,23 @@ export async function importSeedArticle(page: Page, title?: string): Promise<num
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole("list", { name: "Paragraphs" })).toBeVisible();
+  await allParagraphsShown(page);
   return Number(page.url().split("/").pop());
+}
+
+/**
+ * Waits until every paragraph of the open article is in the page. The server sends the list empty (the
+ * windowed list cannot measure a window there), so reading the texts right after a load may see none.
+ */
+export async function allParagraphsShown(page: Page) {
+  const total = Number(await page.getByTestId("paragraph-count").textContent());
+  await expect(page.getByTestId("current-text")).toHaveCount(total);
+}
+
+/** Every paragraph's current text, once all are shown. */
+export async function currentTexts(page: Page): Promise<string[]> {
+  await allParagraphsShown(page);
+  return page.getByTestId("current-text").allTextContents();
 }
 
 export function paragraphCard(page: Page, position: number) {
