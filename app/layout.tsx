@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/" className="text-sm text-stone-700 hover:text-ink">Articles</Link>
                 {user.role !== "viewer" ? <Link href="/import" className="text-sm text-stone-700 hover:text-ink">Import</Link> : null}
                 <Link href="/glossary" className="text-sm text-stone-700 hover:text-ink">Glossary</Link>
+                <Link href="/dictionary" className="text-sm text-stone-700 hover:text-ink">Dictionary</Link>
                 {user.role === "admin" ? <Link href="/users" className="text-sm text-stone-700 hover:text-ink">Users</Link> : null}
                 <span className="ml-auto flex items-center gap-3 text-sm text-stone-600">
                   <span>

@@ -1,0 +1,94 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import type { GlossaryLocale } from "@/lib/glossary/types";
+import type { WordRow } from "./types";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+interface Props {
+  words: WordRow[];
+  canEdit: boolean;
+  onEdit: (word: WordRow) => void;
+  onRemove: (word: WordRow) => void;
+  onHistory: (word: WordRow) => void;
+}
+
+/** Search over the word and its note (accents ignored) and a filter by the locale a word applies to. */
+export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Props) {
+  const [search, setSearch] = useState("");
+  const [locale, setLocale] = useState<GlossaryLocale | "">("");
+  const shown = useMemo(() => {
+    const needle = folded(search.trim());
+    return words.filter((w) => (!locale || w.locale === locale) && (!needle || folded(w.word).includes(needle) || folded(w.note ?? "").includes(needle)));
+  }, [words, search, locale]);
+
+  return (
+    <section aria-labelledby="words" className="space-y-3">
+      <div className="flex flex-wrap items-end gap-2">
+        <h2 id="words" className="mr-auto font-medium">
+          Words <span className="text-sm font-normal text-stone-500">({shown.length} of {words.length})</span>
+        </h2>
+        <Input type="search" aria-label="Search the dictionary" placeholder="Search…" value={search} onChange={(e) => setSearch(e.target.value)} className="w-56" />
+        <Select aria-label="Filter by locale" value={locale} onChange={(e) => setLocale(e.target.value as GlossaryLocale | "")} className="w-36">
+          <option value="">All locales</option>
+          <option value="both">both</option>
+          <option value="pt-PT">pt-PT</option>
+          <option value="pt-BR">pt-BR</option>
+        </Select>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+            <tr>
+              <th className="px-3 py-2">Word</th>
+              <th className="px-3 py-2">Locale</th>
+              <th className="px-3 py-2">Note</th>
+              <th className="px-3 py-2">Changed</th>
+              <th className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
+                  {words.length === 0 ? "No words yet. Add one here, or from a spelling flag on an article." : "No words match."}
+                </td>
+              </tr>
+            ) : null}
+            {shown.map((w) => (
+              <tr key={w.id} aria-label={w.word} className="border-b border-stone-100 align-top last:border-0">
+                <td className="px-3 py-2 font-medium" lang="pt">{w.word}</td>
+                <td className="px-3 py-2 text-stone-600">{w.locale}</td>
+                <td className="max-w-sm px-3 py-2 text-stone-700">{w.note ?? <span className="text-stone-400">—</span>}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-xs text-stone-500">
+                  {dateFormat.format(new Date(w.updatedAt))}
+                  {w.updatedBy ? <div>{w.updatedBy}</div> : null}
+                </td>
+                <td className="px-3 py-2">
+                  <div className="flex justify-end gap-1">
+                    {canEdit ? (
+                      <>
+                        <Button size="sm" variant="ghost" onClick={() => onEdit(w)}>Edit</Button>
+                        <Button size="sm" variant="ghost" onClick={() => onRemove(w)}>Remove</Button>
+                      </>
+                    ) : null}
+                    <Button size="sm" variant="ghost" onClick={() => onHistory(w)}>History</Button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
