@@ -23,20 +23,19 @@ export const previewApplyToAll = userAction(
   async (input) => previewBulkChange(await getDb(), input.term, { articleId: input.articleId }),
 );
 
-const replacementSchema = z.object({
+const checkedSchema = z.object({
   paragraphId: z.number().int().positive(),
   version: z.number().int().positive(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-  text: z.string().min(1),
-  replacement: z.string().max(200),
 });
 
+/** The client names the entry and the places it kept checked; the server finds the replacements itself. */
 export const applyToAll = userAction(
   "reviewer",
-  z.object({ description: z.string().trim().min(1).max(300), replacements: z.array(replacementSchema).min(1, "Check at least one occurrence.").max(10_000) }),
+  z.object({ term: termSchema, replacements: z.array(checkedSchema).min(1, "Check at least one occurrence.").max(10_000) }),
   async (input, user) => {
-    const result = await applyBulkChange(await getDb(), { ...input, userId: user.id });
+    const result = await applyBulkChange(await getDb(), { term: input.term, occurrences: input.replacements, userId: user.id });
     revalidatePath("/glossary");
     return result;
   },

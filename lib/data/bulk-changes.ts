@@ -1,5 +1,8 @@
+import { findVariants } from "@/lib/glossary/match";
 import { applyReplacements, planOccurrences, type Occurrence, type ParagraphText } from "@/lib/glossary/plan-apply";
 import type { MatchableTerm } from "@/lib/glossary/types";
+import { finalParagraphText, ParagraphTextError } from "@/lib/validation/paragraph";
+import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 
 /** Apply-to-all looks at an article, or at every article. */
@@ -26,17 +29,20 @@ export interface BulkPreview {
 export async function previewBulkChange(db: Db, term: MatchableTerm, scope: BulkScope): Promise<BulkPreview> {
   const occurrences = planOccurrences(await loadParagraphTexts(db, scope), term);
   const ids = [...new Set(occurrences.map((o) => o.articleId))];
-  const titles = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+  const titles = await withCurrentTitles(db, await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
   return { occurrences, articles: Object.fromEntries(titles.map((t) => [t.id, t.title])) };
 }
 
-export type PlannedReplacement = Pick<Occurrence, "paragraphId" | "version" | "start" | "end" | "text" | "replacement">;
+/** An occurrence the reviewer kept checked in the preview: where it was, not what to put there. */
+export type CheckedOccurrence = Pick<Occurrence, "paragraphId" | "version" | "start" | "end">;
 
 export interface SkippedParagraph {
   paragraphId: number;
   articleId: number | null;
   position: number | null;
-  reason: "edited since the preview" | "edited since the bulk change" | "not found";
+  reason: "edited since the preview" | "edited since the bulk change" | "not found" | "the result would be refused";
+  /** For a refused result: what the paragraph validator said. */
+  detail?: string;
 }
 
 export interface BulkApplyResult {
@@ -56,43 +62,65 @@ function byParagraph<T extends { paragraphId: number }>(items: T[]): Map<number,
   return map;
 }
 
+/** The same description whoever applies the entry, built from the entry rather than taken from the client. */
+export function bulkChangeDescription(term: MatchableTerm): string {
+  return `Glossary: ${term.variants.join(", ")} → ${term.preferred}`.slice(0, 300);
+}
+
 /**
- * Applies the checked occurrences in one transaction. Each changed paragraph gets one revision of kind bulk
- * linked to a single BulkChange. A paragraph whose version moved since the preview is skipped and reported:
- * a bulk change never overwrites someone's newer edit.
+ * Applies the checked occurrences in one transaction. The server finds the entry's variants in each paragraph
+ * again and replaces a checked place only where a variant still stands, with the replacement it computes itself:
+ * the client says which occurrences, never what text goes in. Each changed paragraph gets one revision of kind
+ * bulk linked to a single BulkChange. A paragraph whose version moved since the preview is skipped and reported
+ * (a bulk change never overwrites someone's newer edit), as is one whose result the paragraph validator refuses.
  */
-export async function applyBulkChange(db: Db, input: { description: string; replacements: PlannedReplacement[]; userId: number }): Promise<BulkApplyResult> {
+export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occurrences: CheckedOccurrence[]; userId: number }): Promise<BulkApplyResult> {
+  const description = bulkChangeDescription(input.term);
   return db.$transaction(
     async (tx) => {
       const result: BulkApplyResult = { bulkChangeId: null, paragraphs: 0, replacements: 0, skipped: [] };
-      for (const [paragraphId, planned] of byParagraph(input.replacements)) {
+      for (const [paragraphId, checked] of byParagraph(input.occurrences)) {
         const paragraph = await tx.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true, position: true, version: true, currentText: true } });
         if (!paragraph) {
           result.skipped.push({ paragraphId, articleId: null, position: null, reason: "not found" });
           continue;
         }
-        const stale = { paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "edited since the preview" as const };
-        const version = planned[0].version;
-        const text = paragraph.version === version && planned.every((p) => p.version === version) ? applyReplacements(paragraph.currentText, planned) : null;
-        if (text === null) {
-          result.skipped.push(stale);
+        const at = { paragraphId, articleId: paragraph.articleId, position: paragraph.position };
+        const version = checked[0].version;
+        const found = new Map(findVariants(paragraph.currentText, input.term).map((m) => [`${m.start}:${m.end}`, m]));
+        const planned = checked.map((c) => found.get(`${c.start}:${c.end}`));
+        const replacements = planned.every((m) => m !== undefined) ? planned : null;
+        const spliced =
+          replacements && paragraph.version === version && checked.every((c) => c.version === version)
+            ? applyReplacements(paragraph.currentText, replacements)
+            : null;
+        if (spliced === null) {
+          result.skipped.push({ ...at, reason: "edited since the preview" });
+          continue;
+        }
+        let text: string;
+        try {
+          text = finalParagraphText(spliced);
+        } catch (error) {
+          if (!(error instanceof ParagraphTextError)) throw error;
+          result.skipped.push({ ...at, reason: "the result would be refused", detail: error.message });
           continue;
         }
         if (text === paragraph.currentText) continue;
-        result.bulkChangeId ??= (await tx.bulkChange.create({ data: { description: input.description, createdById: input.userId }, select: { id: true } })).id;
+        result.bulkChangeId ??= (await tx.bulkChange.create({ data: { description, createdById: input.userId }, select: { id: true } })).id;
         const updated = await tx.paragraph.updateMany({
           where: { id: paragraphId, version },
           data: { currentText: text, version: version + 1, status: "edited", approvedById: null, approvedAt: null, updatedById: input.userId, updatedAt: new Date() },
         });
         if (updated.count === 0) {
-          result.skipped.push(stale);
+          result.skipped.push({ ...at, reason: "edited since the preview" });
           continue;
         }
         await tx.revision.create({
-          data: { paragraphId, version: version + 1, text, kind: "bulk", authorId: input.userId, note: input.description, bulkChangeId: result.bulkChangeId },
+          data: { paragraphId, version: version + 1, text, kind: "bulk", authorId: input.userId, note: description, bulkChangeId: result.bulkChangeId },
         });
         result.paragraphs++;
-        result.replacements += planned.length;
+        result.replacements += checked.length;
       }
       return result;
     },
@@ -181,5 +209,5 @@ export type BulkChangeView = Awaited<ReturnType<typeof listBulkChanges>>[number]
 
 /** The articles apply-to-all can be limited to, most recently changed first. */
 export async function listScopeArticles(db: Db): Promise<{ id: number; title: string }[]> {
-  return db.article.findMany({ orderBy: { updatedAt: "desc" }, select: { id: true, title: true } });
+  return withCurrentTitles(db, await db.article.findMany({ orderBy: { updatedAt: "desc" }, select: { id: true, title: true } }));
 }

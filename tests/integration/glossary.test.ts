@@ -111,7 +111,7 @@ function glossarySuite(getDb: () => Db) {
       const p2 = a.paragraphs[2];
       await saveParagraphText(db, { paragraphId: p2.id, baseVersion: p2.version, text: "Outra frase, reescrita, sobre HKUST Xunfei.", userId });
       const checked = inArticle.occurrences.filter((o) => o.text !== "hkust xunfei");
-      const applied = await applyBulkChange(db, { description: "iFlytek ← HKUST Xunfei", replacements: checked, userId });
+      const applied = await applyBulkChange(db, { term, occurrences: checked, userId });
       expect(applied).toMatchObject({ paragraphs: 2, replacements: 2 });
       expect(applied.skipped).toEqual([{ paragraphId: p2.id, articleId: a.id, position: 2, reason: "edited since the preview" }]);
       const texts = async () => (await db.paragraph.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } })).map((p) => p.currentText);
@@ -135,6 +135,32 @@ function glossarySuite(getDb: () => Db) {
       const history = await listRevisions(db, a.paragraphs[0].id);
       expect(history.map((r) => r.kind)).toEqual(["restore", "bulk", "import"]);
       await expect(undoBulkChange(db, applied.bulkChangeId!, userId)).rejects.toBeInstanceOf(BulkChangeUndoError);
+    });
+
+    it("puts in the replacement the server computes, never one the client sends, and refuses a result no editor could save", async () => {
+      const db = getDb();
+      const a = await article("Artigo C", ["As ações da HKUST Xunfei subiram.", `${"Xunfei ".repeat(600)}fim.`, "Sem variante aqui."]);
+      const term = entry("iFlytek", ["HKUST Xunfei"]);
+      const [occurrence] = (await previewBulkChange(db, term, { articleId: a.id })).occurrences;
+      // What an old or hostile client sent: its own replacement text, with a control character.
+      const tampered = { ...occurrence, replacement: "\u0000<script>" } as unknown as typeof occurrence;
+      const invented = { paragraphId: a.paragraphs[2].id, version: 1, start: 0, end: 3 };
+      const applied = await applyBulkChange(db, { term, occurrences: [tampered, invented], userId });
+      expect(applied).toMatchObject({ paragraphs: 1, replacements: 1 });
+      expect(applied.skipped).toEqual([{ paragraphId: a.paragraphs[2].id, articleId: a.id, position: 2, reason: "edited since the preview" }]);
+      const [first, , third] = await db.paragraph.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } });
+      expect(first.currentText).toBe("As ações da iFlytek subiram.");
+      expect(third.currentText).toBe("Sem variante aqui.");
+      expect((await db.bulkChange.findUniqueOrThrow({ where: { id: applied.bulkChangeId! } })).description).toBe("Glossary: HKUST Xunfei → iFlytek");
+
+      // 600 short variants each replaced by a 200-character form: past the paragraph limit, so refused whole.
+      const long = entry("L".repeat(200), ["Xunfei"]);
+      const many = (await previewBulkChange(db, long, { articleId: a.id })).occurrences;
+      expect(many).toHaveLength(600);
+      const refused = await applyBulkChange(db, { term: long, occurrences: many, userId });
+      expect(refused).toMatchObject({ paragraphs: 0, bulkChangeId: null });
+      expect(refused.skipped).toEqual([{ paragraphId: a.paragraphs[1].id, articleId: a.id, position: 1, reason: "the result would be refused", detail: expect.stringContaining("at most 100,000 characters") }]);
+      expect((await db.paragraph.findUniqueOrThrow({ where: { id: a.paragraphs[1].id } })).version).toBe(1);
     });
   });
 
