@@ -24,7 +24,9 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
   const router = useRouter();
   const [articleId, setArticleId] = useState<number | null>(initialArticleId);
   const [preview, setPreview] = useState<BulkPreview | null>(null);
-  const [checked, setChecked] = useState<Set<string>>(new Set());
+  // What the reviewer unchecked, by occurrence id (paragraph, version, offsets): a reloaded preview (another
+  // scope) keeps those choices instead of checking everything again.
+  const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -36,7 +38,6 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
       if (!result.ok) return void setError(result.error);
       setError(null);
       setPreview(result.data);
-      setChecked(new Set(result.data.occurrences.map((o) => o.id)));
     });
     return () => {
       live = false;
@@ -44,7 +45,7 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
   }, [source, articleId]);
 
   function toggle(id: string) {
-    setChecked((current) => {
+    setUnchecked((current) => {
       const next = new Set(current);
       if (next.has(id)) next.delete(id);
       else next.add(id);
@@ -52,11 +53,14 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
     });
   }
 
+  const occurrences = preview?.occurrences ?? [];
+  // The button's count, the boxes and what is sent are one list, so they cannot disagree.
+  const selected = occurrences.filter((o) => !unchecked.has(o.id));
+
   function apply() {
-    if (!preview) return;
-    const replacements = preview.occurrences.filter((o) => checked.has(o.id));
+    if (selected.length === 0) return;
     startTransition(async () => {
-      const result = await applyToAll({ term: source, replacements });
+      const result = await applyToAll({ term: source, replacements: selected });
       if (!result.ok) return void setError(result.error);
       const { replacements: made, paragraphs, skipped } = result.data;
       toast.success(`Replaced ${made} occurrence(s) in ${paragraphs} paragraph(s). You can undo this under Recent bulk changes.`);
@@ -70,7 +74,6 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
     });
   }
 
-  const occurrences = preview?.occurrences ?? [];
   return (
     <Modal title={`Apply “${source.preferred}” everywhere`} description={`Replaces ${source.variants.map((v) => `“${v}”`).join(", ")}. Uncheck the occurrences to keep.`} onClose={onClose} wide>
       <div className="space-y-3">
@@ -91,12 +94,12 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
           <>
             <div className="flex items-center gap-3 text-sm">
               <span>
-                {checked.size} of {occurrences.length} checked
+                {selected.length} of {occurrences.length} checked
               </span>
-              <Button variant="ghost" size="sm" onClick={() => setChecked(new Set(occurrences.map((o) => o.id)))}>
+              <Button variant="ghost" size="sm" onClick={() => setUnchecked((current) => new Set([...current].filter((id) => !occurrences.some((o) => o.id === id))))}>
                 Check all
               </Button>
-              <Button variant="ghost" size="sm" onClick={() => setChecked(new Set())}>
+              <Button variant="ghost" size="sm" onClick={() => setUnchecked((current) => new Set([...current, ...occurrences.map((o) => o.id)]))}>
                 Uncheck all
               </Button>
             </div>
@@ -104,7 +107,7 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
               {occurrences.map((o) => (
                 <li key={o.id}>
                   <label className="flex cursor-pointer gap-3 px-3 py-2 text-sm hover:bg-stone-50">
-                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={checked.has(o.id)} onChange={() => toggle(o.id)} aria-label={`Replace in ${preview!.articles[o.articleId] ?? "article"}, paragraph ${paragraphNumber(o.position)}`} />
+                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={!unchecked.has(o.id)} onChange={() => toggle(o.id)} aria-label={`Replace in ${preview!.articles[o.articleId] ?? "article"}, paragraph ${paragraphNumber(o.position)}`} />
                     <span className="min-w-0">
                       <span className="block text-xs text-stone-500">
                         {preview!.articles[o.articleId]} · {paragraphLabel(o.position)}
@@ -126,8 +129,8 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
           <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={apply} disabled={pending || checked.size === 0}>
-            Apply to {checked.size} occurrence{checked.size === 1 ? "" : "s"}
+          <Button onClick={apply} disabled={pending || selected.length === 0}>
+            Apply to {selected.length} occurrence{selected.length === 1 ? "" : "s"}
           </Button>
         </div>
       </div>
