@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isMqmCategory, isSubtypeOf, MQM_SEVERITIES } from "@/lib/metrics/mqm-typology";
+import { wordSchema } from "@/lib/validation/word";
 
 /**
  * The JSON backup of one article: everything needed to rebuild it in another installation.
@@ -54,6 +55,13 @@ export const annotationSchema = z
   .refine((a) => a.start <= a.end, "an annotation ends before it starts")
   .refine((a) => !a.subtype || (isMqmCategory(a.category) && isSubtypeOf(a.category, a.subtype)), "has a subtype that is not in its MQM category");
 
+/** "Ignore in this article": article-wide, so beside the paragraphs rather than in one. */
+export const ignoredWordSchema = z.object({
+  word: wordSchema,
+  user: personSchema,
+  createdAt: date,
+});
+
 export const paragraphSchema = z.object({
   position: z.number().int().nonnegative(),
   kind: z.enum(["body", "heading", "metadata", "boilerplate"]),
@@ -85,6 +93,8 @@ export const backupSchema = z.object({
     createdBy: personSchema,
   }),
   paragraphs: z.array(paragraphSchema).max(100_000),
+  // Backups written before words could be ignored have none; a reader that knows nothing of them skips them.
+  ignoredWords: z.array(ignoredWordSchema).max(100_000).default([]),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

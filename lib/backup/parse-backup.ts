@@ -50,6 +50,8 @@ function consistencyProblems(backup: Backup): string[] {
     positions.add(p.position);
     problems.push(...paragraphProblems(p).map((problem) => `${at}: ${problem}`));
   });
+  const words = new Set(backup.ignoredWords.map((w) => w.word));
+  if (words.size !== backup.ignoredWords.length) problems.push("ignoredWords: a word is ignored twice");
   return problems;
 }
 

@@ -10,6 +10,7 @@ export async function readArticleBackup(db: Db, articleId: number, now = new Dat
     where: { id: articleId },
     include: {
       createdBy: person,
+      ignoredWords: { orderBy: { word: "asc" }, include: { user: person } },
       paragraphs: {
         orderBy: { position: "asc" },
         include: {
@@ -70,6 +71,7 @@ export async function readArticleBackup(db: Db, articleId: number, now = new Dat
         createdAt: a.createdAt.toISOString(),
       })),
     })),
+    ignoredWords: article.ignoredWords.map((w) => ({ word: w.word, user: w.user, createdAt: w.createdAt.toISOString() })),
   };
 }
 
@@ -98,6 +100,7 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
     p.dismissals.forEach((d) => collect(d.user));
     p.annotations.forEach((a) => collect(a.author));
   }
+  backup.ignoredWords.forEach((w) => collect(w.user));
   const users = await db.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
   const idByEmail = new Map(users.map((u) => [u.email, u.id]));
   const unmatched = new Set<string>();
@@ -185,6 +188,11 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
             })),
           });
         }
+      }
+      if (backup.ignoredWords.length > 0) {
+        await tx.ignoredWord.createMany({
+          data: backup.ignoredWords.map((w) => ({ articleId: article.id, word: w.word, userId: userId(w.user), createdAt: new Date(w.createdAt) })),
+        });
       }
       return article.id;
     },

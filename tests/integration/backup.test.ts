@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackup } from "@/lib/backup/parse-backup";
 import { createAnnotation } from "@/lib/data/annotations";
 import { createArticle } from "@/lib/data/articles";
+import { addIgnoredWord } from "@/lib/data/ignored-words";
 import { readArticleBackup, restoreArticleBackup } from "@/lib/data/backup";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { approveParagraph, saveParagraphText } from "@/lib/data/paragraphs";
@@ -25,7 +26,7 @@ function backupSuite(open: () => Promise<OpenDatabase>) {
     await Promise.all([source?.close(), target?.close()]);
   });
 
-  it("restores paragraphs, revisions, dismissals and annotations exactly, through the JSON text", async () => {
+  it("restores paragraphs, revisions, dismissals, annotations and ignored words exactly, through the JSON text", async () => {
     const original = (await readArticleBackup(source.db, articleId))!;
     const parsed = parseBackup(JSON.stringify(original));
     expect(parsed.ok).toBe(true);
@@ -53,9 +54,14 @@ function backupSuite(open: () => Promise<OpenDatabase>) {
         dismissals: p.dismissals.map((d) => ({ ...d, user: mapPerson(d.user) })),
         annotations: p.annotations.map((a) => ({ ...a, author: mapPerson(a.author) })),
       })),
+      ignoredWords: original.ignoredWords!.map((w) => ({ ...w, user: mapPerson(w.user) })),
     };
     expect(copy).toEqual(expected);
     expect(copy.paragraphs[1].annotations[0].text).toBe("necessidade essencial 🙂");
+    expect(copy.ignoredWords!.map((w) => [w.word, w.user?.name ?? null])).toEqual([
+      ["jiazi", "Ana (here)"],
+      ["yangnan", null],
+    ]);
   });
 
   it("leaves nothing behind when the database refuses part of a restore", async () => {
@@ -111,6 +117,8 @@ async function reviewedArticle(db: Db): Promise<number> {
     authorId: rui.id,
   });
   expect(annotated.ok).toBe(true);
+  await addIgnoredWord(db, { articleId: id, word: "yangnan", userId: rui.id });
+  await addIgnoredWord(db, { articleId: id, word: "jiazi", userId: ana.id });
   return id;
 }
 

@@ -34,6 +34,7 @@ function backup(): BackupInput {
         ],
       },
     ],
+    ignoredWords: [{ word: "yangnan", user: ana, createdAt: at }],
   };
 }
 
@@ -85,6 +86,17 @@ describe("parseBackup", () => {
     const dismissed = backup();
     dismissed.paragraphs[0].dismissals.push({ ...dismissed.paragraphs[0].dismissals[0] });
     expect(parse(dismissed)).toEqual({ ok: false, error: expect.stringContaining("dismissed twice") });
+  });
+
+  it("reads a backup written before words could be ignored as ignoring none; refuses a word ignored twice or not a word", () => {
+    const { ignoredWords: _, ...older } = backup();
+    expect(parse(older)).toMatchObject({ ok: true, backup: { ignoredWords: [] } });
+    const twice = backup();
+    twice.ignoredWords!.push({ word: "Yangnan", user: null, createdAt: at });
+    expect(parse(twice)).toEqual({ ok: false, error: expect.stringContaining("a word is ignored twice") });
+    const phrase = backup();
+    phrase.ignoredWords![0].word = "two words";
+    expect(parse(phrase)).toEqual({ ok: false, error: expect.stringContaining("ignoredWords[0].word: A word has letters only") });
   });
 
   it("refuses a current text that no revision records", () => {
