@@ -3,6 +3,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { BookOpen } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
+import { currentTitleOfStored } from "@/lib/export/headline";
 import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
 
 /** Only web links become links: an imported "javascript:" URL must stay inert text. */
@@ -11,10 +12,12 @@ function safeHref(url: string | null): string | null {
 }
 
 export function ArticleHeader({ article, paragraphs, canEdit }: { article: WorkspaceArticle; paragraphs: WorkspaceParagraph[]; canEdit: boolean }) {
+  // From the live paragraphs, so a saved correction of the headline retitles the page at once.
+  const title = currentTitleOfStored(article.importedTitle, paragraphs);
   return (
     <header className="space-y-2 border-b border-stone-200 pb-4">
       <h1 className="font-serif text-2xl font-semibold leading-snug" lang={article.locale}>
-        {article.title}
+        {title}
       </h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
         <div><dt className="inline text-stone-500">Author </dt><dd className="inline">{article.author ?? "—"}</dd></div>
@@ -32,7 +35,7 @@ export function ArticleHeader({ article, paragraphs, canEdit }: { article: Works
         <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
       <div className="flex flex-wrap items-center gap-2">
-        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs, article.title)} canBackup={canEdit} />
+        <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs, title)} canBackup={canEdit} />
         <Link href={`/glossary?article=${article.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <BookOpen className="size-4" aria-hidden />
           Glossary for this article

@@ -1,3 +1,6 @@
+import { currentTitleOfStored } from "@/lib/export/headline";
+import type { BackupInput } from "./format";
+
 const MAX_STEM = 80;
 
 /**
@@ -20,4 +23,9 @@ export function downloadFileName(title: string, suffix: string, extension: strin
 export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7E]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Named after the headline as it reads now; the backup itself keeps the title as imported, so a restore is exact. */
+export function backupFileName(backup: BackupInput): string {
+  return downloadFileName(currentTitleOfStored(backup.article.title, backup.paragraphs), "backup", "json");
 }

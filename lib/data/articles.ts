@@ -1,4 +1,6 @@
 import type { Locale, ParagraphKind } from "@/lib/checks/types";
+import { currentTitleOfStored } from "@/lib/export/headline";
+import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 import { fromDbLocale, toDbLocale } from "./locale";
 
@@ -82,10 +84,13 @@ export async function createArticle(
 }
 
 export async function listArticles(db: Db): Promise<ArticleListItem[]> {
-  const articles = await db.article.findMany({
-    orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, sourceName: true, locale: true, updatedAt: true },
-  });
+  const articles = await withCurrentTitles(
+    db,
+    await db.article.findMany({
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, title: true, sourceName: true, locale: true, updatedAt: true },
+    }),
+  );
   if (articles.length === 0) return [];
   const ids = articles.map((a) => a.id);
   const [totals, approved, latest] = await Promise.all([
@@ -131,7 +136,13 @@ export async function getArticle(db: Db, id: number) {
     },
   });
   if (!article) return null;
-  return { ...article, locale: fromDbLocale(article.locale) };
+  return {
+    ...article,
+    title: currentTitleOfStored(article.title, article.paragraphs),
+    /** The headline as imported, which finds the headline paragraph among live paragraphs. */
+    importedTitle: article.title,
+    locale: fromDbLocale(article.locale),
+  };
 }
 
 export type ArticleWithParagraphs = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

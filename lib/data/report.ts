@@ -1,5 +1,6 @@
 import type { Locale, ParagraphKind } from "@/lib/checks/types";
 import type { ReportAnnotation, ReviewerActivity } from "@/lib/report/types";
+import { currentTitleOfStored } from "@/lib/export/headline";
 import type { Db } from "./db";
 import type { ReviewStatus } from "./generated/prisma/enums";
 import { fromDbLocale } from "./locale";
@@ -72,7 +73,7 @@ export async function getReportData(db: Db, articleId: number): Promise<ReportDa
 
   const { paragraphs, locale, ...fields } = article;
   return {
-    article: { ...fields, locale: fromDbLocale(locale) },
+    article: { ...fields, title: currentTitleOfStored(fields.title, paragraphs), locale: fromDbLocale(locale) },
     paragraphs: paragraphs.map(({ approvedBy, revisions, ...p }) => ({
       ...p,
       reviewer: approvedBy?.name ?? revisions[0]?.author?.name ?? null,

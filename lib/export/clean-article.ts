@@ -1,3 +1,4 @@
+import { findHeadline } from "./headline";
 import type { ExportArticle, ReviewStatus } from "./types";
 
 export interface CleanBlock {
@@ -24,22 +25,25 @@ export interface CleanArticle {
 
 /**
  * The article as it will be published: final texts of body and heading paragraphs in order;
- * boilerplate and excluded paragraphs left out; metadata moved to the header; a heading that only
- * repeats the title dropped, since the header already shows it.
+ * boilerplate and excluded paragraphs left out; metadata moved to the header. The headline paragraph
+ * becomes the title, in its corrected wording, and is not repeated in the body.
  */
 export function cleanArticle(article: ExportArticle): CleanArticle {
   const ordered = [...article.paragraphs].sort((a, b) => a.position - b.position);
+  const headline = findHeadline(article.title, ordered);
+  const title = headline?.text.trim() || article.title.trim();
+  const published = ordered.filter((p) => p !== headline && !p.excluded);
   const known = [article.author, article.sourceName].filter((v): v is string => Boolean(v?.trim()));
-  const extra = ordered
-    .filter((p) => p.kind === "metadata" && !p.excluded)
+  const extra = published
+    .filter((p) => p.kind === "metadata")
     .map((p) => p.text.trim())
     .filter((line) => line && !known.some((value) => line.includes(value.trim())));
-  const title = article.title.trim();
   const blocks: CleanBlock[] = [];
-  for (const p of ordered) {
-    if (p.excluded || (p.kind !== "body" && p.kind !== "heading")) continue;
+  for (const p of published) {
+    if (p.kind !== "body" && p.kind !== "heading") continue;
     const text = p.text.trim();
     if (!text) continue;
+    // A headline typed again as the first heading would print the title twice.
     if (blocks.length === 0 && text === title) continue;
     blocks.push({ kind: p.kind, text, position: p.position, status: p.status });
   }

@@ -1,5 +1,5 @@
 import { downloadFileName } from "@/lib/backup/file-name";
-import { exportSummary, toDocx, toHtml, toMarkdown, toPlainText, toReviewCsv, type ExportArticle, type RenderOptions } from "@/lib/export";
+import { cleanArticle, exportSummary, toDocx, toHtml, toMarkdown, toPlainText, toReviewCsv, type ExportArticle, type RenderOptions } from "@/lib/export";
 import { ARTICLE_FORMAT_LABELS, type ArticleFormatId } from "./format-labels";
 
 export type { ArticleFormatId };
@@ -44,7 +44,7 @@ export async function renderArticleExport(article: ExportArticle, format: Articl
   return {
     ok: true,
     body: await spec.render(article, options),
-    fileName: downloadFileName(article.title, draft ? "draft" : spec.suffix, spec.extension),
+    fileName: downloadFileName(cleanArticle(article).header.title, draft ? "draft" : spec.suffix, spec.extension),
     contentType: spec.contentType,
   };
 }

@@ -1,4 +1,4 @@
-import { downloadFileName } from "@/lib/backup/file-name";
+import { backupFileName } from "@/lib/backup/file-name";
 import { downloadResponse } from "@/lib/backup/download-response";
 import { readArticleBackup } from "@/lib/data/backup";
 import { getDb } from "@/lib/data/db";
@@ -11,5 +11,5 @@ export const GET = route<Context>("reviewer", async (_request, _user, context) =
   const id = Number((await context.params).id);
   const backup = Number.isInteger(id) && id > 0 ? await readArticleBackup(await getDb(), id) : null;
   if (!backup) return jsonError(404, "No such article.");
-  return downloadResponse(`${JSON.stringify(backup, null, 2)}\n`, downloadFileName(backup.article.title, "backup", "json"), "application/json; charset=utf-8");
+  return downloadResponse(`${JSON.stringify(backup, null, 2)}\n`, backupFileName(backup), "application/json; charset=utf-8");
 });

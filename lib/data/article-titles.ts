@@ -1,0 +1,16 @@
+import { currentTitleOfStored } from "@/lib/export/headline";
+import type { Db } from "./db";
+
+/**
+ * Titles as they read now, for lists that load articles without their paragraphs: the stored title is
+ * the headline as imported, and one query finds every headline to read its corrected text.
+ */
+export async function withCurrentTitles<A extends { id: number; title: string }>(db: Db, articles: A[]): Promise<A[]> {
+  if (articles.length === 0) return articles;
+  const headlines = await db.paragraph.findMany({
+    where: { kind: { not: "boilerplate" }, OR: articles.map((a) => ({ articleId: a.id, machineText: a.title })) },
+    orderBy: { position: "asc" },
+    select: { articleId: true, kind: true, machineText: true, currentText: true },
+  });
+  return articles.map((a) => ({ ...a, title: currentTitleOfStored(a.title, headlines.filter((h) => h.articleId === a.id)) }));
+}
