@@ -5,6 +5,8 @@ export interface FlagBench {
   wordsPerSecond: number;
   ratioToFloor: number;
   slowestArticleMs: number;
+  /** Time with a 20,000-entry glossary over time with the default one. */
+  largeGlossaryRatio: number;
   lines: string[];
 }
 
@@ -17,6 +19,7 @@ export function runFlagBench(root: string): FlagBench {
     wordsPerSecond: number(/all \d+ checks: \d+ ms, ([\d,]+) words\/s/),
     ratioToFloor: number(/ratio to the floor: ([\d.]+)x/),
     slowestArticleMs: number(/slowest article: ([\d.]+) ms/),
+    largeGlossaryRatio: number(/default glossary: ([\d.]+)x/),
     lines,
   };
 }
