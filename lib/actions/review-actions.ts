@@ -17,7 +17,14 @@ import {
   type SaveResult,
 } from "@/lib/data/paragraphs";
 import { machineFlagCount, reviewFlags } from "@/lib/services/review-flags";
-import { approveParagraphSchema, paragraphKindSchema, paragraphTextSchema, saveParagraphSchema } from "@/lib/validation/paragraph";
+import {
+  approveParagraphSchema,
+  finalParagraphText,
+  MAX_PARAGRAPH_LENGTH,
+  ParagraphTextError,
+  paragraphKindSchema,
+  saveParagraphSchema,
+} from "@/lib/validation/paragraph";
 import { ActionError, userAction } from "./safe-action";
 
 export interface ReviewUpdate {
@@ -52,10 +59,20 @@ const acceptSchema = z.object({
   baseVersion: z.number().int().positive(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-  expected: z.string(),
-  replacement: paragraphTextSchema,
+  expected: z.string().max(MAX_PARAGRAPH_LENGTH),
+  replacement: z.string().max(MAX_PARAGRAPH_LENGTH),
   check: z.string().max(100),
 });
+
+/** A text computed here (a suggestion spliced in, an old revision) passes the same validator as a typed one. */
+function validText(text: string): string {
+  try {
+    return finalParagraphText(text);
+  } catch (error) {
+    if (error instanceof ParagraphTextError) throw new ActionError(error.message);
+    throw error;
+  }
+}
 
 /** Replaces the flagged span with the suggestion, as a revision of its own; refuses if the span moved. */
 export const acceptSuggestion = userAction("reviewer", acceptSchema, async (input, user) => {
@@ -65,7 +82,7 @@ export const acceptSuggestion = userAction("reviewer", acceptSchema, async (inpu
   if (current.version === input.baseVersion && current.currentText.slice(input.start, input.end) !== input.expected) {
     throw new ActionError("The flagged text is no longer where it was; reload the paragraph and try again.");
   }
-  const text = current.currentText.slice(0, input.start) + input.replacement + current.currentText.slice(input.end);
+  const text = validText(current.currentText.slice(0, input.start) + input.replacement + current.currentText.slice(input.end));
   return afterSave(
     db,
     await saveParagraphText(db, {
@@ -135,7 +152,7 @@ export const restoreRevision = userAction("reviewer", restoreSchema, async (inpu
     await saveParagraphText(db, {
       paragraphId: input.paragraphId,
       baseVersion: input.baseVersion,
-      text: revision.text,
+      text: validText(revision.text),
       userId: user.id,
       kind: "restore",
       note: `restored version ${revision.version}`,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isMqmCategory, isSubtypeOf, MQM_SEVERITIES } from "@/lib/metrics/mqm-typology";
+import { paragraphTextProblem } from "@/lib/validation/paragraph";
 import { wordSchema } from "@/lib/validation/word";
 
 /**
@@ -16,7 +17,12 @@ export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 // C0 controls other than tab and newline break every export; a backup carrying them was tampered with.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s), "contains control characters");
-const paragraphText = text(100_000);
+// The same rules as every other write of a paragraph's text; a backup is not a way around them. Texts are
+// checked as they are, not normalised: offsets of annotations and dismissals refer to them.
+const paragraphText = z.string().superRefine((s, ctx) => {
+  const problem = paragraphTextProblem(s);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 const optionalText = (max: number) => text(max).nullable();
 const date = z.iso.datetime({ offset: true });
 

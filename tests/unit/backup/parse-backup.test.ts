@@ -64,6 +64,20 @@ describe("parseBackup", () => {
     expect(result.error).toContain("paragraphs[0].revisions[0].kind");
   });
 
+  it("holds paragraph texts to the rules of an edit: length, control characters, NFC", () => {
+    const bad = backup();
+    bad.paragraphs[0].machineText = "Texto com \u0085 um controlo C1.";
+    bad.paragraphs[0].revisions[0].text = "cafe\u0301 decomposto";
+    bad.paragraphs[0].revisions[1].text = bad.paragraphs[0].currentText = `${"a".repeat(100_001)}`;
+    const result = parse(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toContain("paragraphs[0].machineText: The text contains control characters");
+    expect(result.error).toContain("paragraphs[0].revisions[0].text: The text is not in Unicode NFC (composed) form.");
+    expect(result.error).toContain("paragraphs[0].currentText: A paragraph is at most 100,000 characters.");
+    expect(result.error).toContain("paragraphs[0].revisions[1].text: A paragraph is at most 100,000 characters.");
+  });
+
   it("refuses a subtype from another category, control characters and reversed spans", () => {
     const wrongSubtype = backup();
     wrongSubtype.paragraphs[0].annotations[0].subtype = "punctuation";
