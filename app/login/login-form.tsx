@@ -6,11 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-
-/** Back to the page that asked for sign-in, but only within this site. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
-}
+import { sameSiteCallback } from "@/lib/auth/callback-url";
 
 export function LoginForm() {
   const searchParams = useSearchParams();
@@ -31,7 +27,7 @@ export function LoginForm() {
       return;
     }
     // A full load, so that the whole page (navigation included) renders with the new session.
-    window.location.assign(safeCallback(searchParams.get("callbackUrl")));
+    window.location.assign(sameSiteCallback(searchParams.get("callbackUrl"), window.location.origin));
   }
 
   return (
