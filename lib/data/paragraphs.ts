@@ -1,4 +1,6 @@
 import type { ParagraphKind } from "@/lib/checks/types";
+import { mergeWords, type MergePart } from "@/lib/diff/merge";
+import { finalParagraphText } from "@/lib/validation/paragraph";
 import type { Db } from "./db";
 import type { RevisionKind } from "./generated/prisma/enums";
 
@@ -23,19 +25,51 @@ async function readParagraph(db: Pick<Db, "paragraph">, id: number) {
 
 export type ParagraphView = NonNullable<Awaited<ReturnType<typeof readParagraph>>>;
 
+/** A save based on an older version, merged with the text saved meanwhile. */
+export interface MergedSave {
+  baseVersion: number;
+  withVersion: number;
+  withAuthor: string | null;
+}
+
+/** Overlapping edits: the spans both changed, for the reviewer to settle one by one. */
+export interface MergeConflict {
+  baseVersion: number;
+  parts: MergePart[];
+}
+
 export type SaveResult =
-  | { ok: true; paragraph: ParagraphView; changed: boolean }
-  | { ok: false; reason: "conflict"; current: ParagraphView }
+  | { ok: true; paragraph: ParagraphView; changed: boolean; merged?: MergedSave }
+  | { ok: false; reason: "conflict"; current: ParagraphView; merge?: MergeConflict }
   | { ok: false; reason: "not_found" };
 
 export interface SaveText {
   paragraphId: number;
-  /** The version the editor started from: a save based on an older one is refused, never merged silently. */
+  /** The version the editor started from: a save based on an older one is refused, unless `merge` is set. */
   baseVersion: number;
   text: string;
   userId: number;
   kind?: RevisionKind;
   note?: string;
+  /**
+   * A typed edit based on an older version is merged word by word with the newer text (the base being the
+   * older version's revision); only overlapping edits are refused, with the spans to settle. Computed texts
+   * (a suggestion spliced in at offsets, a restored revision) never merge: their offsets or intent are stale.
+   */
+  merge?: boolean;
+}
+
+async function mergeWithNewer(tx: Pick<Db, "revision">, input: SaveText, current: ParagraphView): Promise<{ text: string; merged: MergedSave } | { conflict: MergeConflict } | null> {
+  const revisions = await tx.revision.findMany({
+    where: { paragraphId: input.paragraphId, version: { in: [input.baseVersion, current.version] } },
+    select: { version: true, text: true, author: { select: { name: true } } },
+  });
+  const base = revisions.find((r) => r.version === input.baseVersion);
+  if (!base || input.baseVersion > current.version) return null;
+  const outcome = mergeWords(base.text, input.text, current.currentText);
+  if (outcome.text === null) return { conflict: { baseVersion: input.baseVersion, parts: outcome.parts } };
+  const withAuthor = revisions.find((r) => r.version === current.version)?.author?.name ?? null;
+  return { text: finalParagraphText(outcome.text), merged: { baseVersion: input.baseVersion, withVersion: current.version, withAuthor } };
 }
 
 /**
@@ -46,13 +80,21 @@ export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveRe
   return db.$transaction(async (tx) => {
     const before = await readParagraph(tx, input.paragraphId);
     if (!before) return { ok: false, reason: "not_found" } as const;
-    if (before.version !== input.baseVersion) return { ok: false, reason: "conflict", current: before } as const;
-    if (before.currentText === input.text) return { ok: true, paragraph: before, changed: false } as const;
-    const nextVersion = input.baseVersion + 1;
+    let text = input.text;
+    let merged: MergedSave | undefined;
+    if (before.version !== input.baseVersion) {
+      const outcome = input.merge ? await mergeWithNewer(tx, input, before) : null;
+      if (!outcome) return { ok: false, reason: "conflict", current: before } as const;
+      if ("conflict" in outcome) return { ok: false, reason: "conflict", current: before, merge: outcome.conflict } as const;
+      ({ text, merged } = outcome);
+    }
+    if (before.currentText === text) return { ok: true, paragraph: before, changed: false, merged } as const;
+    const version = before.version;
+    const nextVersion = version + 1;
     const updated = await tx.paragraph.updateMany({
-      where: { id: input.paragraphId, version: input.baseVersion },
+      where: { id: input.paragraphId, version },
       data: {
-        currentText: input.text,
+        currentText: text,
         version: nextVersion,
         status: "edited",
         approvedById: null,
@@ -69,14 +111,16 @@ export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveRe
       data: {
         paragraphId: input.paragraphId,
         version: nextVersion,
-        text: input.text,
-        kind: input.kind ?? "edit",
+        text,
+        kind: merged ? "merge" : (input.kind ?? "edit"),
         authorId: input.userId,
-        note: input.note,
+        note: merged
+          ? `merged: an edit based on version ${merged.baseVersion} with version ${merged.withVersion}${merged.withAuthor ? ` by ${merged.withAuthor}` : ""}`
+          : input.note,
       },
     });
     const paragraph = (await readParagraph(tx, input.paragraphId))!;
-    return { ok: true, paragraph, changed: true } as const;
+    return { ok: true, paragraph, changed: true, merged } as const;
   });
 }
 
