@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import type { AnnotationView } from "@/lib/data/annotations";
 import { MQM_SEVERITIES } from "@/lib/metrics/mqm-typology";
 import type { QualityReport } from "@/lib/report/build-report";
+import { openNow } from "@/lib/report/flag-counts";
+import { flagOutcomeNote, mqmVerdict } from "@/lib/report/verdict";
 import { EditEffortChart, FlagOutcomeChart } from "./report-charts";
 
 const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
@@ -45,29 +47,35 @@ function Table({ head, numeric, children, label }: { head: string[]; numeric: Se
 /** The quality report page body: headline figures, then flags, MQM errors, edit effort and people. */
 export function ReportView({ report, annotations }: { report: QualityReport; annotations: AnnotationView[] }) {
   const { mqm, effort, flags } = report;
-  const flagHead = ["Found", "Fixed", "Dismissed", "Open"];
+  const verdict = mqmVerdict(mqm, flags.openSerious);
+  const flagHead = ["Found", "Fixed", "Dismissed", "Open", "New after edits"];
   return (
     <div className="space-y-8">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6" data-testid="report-cards">
         <Card
           label="MQM score"
-          value={<span data-testid="mqm-score">{mqm.score.toFixed(1)}</span>}
-          note={<span data-testid="mqm-verdict">{mqm.passed ? "Pass" : "Fail"} · threshold {mqm.threshold}</span>}
-          tone={mqm.passed ? "pass" : "fail"}
+          value={<span data-testid="mqm-score" className={verdict.tone === "none" ? "text-base font-medium text-stone-600" : undefined}>{verdict.score}</span>}
+          note={
+            <>
+              <span data-testid="mqm-verdict">{verdict.verdict}</span>
+              {verdict.openSerious ? <span data-testid="mqm-open-serious" className="block font-medium text-critical">{verdict.openSerious}</span> : null}
+            </>
+          }
+          tone={verdict.tone === "none" ? undefined : verdict.tone}
         />
         <Card label="Penalty" value={mqm.penalty.toFixed(1)} note={`${annotations.length} annotation${annotations.length === 1 ? "" : "s"} · ${mqm.wordCount.toLocaleString("en")} words`} />
         <Card label="Char edit rate" value={pct(effort.charEditRate)} note={`${effort.changedParagraphs} of ${effort.paragraphs} paragraphs changed`} />
         <Card label="HTER" value={pct(effort.ter)} note="word edits + shifts ÷ final words" />
         <Card label="chrF" value={effort.chrf.toFixed(1)} note="machine vs final text" />
-        <Card label="Flags" value={flags.total.found} note={`${flags.total.fixed} fixed · ${flags.total.dismissed} dismissed · ${flags.total.open} open`} />
+        <Card label="Flags" value={flags.total.found} note={<span data-testid="flag-outcomes">{flagOutcomeNote(flags.total)}</span>} />
       </div>
 
       <Section title="Flags by category">
         <p className="text-sm text-stone-600">
-          Found on the machine text; fixed when the check no longer raises them on the final text; dismissed when a reviewer said they are not errors; open otherwise (edits can introduce new ones).
+          Found on the machine text, each one then fixed (the check no longer raises it on the final text), dismissed (a reviewer said it is not an error) or open. Flags the checks raise only on the final text came with an edit and are counted apart, as new after edits.
         </p>
         <FlagOutcomeChart rows={flags.byCategory.map((r) => ({ name: r.key, fixed: r.fixed, dismissed: r.dismissed, open: r.open }))} />
-        <Table label="Flags by check" head={["Check", "Category", ...flagHead]} numeric={new Set([2, 3, 4, 5])}>
+        <Table label="Flags by check" head={["Check", "Category", ...flagHead]} numeric={new Set([2, 3, 4, 5, 6])}>
           {flags.byCheck.map((r) => (
             <tr key={r.key}>
               <td className={`${td} font-mono text-xs`}>{r.key}</td>
@@ -76,16 +84,19 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
               <td className={tdn}>{r.fixed}</td>
               <td className={tdn}>{r.dismissed}</td>
               <td className={tdn}>{r.open}</td>
+              <td className={tdn}>{r.introduced}</td>
             </tr>
           ))}
         </Table>
       </Section>
 
       <Section title="MQM errors">
-        <p className="text-sm text-stone-600">
-          {mqm.preset.label}: score = 100 × (1 − {mqm.penalty.toFixed(1)} penalty ÷ {mqm.wordCount.toLocaleString("en")} words) ={" "}
-          <strong>{mqm.score.toFixed(2)}</strong>. {MQM_SEVERITIES.map((s) => `${mqm.bySeverity[s]} ${s}`).join(", ")}.
-        </p>
+        {mqm.scored ? (
+          <p className="text-sm text-stone-600">
+            {mqm.preset.label}: score = 100 × (1 − {mqm.penalty.toFixed(1)} penalty ÷ {mqm.wordCount.toLocaleString("en")} words) ={" "}
+            <strong>{mqm.score.toFixed(2)}</strong>. {MQM_SEVERITIES.map((s) => `${mqm.bySeverity[s]} ${s}`).join(", ")}.
+          </p>
+        ) : null}
         {mqm.byCategory.length > 0 ? (
           <Table label="MQM errors by category" head={["Category", "Errors", "Penalty"]} numeric={new Set([1, 2])}>
             {mqm.byCategory.map((c) => (
@@ -98,7 +109,7 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
           </Table>
         ) : (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-4 text-sm text-stone-600">
-            No errors annotated yet. Reviewers record them from a flag or by marking a selection on the article page.
+            No errors annotated yet, so there is no MQM score: the checks' flags are not errors until a reviewer records them, from a flag or by marking a selection on the article page.
           </p>
         )}
         {annotations.length > 0 ? (
@@ -131,7 +142,7 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
                 <td className={tdn}>{pct(p.effort.charEditRate)}</td>
                 <td className={tdn}>{pct(p.effort.ter)}</td>
                 <td className={tdn}>{p.effort.chrf.toFixed(1)}</td>
-                <td className={tdn}>{p.flags.open}</td>
+                <td className={tdn}>{openNow(p.flags)}</td>
                 <td className={tdn}>{p.annotations}</td>
                 <td className={td}>{p.reviewer ?? "—"}</td>
               </tr>

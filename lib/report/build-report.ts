@@ -20,6 +20,8 @@ export interface ParagraphReport {
 }
 
 export interface MqmReport extends MqmScore {
+  /** False while no error on published text is annotated: a score of 100 would then only say nobody looked. */
+  scored: boolean;
   preset: { id: string; label: string };
   byCategory: { category: string; errors: number; penalty: number }[];
 }
@@ -89,6 +91,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Qu
     flags,
     mqm: {
       ...mqmScore(errors, totalWords, preset, options.threshold ?? preset.passThreshold),
+      scored: errors.length > 0,
       preset: { id: preset.id, label: preset.label },
       byCategory: [...byCategory].map(([category, row]) => ({ category, ...row })).sort((a, b) => b.penalty - a.penalty || a.category.localeCompare(b.category)),
     },

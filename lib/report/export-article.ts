@@ -1,5 +1,5 @@
 import type { ExportArticle } from "@/lib/export/types";
-import { summariseFlags } from "./flag-counts";
+import { dismissedNow, openNow, summariseFlags } from "./flag-counts";
 import type { ReportInput } from "./types";
 
 /** The article as the export renderers take it, with each paragraph's open and dismissed flags for the review table. */
@@ -11,15 +11,18 @@ export function toExportArticle(input: ReportInput): ExportArticle {
     sourceName: input.article.sourceName,
     sourceUrl: input.article.sourceUrl,
     locale: input.article.locale,
-    paragraphs: input.paragraphs.map((p) => ({
-      position: p.position,
-      kind: p.kind,
-      machineText: p.machineText,
-      text: p.currentText,
-      status: p.status,
-      reviewer: p.reviewer,
-      flagsOpen: flags.get(p.id)?.open ?? 0,
-      flagsDismissed: flags.get(p.id)?.dismissed ?? 0,
-    })),
+    paragraphs: input.paragraphs.map((p) => {
+      const counts = flags.get(p.id);
+      return {
+        position: p.position,
+        kind: p.kind,
+        machineText: p.machineText,
+        text: p.currentText,
+        status: p.status,
+        reviewer: p.reviewer,
+        flagsOpen: counts ? openNow(counts) : 0,
+        flagsDismissed: counts ? dismissedNow(counts) : 0,
+      };
+    }),
   };
 }

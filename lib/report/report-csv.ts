@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { QualityReport } from "./build-report";
+import type { FlagCounts } from "./flag-counts";
 
 export const REPORT_CSV_COLUMNS = ["section", "item", "measure", "value"] as const;
 
@@ -29,15 +30,17 @@ export function reportToCsv(report: QualityReport): string {
   push("mqm", mqm.preset.id, {
     words: mqm.wordCount,
     penalty: mqm.penalty,
-    score: mqm.score,
+    scored: mqm.scored,
+    // Without annotations there is no score to give, and an empty cell says so better than 100.
+    score: mqm.scored ? mqm.score : null,
     threshold: mqm.threshold,
-    passed: mqm.passed,
+    passed: mqm.scored ? mqm.passed : null,
     ...Object.fromEntries(Object.entries(mqm.bySeverity).map(([severity, n]) => [`${severity}_errors`, n])),
   });
   for (const c of mqm.byCategory) push("mqm category", c.category, { errors: c.errors, penalty: c.penalty });
-  push("flags", "all", { ...flags.total });
-  for (const { key, ...counts } of flags.byCategory) push("flags by category", key, counts);
-  for (const { key, category, ...counts } of flags.byCheck) push("flags by check", key, { category, ...counts });
+  push("flags", "all", { ...flagMeasures(flags.total), open_major: flags.openSerious.major, open_critical: flags.openSerious.critical });
+  for (const { key, ...counts } of flags.byCategory) push("flags by category", key, flagMeasures(counts));
+  for (const { key, category, ...counts } of flags.byCheck) push("flags by check", key, { category, ...flagMeasures(counts) });
   for (const p of report.paragraphs) {
     push("paragraph", String(p.number), {
       kind: p.kind,
@@ -48,7 +51,7 @@ export function reportToCsv(report: QualityReport): string {
       char_edit_rate: p.effort.charEditRate,
       hter: p.effort.ter,
       chrf: p.effort.chrf,
-      ...Object.fromEntries(Object.entries(p.flags).map(([measure, n]) => [`flags_${measure}`, n])),
+      ...Object.fromEntries(Object.entries(flagMeasures(p.flags)).map(([measure, n]) => [`flags_${measure}`, n])),
       annotations: p.annotations,
       penalty: p.penalty,
     });
@@ -56,6 +59,10 @@ export function reportToCsv(report: QualityReport): string {
   for (const { name, ...activity } of report.reviewers) push("reviewer", name, { ...activity });
   const csv = Papa.unparse({ fields: [...REPORT_CSV_COLUMNS], data: rows.map((r) => r.map((v) => (v === null ? "" : String(v)))) }, { escapeFormulae: true, newline: "\r\n" });
   return `\uFEFF${csv}\r\n`;
+}
+
+function flagMeasures(counts: FlagCounts): Record<string, number> {
+  return { found: counts.found, fixed: counts.fixed, dismissed: counts.dismissed, open: counts.open, introduced: counts.introduced, introduced_open: counts.introducedOpen };
 }
 
 function round(value: number): number {

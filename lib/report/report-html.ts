@@ -1,6 +1,7 @@
 import { escapeHtml } from "@/lib/export/escape-html";
 import type { QualityReport } from "./build-report";
-import type { FlagCountRow } from "./flag-counts";
+import { openNow, type FlagCountRow } from "./flag-counts";
+import { flagOutcomeNote, mqmVerdict } from "./verdict";
 
 const STYLE = `
 body { margin: 0; background: #fafaf9; color: #1c1917; font: 15px/1.5 system-ui, sans-serif; }
@@ -38,26 +39,28 @@ function table(head: string[], rows: Cell[][], numeric = new Set<number>()): str
 }
 
 function flagRows(rows: FlagCountRow[], max: number): Cell[][] {
-  return rows.map((r) => [r.key, r.found, r.fixed, r.dismissed, r.open, raw(`<td><span class="bar" style="width:${Math.round((120 * r.found) / Math.max(1, max))}px"></span></td>`)]);
+  return rows.map((r) => [r.key, r.found, r.fixed, r.dismissed, r.open, r.introduced, raw(`<td><span class="bar" style="width:${Math.round((120 * r.found) / Math.max(1, max))}px"></span></td>`)]);
 }
 
 /** The report as a standalone page: inline CSS, no scripts, no external assets; every text escaped. */
 export function reportToHtml(report: QualityReport, generatedAt = new Date()): string {
   const { article, effort, mqm, flags } = report;
   const maxFound = Math.max(1, ...flags.byCategory.map((r) => r.found), ...flags.byCheck.map((r) => r.found));
-  const verdict = mqm.passed ? `<span class="pass">pass</span>` : `<span class="fail">fail</span>`;
+  const verdict = mqmVerdict(mqm, flags.openSerious);
+  const tone = verdict.tone === "none" ? "" : ` class="${verdict.tone}"`;
+  const serious = verdict.openSerious ? ` · <span class="fail">${escapeHtml(verdict.openSerious)}</span>` : "";
   const cards = [
-    ["MQM score", `${num(mqm.score, 1)} ${verdict}`, `threshold ${num(mqm.threshold, 1)} · ${escapeHtml(mqm.preset.label)}`],
+    ["MQM score", `<span${tone}>${escapeHtml(verdict.score)}</span>`, `${escapeHtml(verdict.verdict)} · ${escapeHtml(mqm.preset.label)}${serious}`],
     ["Penalty", num(mqm.penalty, 1), `${num(mqm.wordCount)} words`],
     ["Character edit rate", pct(effort.charEditRate), `${effort.changedParagraphs} of ${effort.paragraphs} paragraphs changed`],
     ["HTER", pct(effort.ter), "word edits and shifts over final words"],
     ["chrF", num(effort.chrf, 1), "machine text against final text"],
-    ["Flags", `${flags.total.found} found`, `${flags.total.fixed} fixed · ${flags.total.dismissed} dismissed · ${flags.total.open} open`],
+    ["Flags", `${flags.total.found} found`, escapeHtml(flagOutcomeNote(flags.total))],
   ]
     .map(([label, value, note]) => `<div class="card">${escapeHtml(label)}<b>${value}</b><small>${note}</small></div>`)
     .join("");
-  const flagHead = ["Found", "Fixed", "Dismissed", "Open", ""];
-  const n4 = new Set([1, 2, 3, 4]);
+  const flagHead = ["Found", "Fixed", "Dismissed", "Open", "New after edits", ""];
+  const n5 = new Set([1, 2, 3, 4, 5]);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -75,17 +78,17 @@ export function reportToHtml(report: QualityReport, generatedAt = new Date()): s
 <h2>MQM errors by category</h2>
 ${mqm.byCategory.length ? table(["Category", "Errors", "Penalty"], mqm.byCategory.map((c) => [c.category, c.errors, raw(`<td class="n">${num(c.penalty, 1)}</td>`)]), new Set([1, 2])) : "<p>No annotations.</p>"}
 <h2>Flags by category</h2>
-${table(["Category", ...flagHead], flagRows(flags.byCategory, maxFound), n4)}
+${table(["Category", ...flagHead], flagRows(flags.byCategory, maxFound), n5)}
 <h2>Flags by check</h2>
-${table(["Check", ...flagHead], flagRows(flags.byCheck, maxFound), n4)}
+${table(["Check", ...flagHead], flagRows(flags.byCheck, maxFound), n5)}
 <h2>Edit effort per paragraph</h2>
 ${table(
   ["¶", "Kind", "Status", "Words", "Char edit rate", "HTER", "chrF", "Flags open", "Errors", "Reviewer"],
-  report.paragraphs.map((p) => [p.number, p.kind, p.status, p.words, raw(`<td class="n">${pct(p.effort.charEditRate)}</td>`), raw(`<td class="n">${pct(p.effort.ter)}</td>`), raw(`<td class="n">${num(p.effort.chrf, 1)}</td>`), p.flags.open, p.annotations, p.reviewer ?? "—"]),
+  report.paragraphs.map((p) => [p.number, p.kind, p.status, p.words, raw(`<td class="n">${pct(p.effort.charEditRate)}</td>`), raw(`<td class="n">${pct(p.effort.ter)}</td>`), raw(`<td class="n">${num(p.effort.chrf, 1)}</td>`), openNow(p.flags), p.annotations, p.reviewer ?? "—"]),
   new Set([0, 3, 4, 5, 6, 7, 8]),
 )}
 <h2>Reviewers</h2>
-${report.reviewers.length ? table(["Reviewer", "Edits", "Approvals", "Dismissals", "Annotations"], report.reviewers.map((r) => [r.name, r.edits, r.approvals, r.dismissals, r.annotations]), n4) : "<p>Nobody has reviewed this article yet.</p>"}
+${report.reviewers.length ? table(["Reviewer", "Edits", "Approvals", "Dismissals", "Annotations"], report.reviewers.map((r) => [r.name, r.edits, r.approvals, r.dismissals, r.annotations]), new Set([1, 2, 3, 4])) : "<p>Nobody has reviewed this article yet.</p>"}
 </main>
 </body>
 </html>

@@ -1,4 +1,4 @@
-import type { Category, Locale, ParagraphKind } from "@/lib/checks/types";
+import type { Category, Locale, ParagraphKind, Severity } from "@/lib/checks/types";
 import type { ReviewStatus } from "@/lib/export/types";
 import type { MqmSeverity } from "@/lib/metrics/mqm-typology";
 
@@ -6,6 +6,7 @@ import type { MqmSeverity } from "@/lib/metrics/mqm-typology";
 export interface CountedFlag {
   check: string;
   category: Category;
+  severity: Severity;
   text: string;
 }
 

@@ -1,6 +1,11 @@
 import type { CountedFlag, ReportInput, ReportParagraph } from "@/lib/report/types";
 
-export const flag = (check: string, text: string, category: CountedFlag["category"] = "Accuracy"): CountedFlag => ({ check, text, category });
+export const flag = (check: string, text: string, category: CountedFlag["category"] = "Accuracy", severity: CountedFlag["severity"] = "major"): CountedFlag => ({
+  check,
+  text,
+  category,
+  severity,
+});
 
 const paragraph = (over: Partial<ReportParagraph> & Pick<ReportParagraph, "id" | "position">): ReportParagraph => ({
   kind: "body",
@@ -38,7 +43,7 @@ export function reportInput(): ReportInput {
         machineFlags: [
           flag("pinyin-name", "HKUST Xunfei", "Terminology"),
           flag("calque", "necessidade justa"),
-          flag("typo-spacing", " ,", "Linguistic conventions"),
+          flag("typo-spacing", " ,", "Linguistic conventions", "minor"),
           flag("pinyin-name", "Jiazi Guangnian", "Terminology"),
         ],
         currentFlags: [flag("pinyin-name", "Jiazi Guangnian", "Terminology")],

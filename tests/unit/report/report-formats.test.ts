@@ -56,11 +56,24 @@ describe("reportToHtml", () => {
     const tables = find(tree, (e) => e.tagName === "table");
     expect(tables).toHaveLength(5);
     const rows = (table: Element) => find(table, (e) => e.tagName === "tr").slice(1).map((tr) => find(tr, (e) => e.tagName === "td").map((td) => toText(td).trim()));
-    expect(rows(tables[1])[0]).toEqual(["Accuracy", "3", "2", "0", "2", ""]);
+    expect(rows(tables[1])[0]).toEqual(["Accuracy", "3", "2", "0", "1", "1", ""]);
     expect(rows(tables[3]).map((r) => r[0])).toEqual(["1", "2", "3"]);
     // Most active first: Ana has 6 edits and approvals, Rui 3.
     expect(rows(tables[4]).map((r) => r[0])).toEqual(["Ana", "Rui"]);
     expect(toText(tree)).toContain("2026-11-29 10:00 UTC");
+  });
+
+  it("says \"not scored yet\" without annotations, with the open major flags beside the verdict", () => {
+    const html = reportToHtml(buildReport({ ...reportInput(), annotations: [] }));
+    const cards = find(unified().use(rehypeParse).parse(html), (e) => (e.properties.className as string[] | undefined)?.includes("cards") ?? false)[0];
+    const text = toText(cards);
+    expect(text).toContain("not scored yet");
+    expect(text).toContain("2 major flags still open");
+    expect(text).not.toMatch(/100\.0|\bpass\b/i);
+    const { data } = Papa.parse<Record<string, string>>(reportToCsv(buildReport({ ...reportInput(), annotations: [] })).slice(1), { header: true, skipEmptyLines: true });
+    const mqm = Object.fromEntries(data.filter((r) => r.section === "mqm").map((r) => [r.measure, r.value]));
+    expect(mqm).toMatchObject({ scored: "false", score: "", passed: "" });
+    expect(data.find((r) => r.section === "flags" && r.measure === "open_major")?.value).toBe("2");
   });
 
   it("escapes every text it did not write", () => {
