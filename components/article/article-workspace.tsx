@@ -1,39 +1,35 @@
 "use client";
 
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import type { ActionResult } from "@/lib/actions/safe-action";
-import {
-  acceptSuggestion,
-  approve,
-  changeParagraphKind,
-  countMachineFlags,
-  dismiss,
-  restoreDismissal,
-  saveParagraph,
-  type ReviewUpdate,
-} from "@/lib/actions/review-actions";
-import type { Flag, ParagraphKind } from "@/lib/checks/types";
+import type { AnnotationSpan } from "@/components/annotations/annotation-form";
+import { undoChange } from "@/lib/actions/paragraph-changes";
+import { approve, countMachineFlags, restoreDismissal } from "@/lib/actions/review-actions";
+import type { Flag } from "@/lib/checks/types";
 import type { DismissalView } from "@/lib/data/dismissals";
 import type { IgnoredWordView } from "@/lib/data/ignored-words";
-import { flagMatches, NO_FILTERS, visibleParagraphs, type ReviewFilters } from "@/lib/review/filters";
+import { countFlags, flagMatches, NO_FILTERS, visibleParagraphs, type ReviewFilters } from "@/lib/review/filters";
 import { isBlocking } from "@/lib/review/highlight";
 import { stepFlag, stepParagraph, type Cursor } from "@/lib/review/navigation";
-import type { AnnotationSpan } from "@/components/annotations/annotation-form";
 import { AnnotateDialog } from "./annotate-dialog";
 import { ApproveDialog } from "./approve-dialog";
 import { ArticleHeader } from "./article-header";
+import { ConfirmDialog } from "./confirm-dialog";
 import { HistoryDialog } from "./history-dialog";
-import { ParagraphRow, type DiffMode, type ParagraphHandlers } from "./paragraph-row";
+import type { PendingMerge } from "./merge-view";
+import { ParagraphRow, type DiffMode } from "./paragraph-row";
+import { ReviewDrawer } from "./review-drawer";
 import { ReviewSidebar } from "./review-sidebar";
-import { selectionOffsets } from "./selection-offsets";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SpellingWordsProvider } from "./spelling-words";
-import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
+import type { EditSession, WorkspaceArticle, WorkspaceParagraph } from "./types";
+import { useAcceptUndo, type AcceptedChange } from "./use-accept-undo";
+import { useArticleChanges } from "./use-article-changes";
+import { useDrafts } from "./use-drafts";
+import { useLeaveGuard } from "./use-leave-guard";
+import { useParagraphHandlers, type Run, type Update } from "./use-paragraph-handlers";
+import { useParagraphWindow } from "./use-paragraph-window";
 import { useReviewShortcuts } from "./use-review-shortcuts";
-
-const FULL_RENDER_LIMIT = 150;
 
 interface Props {
   article: WorkspaceArticle;
@@ -44,6 +40,9 @@ interface Props {
   canEdit: boolean;
 }
 
+/** Leaving an edit: Esc or Cancel in the editor, or a link followed while editing. */
+type Leaving = { to: "editor" } | { to: "link"; href: string };
+
 export function ArticleWorkspace({ article, initialFlags, initialDismissals, initialIgnoredWords, checkTitles, canEdit }: Props) {
   const [paragraphs, setParagraphs] = useState<WorkspaceParagraph[]>(article.paragraphs);
   const [flags, setFlags] = useState(initialFlags);
@@ -51,10 +50,12 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
   const [filters, setFilters] = useState<ReviewFilters>(NO_FILTERS);
   const [cursor, setCursor] = useState<Cursor | null>(null);
   const [flagOpen, setFlagOpen] = useState(false);
-  const [editingId, setEditingId] = useState<number | null>(null);
+  const [editing, setEditing] = useState<EditSession | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [leaving, setLeaving] = useState<Leaving | null>(null);
   const [globalDiff, setGlobalDiff] = useState<DiffMode>("none");
   const [diffOverrides, setDiffOverrides] = useState<Record<number, DiffMode>>({});
-  const [conflicts, setConflicts] = useState<Record<number, string>>({});
+  const [merges, setMerges] = useState<Record<number, PendingMerge>>({});
   const [historyFor, setHistoryFor] = useState<WorkspaceParagraph | null>(null);
   const [approving, setApproving] = useState<WorkspaceParagraph | null>(null);
   const [annotating, setAnnotating] = useState<AnnotationSpan | null>(null);
@@ -62,6 +63,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
   const [lastCheckMs, setLastCheckMs] = useState<number | null>(null);
   const [machineFlagCount, setMachineFlagCount] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
+  const { drafts, keep: keepDraft, forget: forgetDraft } = useDrafts(useMemo(() => article.paragraphs.map((p) => p.id), [article.paragraphs]));
 
   const visible = useMemo(() => visibleParagraphs(paragraphs, flags, filters), [paragraphs, flags, filters]);
   const shownFlags = useMemo(() => {
@@ -69,39 +71,24 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
     for (const p of visible) shown[p.id] = (flags[p.id] ?? []).flatMap((flag, i) => (flagMatches(flag, filters) ? [i] : []));
     return shown;
   }, [visible, flags, filters]);
+  const { listRef, virtualizer, scrollToParagraph } = useParagraphWindow(visible, canEdit);
 
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => listRef.current && setScrollMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
-    measure();
-    window.addEventListener("resize", measure);
-    return () => window.removeEventListener("resize", measure);
-  }, [canEdit]);
-  const virtualizer = useWindowVirtualizer({
-    count: visible.length,
-    estimateSize: () => 190,
-    // An ordinary article renders whole, so the browser's find-in-page sees every paragraph; only
-    // very long ones are windowed.
-    overscan: visible.length <= FULL_RENDER_LIMIT ? visible.length : 8,
-    scrollMargin,
-    getItemKey: (index) => visible[index].id,
-  });
-
-  const applyUpdate = useCallback((update: ReviewUpdate | Omit<ReviewUpdate, "paragraph" | "conflict">) => {
+  const applyUpdate = useCallback((update: Update) => {
     setFlags(update.flags);
     setDismissals(update.dismissals);
     setLastCheckMs(update.checkedInMs);
     if ("paragraph" in update) setParagraphs((list) => list.map((p) => (p.id === update.paragraph.id ? update.paragraph : p)));
   }, []);
 
-  /** Runs a server action; a conflict keeps the reviewer's text on screen beside the newer one. */
-  const run = useCallback(
-    <T extends ReviewUpdate | Omit<ReviewUpdate, "paragraph" | "conflict">>(
-      action: () => Promise<ActionResult<T>>,
-      after?: (update: T) => void,
-      mine?: { paragraphId: number; text: string },
-    ) => {
+  useArticleChanges(article.id, paragraphs, (changed, update) => {
+    const byId = new Map(changed.map((p) => [p.id, p]));
+    setParagraphs((list) => list.map((p) => (byId.get(p.id)?.version ?? 0) > p.version ? byId.get(p.id)! : p));
+    applyUpdate(update);
+  });
+
+  /** Runs a server action; a conflict goes to `onConflict`, or is reported with the newer text now shown. */
+  const run: Run = useCallback(
+    (action, after, onConflict) => {
       startTransition(async () => {
         const result = await action().catch(() => ({ ok: false as const, error: "The server could not be reached; nothing was saved." }));
         if (!result.ok) {
@@ -110,9 +97,8 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
         }
         applyUpdate(result.data);
         if ("conflict" in result.data && result.data.conflict) {
-          if (mine) setConflicts((c) => ({ ...c, [mine.paragraphId]: mine.text }));
+          if (onConflict) onConflict(result.data);
           else toast.error("Someone changed this paragraph meanwhile: its newer text is now shown.");
-          setEditingId(null);
           return;
         }
         after?.(result.data);
@@ -121,97 +107,46 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
     [applyUpdate],
   );
 
-  const scrollToParagraph = useCallback(
-    (paragraphId: number) => {
-      const index = visible.findIndex((p) => p.id === paragraphId);
-      if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
-    },
-    [visible, virtualizer],
+  const undo = useCallback(
+    (change: AcceptedChange) =>
+      run(
+        () => undoChange({ paragraphId: change.paragraphId, version: change.version }),
+        () => toast.success(`Undone: ${change.label}`),
+        () => toast.error("That paragraph changed since, so nothing was undone; its history keeps every version."),
+      ),
+    [run],
   );
+  const { accepted, undoLast } = useAcceptUndo(undo);
 
-  const clearConflict = (paragraphId: number) =>
-    setConflicts((c) => {
-      const { [paragraphId]: _, ...rest } = c;
-      return rest;
-    });
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const closeEditor = useCallback(() => {
+    setEditing(null);
+    setDirty(false);
+  }, []);
+  const leaveEditor = useCallback(() => (dirtyRef.current ? setLeaving({ to: "editor" }) : closeEditor()), [closeEditor]);
+  const unsaved = dirty || Object.keys(merges).length > 0;
+  const leavePage = useLeaveGuard(unsaved, (href) => setLeaving({ to: "link", href }));
 
-  const handlers: ParagraphHandlers = useMemo(
-    () => ({
-      select(paragraphId, flagIndex, open = false) {
-        setCursor({ paragraphId, flagIndex });
-        setFlagOpen(open && flagIndex !== null);
-      },
-      closeFlag: () => setFlagOpen(false),
-      startEdit(paragraphId) {
-        setFlagOpen(false);
-        setCursor({ paragraphId, flagIndex: null });
-        setEditingId(paragraphId);
-      },
-      cancelEdit: () => setEditingId(null),
-      save(paragraph, text, baseVersion) {
-        run(
-          () => saveParagraph({ paragraphId: paragraph.id, baseVersion, text }),
-          (update) => {
-            setEditingId(null);
-            clearConflict(paragraph.id);
-            if ("paragraph" in update && update.paragraph.version !== baseVersion) toast.success(`Paragraph ${paragraph.position + 1} saved`);
-          },
-          { paragraphId: paragraph.id, text },
-        );
-      },
-      accept(paragraph, flag, suggestion) {
-        setFlagOpen(false);
-        run(() =>
-          acceptSuggestion({
-            paragraphId: paragraph.id,
-            baseVersion: paragraph.version,
-            start: flag.start,
-            end: flag.end,
-            expected: flag.text,
-            replacement: suggestion,
-            check: flag.check,
-          }),
-        );
-      },
-      dismiss(paragraph, flag, reason) {
-        setFlagOpen(false);
-        run(() => dismiss({ paragraphId: paragraph.id, check: flag.check, text: flag.text, reason }), () => toast.success("Flag dismissed"));
-      },
-      approve(paragraph) {
-        const blocking = (flags[paragraph.id] ?? []).some((f) => isBlocking(f.severity));
-        if (blocking) setApproving(paragraph);
-        else run(() => approve({ paragraphId: paragraph.id, baseVersion: paragraph.version }));
-      },
-      setKind(paragraph, kind: ParagraphKind) {
-        run(() => changeParagraphKind({ paragraphId: paragraph.id, baseVersion: paragraph.version, kind }));
-      },
-      toggleDiff(paragraphId) {
-        setDiffOverrides((d) => ({ ...d, [paragraphId]: (d[paragraphId] ?? globalDiff) === "none" ? "inline" : "none" }));
-      },
-      markError(paragraph) {
-        const text = document.querySelector<HTMLElement>(`article[data-paragraph-id="${paragraph.id}"] [data-testid="current-text"]`);
-        const offsets = text ? selectionOffsets(text) : null;
-        if (!offsets) {
-          toast.info("Select the wrong words in the paragraph's current text, then choose Mark error (or press m).");
-          return;
-        }
-        setFlagOpen(false);
-        setAnnotating({ paragraphId: paragraph.id, ...offsets, text: paragraph.currentText.slice(offsets.start, offsets.end) });
-      },
-      openHistory(paragraph) {
-        setFlagOpen(false);
-        setHistoryFor(paragraph);
-      },
-      resolveConflict(paragraphId, choice) {
-        const paragraph = paragraphs.find((p) => p.id === paragraphId)!;
-        const mine = conflicts[paragraphId];
-        if (choice === "theirs") clearConflict(paragraphId);
-        else if (choice === "merge") setEditingId(paragraphId);
-        else handlers.save(paragraph, mine, paragraph.version);
-      },
-    }),
-    [run, flags, globalDiff, paragraphs, conflicts],
-  );
+  const handlers = useParagraphHandlers({
+    run,
+    paragraphs,
+    flags,
+    globalDiff,
+    setCursor,
+    setFlagOpen,
+    setEditing,
+    setDirty,
+    leaveEditor,
+    setMerges,
+    setDiffOverrides,
+    setApproving,
+    setAnnotating,
+    setHistoryFor,
+    keepDraft,
+    forgetDraft,
+    accepted,
+  });
 
   const navItems = useMemo(() => visible.map((p) => ({ id: p.id, flagIndexes: shownFlags[p.id] ?? [] })), [visible, shownFlags]);
   const current = cursor ? paragraphs.find((p) => p.id === cursor.paragraphId) ?? null : null;
@@ -228,14 +163,15 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
   );
 
   useReviewShortcuts({
-    enabled: editingId === null && historyFor === null && approving === null && annotating === null,
+    enabled: editing === null && historyFor === null && approving === null && annotating === null && leaving === null,
     onNextFlag: () => move(stepFlag(navItems, cursor, 1), true),
     onPreviousFlag: () => move(stepFlag(navItems, cursor, -1), true),
     onNextParagraph: () => move(stepParagraph(navItems, cursor, 1), false),
     onPreviousParagraph: () => move(stepParagraph(navItems, cursor, -1), false),
     onEdit: () => canEdit && current && handlers.startEdit(current.id),
     onApprove: () => canEdit && current && current.status !== "approved" && handlers.approve(current),
-    onAcceptFirst: () => canEdit && current && currentFlag && currentFlag.suggestions.length > 0 && handlers.accept(current, currentFlag, currentFlag.suggestions[0]),
+    onAcceptFirst: () => canEdit && current && currentFlag && currentFlag.suggestions.length > 0 && !pending && handlers.accept(current, currentFlag, currentFlag.suggestions[0]),
+    onUndo: () => canEdit && !pending && undoLast(),
     onDismiss: () => canEdit && current && currentFlag && handlers.dismiss(current, currentFlag, ""),
     onHistory: () => current && handlers.openHistory(current),
     onDiff: () => current && handlers.toggleDiff(current.id),
@@ -259,6 +195,31 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
     if (cursor) scrollToParagraph(cursor.paragraphId);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filters]);
+
+  const editedNumber = paragraphs.find((p) => p.id === editing?.paragraphId)?.position;
+  const sidebar = (
+    <ReviewSidebar
+      paragraphs={paragraphs}
+      flags={flags}
+      machineFlagCount={machineFlagCount}
+      dismissals={dismissals}
+      checkTitles={checkTitles}
+      filters={filters}
+      onFilters={setFilters}
+      diffMode={globalDiff}
+      onDiffMode={(mode) => {
+        setGlobalDiff(mode);
+        setDiffOverrides({});
+      }}
+      visibleCount={visible.length}
+      canEdit={canEdit}
+      pending={pending}
+      lastCheckMs={lastCheckMs}
+      onRestoreDismissal={(id) => run(() => restoreDismissal({ dismissalId: id }), () => toast.success("Flag restored"))}
+      onShowDismissal={(paragraphId) => move({ paragraphId, flagIndex: null }, false)}
+      onShortcuts={() => setShortcutsOpen(true)}
+    />
+  );
 
   return (
     <SpellingWordsProvider
@@ -303,9 +264,10 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
                     selected={selected}
                     activeFlag={selected ? cursor!.flagIndex : null}
                     flagOpen={selected && flagOpen}
-                    editing={editingId === p.id}
+                    editing={editing?.paragraphId === p.id ? editing : null}
+                    draft={drafts[p.id] ?? null}
                     diffMode={diffOverrides[p.id] ?? globalDiff}
-                    conflictText={conflicts[p.id] ?? null}
+                    merge={merges[p.id] ?? null}
                     pending={pending}
                     handlers={handlers}
                   />
@@ -314,29 +276,28 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
             })}
           </ol>
         </div>
-        <ReviewSidebar
-          paragraphs={paragraphs}
-          flags={flags}
-          machineFlagCount={machineFlagCount}
-          dismissals={dismissals}
-          checkTitles={checkTitles}
-          filters={filters}
-          onFilters={setFilters}
-          diffMode={globalDiff}
-          onDiffMode={(mode) => {
-            setGlobalDiff(mode);
-            setDiffOverrides({});
-          }}
-          visibleCount={visible.length}
-          canEdit={canEdit}
-          pending={pending}
-          lastCheckMs={lastCheckMs}
-          onRestoreDismissal={(id) => run(() => restoreDismissal({ dismissalId: id }), () => toast.success("Flag restored"))}
-          onShowDismissal={(paragraphId) => move({ paragraphId, flagIndex: null }, false)}
-          onShortcuts={() => setShortcutsOpen(true)}
-        />
+        <ReviewDrawer summary={`${countFlags(flags).total} open`}>{sidebar}</ReviewDrawer>
       </div>
       <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      {leaving ? (
+        <ConfirmDialog
+          title={leaving.to === "editor" ? "Discard your edit?" : "Leave with an unsaved edit?"}
+          stayLabel="Keep editing"
+          leaveLabel={leaving.to === "editor" ? "Discard the edit" : "Leave the page"}
+          onStay={() => setLeaving(null)}
+          onLeave={() => {
+            setLeaving(null);
+            // The draft stays in this browser and is offered on return.
+            if (leaving.to === "link") return leavePage(leaving.href);
+            if (editing) forgetDraft(editing.paragraphId);
+            closeEditor();
+          }}
+        >
+          {leaving.to === "editor"
+            ? `Your changes to paragraph ${(editedNumber ?? 0) + 1} are not saved. Discarding them cannot be undone.`
+            : "Your edit is not saved. It stays in this browser and is offered again when you come back to this article."}
+        </ConfirmDialog>
+      ) : null}
       {historyFor ? (
         <HistoryDialog
           paragraph={paragraphs.find((p) => p.id === historyFor.id) ?? historyFor}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { AnnotateFlagButton } from "@/components/annotations/annotate-flag-button";
 import { Badge } from "@/components/ui/badge";
@@ -7,10 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import type { Flag } from "@/lib/checks/types";
 import { cn } from "@/lib/cn";
+import { flagHint } from "@/lib/review/flag-hints";
 import { SEVERITY_STYLE } from "./severity";
 import { SpellingFlagActions } from "./spelling-flag-actions";
 
 interface Props {
+  articleId: number;
   paragraphId: number;
   flag: Flag;
   checkTitle: string;
@@ -25,7 +28,7 @@ function describeSuggestion(suggestion: string): string {
 }
 
 /** What the reviewer reads and decides on for one flag. */
-export function FlagDetails({ paragraphId, flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
+export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
   const [reason, setReason] = useState("");
   const style = SEVERITY_STYLE[flag.severity];
   return (
@@ -42,6 +45,7 @@ export function FlagDetails({ paragraphId, flag, checkTitle, canEdit, pending, o
         “<span lang="pt">{flag.text}</span>”
       </p>
       <p className="text-stone-700">{flag.message}</p>
+      {flag.suggestions.length === 0 ? <NoSuggestion check={flag.check} articleId={articleId} /> : null}
       {canEdit && flag.suggestions.length > 0 ? (
         <div className="flex flex-col gap-1.5">
           {flag.suggestions.slice(0, 5).map((suggestion, i) => (
@@ -85,5 +89,23 @@ export function FlagDetails({ paragraphId, flag, checkTitle, canEdit, pending, o
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A flag that names no fix says what to check and where, so the reviewer is not left with only the problem. */
+function NoSuggestion({ check, articleId }: { check: string; articleId: number }) {
+  const hint = flagHint(check);
+  return (
+    <p className="rounded-md bg-stone-50 px-2 py-1.5 text-stone-700 ring-1 ring-stone-200" data-testid="flag-hint">
+      {hint.check}
+      {hint.glossary ? (
+        <>
+          {" "}
+          <Link href={`/glossary?article=${articleId}`} className="font-medium text-accent underline">
+            Open the glossary
+          </Link>
+        </>
+      ) : null}
+    </p>
   );
 }

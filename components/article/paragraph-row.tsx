@@ -8,12 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { Flag, ParagraphKind } from "@/lib/checks/types";
 import { cn } from "@/lib/cn";
-import { ConflictPanel } from "./conflict-panel";
+import { DraftOffer } from "./draft-offer";
 import { FlagDetails } from "./flag-details";
 import { FlaggedText } from "./flagged-text";
+import { MergeView, type PendingMerge } from "./merge-view";
 import { ParagraphEditor } from "./paragraph-editor";
 import { StatusBadge } from "./status-badge";
-import type { WorkspaceParagraph } from "./types";
+import type { EditSession, WorkspaceParagraph } from "./types";
+import type { Draft } from "./use-drafts";
 
 export type DiffMode = "none" | "inline" | "side";
 
@@ -22,8 +24,11 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeSt
 export interface ParagraphHandlers {
   select: (paragraphId: number, flagIndex: number | null, open?: boolean) => void;
   closeFlag: () => void;
-  startEdit: (paragraphId: number) => void;
+  startEdit: (paragraphId: number, from?: Omit<EditSession, "paragraphId">) => void;
   cancelEdit: () => void;
+  draftChanged: (session: EditSession, text: string) => void;
+  resumeDraft: (draft: Draft) => void;
+  discardDraft: (paragraphId: number) => void;
   save: (paragraph: WorkspaceParagraph, text: string, baseVersion: number) => void;
   accept: (paragraph: WorkspaceParagraph, flag: Flag, suggestion: string) => void;
   dismiss: (paragraph: WorkspaceParagraph, flag: Flag, reason: string) => void;
@@ -32,7 +37,9 @@ export interface ParagraphHandlers {
   toggleDiff: (paragraphId: number) => void;
   openHistory: (paragraph: WorkspaceParagraph) => void;
   markError: (paragraph: WorkspaceParagraph) => void;
-  resolveConflict: (paragraphId: number, choice: "theirs" | "mine" | "merge") => void;
+  saveMerge: (paragraph: WorkspaceParagraph, merge: PendingMerge, text: string) => void;
+  editMerge: (paragraph: WorkspaceParagraph, text: string) => void;
+  discardMine: (paragraphId: number) => void;
 }
 
 interface Props {
@@ -45,34 +52,40 @@ interface Props {
   selected: boolean;
   activeFlag: number | null;
   flagOpen: boolean;
-  editing: boolean;
+  editing: EditSession | null;
+  /** A draft kept in the browser from an earlier visit or edit, offered back while not editing. */
+  draft: Draft | null;
   diffMode: DiffMode;
-  conflictText: string | null;
+  merge: PendingMerge | null;
   pending: boolean;
   handlers: ParagraphHandlers;
 }
 
 export const ParagraphRow = memo(function ParagraphRow(props: Props) {
-  const { paragraph: p, flags, shownFlags, locale, canEdit, selected, activeFlag, flagOpen, editing, diffMode, conflictText, pending, handlers } = props;
+  const { paragraph: p, flags, shownFlags, locale, canEdit, selected, activeFlag, flagOpen, editing, draft: stored, diffMode, merge, pending, handlers } = props;
   const rowRef = useRef<HTMLElement>(null);
   const anchorRef = useRef<HTMLElement | null>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
   const [draft, setDraft] = useState(p.currentText);
 
   useEffect(() => {
-    if (editing) setDraft(conflictText ?? p.currentText);
-    // Only when the editor opens: later typing must not be overwritten by re-renders.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (editing) setDraft(editing.startText);
   }, [editing]);
 
   useEffect(() => {
     if (activeFlag === null || !rowRef.current) return;
     const mark = rowRef.current.querySelector<HTMLElement>(`mark[data-flag="${activeFlag}"]`);
     anchorRef.current = mark;
-    // With the popover open, focus belongs inside it (its first suggestion); otherwise on the mark.
+    // With the popover open, focus belongs inside it (its first suggestion); otherwise on the mark. The
+    // popover stays open when j moves to another flag of this paragraph, so focus is moved here too.
     if (!flagOpen) mark?.focus({ preventScroll: false });
-    else mark?.scrollIntoView({ block: "nearest" });
+    else {
+      mark?.scrollIntoView({ block: "nearest" });
+      const content = contentRef.current;
+      (content?.querySelector<HTMLElement>("[data-suggestion]") ?? content)?.focus({ preventScroll: true });
+    }
   }, [activeFlag, flagOpen, p.currentText]);
 
   const flag = activeFlag !== null ? flags[activeFlag] : undefined;
@@ -143,17 +156,22 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
               )}
             </div>
           ) : null}
-          {editing && conflictText !== null ? (
+          {editing && editing.baseVersion !== p.version ? (
             <div className="mb-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
-              <h4 className="mb-0.5 text-xs font-semibold uppercase text-stone-500">Their text (version {p.version})</h4>
+              <h4 className="mb-0.5 text-xs font-semibold uppercase text-stone-500">
+                {p.updatedBy?.name ?? "Someone"} saved version {p.version} since you started from version {editing.baseVersion}; saving merges the two
+              </h4>
               <p lang={locale} className="whitespace-pre-wrap" data-testid="their-text">{p.currentText}</p>
             </div>
           ) : null}
           {editing ? (
             <ParagraphEditor
               value={draft}
-              onChange={setDraft}
-              onSave={() => handlers.save(p, draft, p.version)}
+              onChange={(text) => {
+                setDraft(text);
+                handlers.draftChanged(editing, text);
+              }}
+              onSave={() => handlers.save(p, draft, editing.baseVersion)}
               onCancel={handlers.cancelEdit}
               pending={pending}
               lang={locale}
@@ -172,6 +190,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
               />
               <Popover.Portal>
                 <Popover.Content
+                  ref={contentRef}
                   side="bottom"
                   align="start"
                   sideOffset={6}
@@ -197,6 +216,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
                 >
                   {flag ? (
                     <FlagDetails
+                      articleId={p.articleId}
                       paragraphId={p.id}
                       flag={flag}
                       checkTitle={props.checkTitles[flag.check] ?? flag.check}
@@ -214,19 +234,23 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
         </>
       )}
 
-      {conflictText !== null && !editing ? (
-        <ConflictPanel
-          mine={conflictText}
+      {merge && !editing ? (
+        <MergeView
+          merge={merge}
           theirs={p}
+          lang={locale}
           pending={pending}
-          onKeepTheirs={() => handlers.resolveConflict(p.id, "theirs")}
-          onKeepMine={() => handlers.resolveConflict(p.id, "mine")}
-          onMerge={() => handlers.resolveConflict(p.id, "merge")}
+          onSave={(text) => handlers.saveMerge(p, merge, text)}
+          onEdit={(text) => handlers.editMerge(p, text)}
+          onDiscardMine={() => handlers.discardMine(p.id)}
         />
+      ) : null}
+      {stored && canEdit && !editing && !merge ? (
+        <DraftOffer draft={stored} current={p} onResume={() => handlers.resumeDraft(stored)} onDiscard={() => handlers.discardDraft(p.id)} />
       ) : null}
 
       <div className="mt-2 flex flex-wrap gap-1.5">
-        {canEdit && !editing && conflictText === null ? (
+        {canEdit && !editing && !merge ? (
           <>
             <Button size="sm" variant="secondary" onClick={() => handlers.startEdit(p.id)}>
               Edit

@@ -11,6 +11,7 @@ export interface ReviewShortcutHandlers {
   onEdit: () => void;
   onApprove: () => void;
   onAcceptFirst: () => void;
+  onUndo: () => void;
   onDismiss: () => void;
   onHistory: () => void;
   onDiff: () => void;
@@ -28,6 +29,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ["Ctrl", "Enter"], action: "Save the edit (⌘ Enter on a Mac)" },
   { keys: ["Esc"], action: "Cancel the edit or close the flag" },
   { keys: ["Enter"], action: "Accept the flag's first suggestion" },
+  { keys: ["Ctrl", "Z"], action: "Undo the last accepted suggestion (⌘ Z on a Mac)" },
   { keys: ["x"], action: "Dismiss the flag: not an error" },
   { keys: ["a"], action: "Approve the selected paragraph" },
   { keys: ["d"], action: "Show or hide the paragraph's diff" },
@@ -42,6 +44,15 @@ function typing(target: EventTarget | null): boolean {
   return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
 }
 
+// Enter on one of these is that control's own action (a suggestion, "Not an error", a link). A flag's mark is
+// a button only for the mouse: Enter there, on the popover's box or anywhere else accepts the first suggestion.
+const OWN_ENTER = "button, a[href], summary, [role=checkbox], [role=radio], [role=switch], [role=tab], [role=menuitem], [role=option]";
+
+export function ownsEnter(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(element?.matches?.(OWN_ENTER) && !element.matches("mark[data-flag]"));
+}
+
 export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -49,10 +60,14 @@ export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const h = ref.current;
-      if (!h.enabled || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
-      const inPopover = (event.target as HTMLElement | null)?.closest?.("[data-radix-popper-content-wrapper]");
-      // Enter on a focused button inside the popover is that button's own click.
-      if (event.key === "Enter" && inPopover) return;
+      if (!h.enabled || event.altKey || typing(event.target)) return;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        h.onUndo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey) return;
+      if (event.key === "Enter" && ownsEnter(event.target)) return;
       const action: Record<string, (() => void) | undefined> = {
         j: h.onNextFlag,
         k: h.onPreviousFlag,

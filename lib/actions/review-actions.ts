@@ -1,11 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import type { Flag } from "@/lib/checks/types";
-import { getArticleMachineTexts, getArticleTexts } from "@/lib/data/articles";
-import type { Db } from "@/lib/data/db";
+import { getArticleMachineTexts } from "@/lib/data/articles";
 import { getDb } from "@/lib/data/db";
-import { dismissFlag, getDismissal, restoreDismissedFlag, type DismissalView } from "@/lib/data/dismissals";
+import { dismissFlag, getDismissal, restoreDismissedFlag } from "@/lib/data/dismissals";
 import {
   approveParagraph,
   articleIdOfParagraph,
@@ -13,10 +11,8 @@ import {
   listRevisions,
   saveParagraphText,
   setParagraphKind,
-  type ParagraphView,
-  type SaveResult,
 } from "@/lib/data/paragraphs";
-import { machineFlagCount, reviewFlags } from "@/lib/services/review-flags";
+import { machineFlagCount } from "@/lib/services/review-flags";
 import {
   approveParagraphSchema,
   finalParagraphText,
@@ -25,33 +21,21 @@ import {
   paragraphKindSchema,
   saveParagraphSchema,
 } from "@/lib/validation/paragraph";
+import { afterSave, recheck, type ReviewUpdate } from "./review-update";
 import { ActionError, userAction } from "./safe-action";
 
-export interface ReviewUpdate {
-  /** The paragraph after the change, or the newer one that made it a conflict. */
-  paragraph: ParagraphView;
-  conflict: boolean;
-  flags: Record<number, Flag[]>;
-  dismissals: DismissalView[];
-  checkedInMs: number;
-}
+export type { ReviewUpdate } from "./review-update";
 
-async function recheck(db: Db, articleId: number): Promise<Omit<ReviewUpdate, "paragraph" | "conflict">> {
-  const article = await getArticleTexts(db, articleId);
-  if (!article) throw new ActionError("This article no longer exists.");
-  const { flags, dismissals, checkedInMs } = await reviewFlags(db, article);
-  return { flags, dismissals, checkedInMs };
-}
+const editSchema = saveParagraphSchema.extend({
+  /** Set when the text settles a merge by hand: the version the reviewer's edit was based on. */
+  mergedFrom: z.number().int().positive().optional(),
+});
 
-async function afterSave(db: Db, result: SaveResult): Promise<ReviewUpdate> {
-  if (!result.ok && result.reason === "not_found") throw new ActionError("This paragraph no longer exists.");
-  const paragraph = result.ok ? result.paragraph : result.current;
-  return { paragraph, conflict: !result.ok, ...(await recheck(db, paragraph.articleId)) };
-}
-
-export const saveParagraph = userAction("reviewer", saveParagraphSchema, async (input, user) => {
+/** A typed edit: one based on an older version is merged with the newer text (see saveParagraphText). */
+export const saveParagraph = userAction("reviewer", editSchema, async ({ mergedFrom, ...input }, user) => {
   const db = await getDb();
-  return afterSave(db, await saveParagraphText(db, { ...input, userId: user.id }));
+  const settled = mergedFrom ? { kind: "merge" as const, note: `merged by hand: an edit based on version ${mergedFrom} with version ${input.baseVersion}` } : {};
+  return afterSave(db, await saveParagraphText(db, { ...input, ...settled, userId: user.id, merge: true }));
 });
 
 const acceptSchema = z.object({

@@ -201,3 +201,35 @@ export async function articleIdOfParagraph(db: Db, paragraphId: number): Promise
   const paragraph = await db.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true } });
   return paragraph?.articleId ?? null;
 }
+
+export interface RevisionStamp {
+  paragraphId: number;
+  version: number;
+  kind: RevisionKind;
+  authorId: number | null;
+  authorName: string | null;
+}
+
+/**
+ * The article's paragraphs past the versions a page holds, with their revisions from the one the page holds
+ * on (so the author of the text a later revision was merged with is known).
+ */
+export async function paragraphsChangedSince(db: Db, articleId: number, known: ReadonlyMap<number, number>) {
+  const versions = await db.paragraph.findMany({ where: { articleId }, select: { id: true, version: true } });
+  const changed = versions.filter((p) => p.version > (known.get(p.id) ?? 0));
+  if (changed.length === 0) return { paragraphs: [], revisions: [] };
+  const [paragraphs, revisions] = await Promise.all([
+    db.paragraph.findMany({ where: { id: { in: changed.map((p) => p.id) } }, select: paragraphView, orderBy: { position: "asc" } }),
+    db.revision.findMany({
+      where: { OR: changed.map((p) => ({ paragraphId: p.id, version: { gte: known.get(p.id) ?? 1 } })) },
+      orderBy: [{ paragraphId: "asc" }, { version: "asc" }],
+      select: { paragraphId: true, version: true, kind: true, authorId: true, author: { select: { name: true } } },
+    }),
+  ]);
+  const stamps: RevisionStamp[] = revisions.map((r) => ({ paragraphId: r.paragraphId, version: r.version, kind: r.kind, authorId: r.authorId, authorName: r.author?.name ?? null }));
+  return { paragraphs, revisions: stamps };
+}
+
+export async function getRevisionAt(db: Db, paragraphId: number, version: number) {
+  return db.revision.findUnique({ where: { paragraphId_version: { paragraphId, version } }, select: { id: true, version: true, text: true, kind: true } });
+}
