@@ -1,4 +1,5 @@
 import type { Speller } from "@/lib/checks/types";
+import { openVariants } from "@/lib/glossary/contradictions";
 import { suggestionKey } from "@/lib/glossary/identity";
 import { mineCorrections } from "@/lib/glossary/mine-corrections";
 import { mineSpellings } from "@/lib/glossary/mine-spellings";
@@ -17,8 +18,8 @@ export class SuggestionDecidedError extends Error {
 const lower = (s: string) => s.toLowerCase();
 
 /**
- * Stores mined suggestions, leaving out what the glossary already knows and what reviewers rejected: a
- * variant already listed for that preferred form, or rejected for it, is dropped, and a suggestion with no
+ * Stores mined suggestions, leaving out what the glossary already knows or contradicts (openVariants) and
+ * what reviewers rejected: a variant decided for that preferred form is dropped, and a suggestion with no
  * variant left is not offered. An open suggestion for the same preferred form is refreshed in place.
  */
 export async function storeSuggestions(db: Db, mined: MinedSuggestion[]): Promise<number> {
@@ -28,21 +29,17 @@ export async function storeSuggestions(db: Db, mined: MinedSuggestion[]): Promis
     db.glossarySuggestion.findMany({ where: { status: { not: "open" } }, select: { key: true, preferred: true, variants: true } }),
     db.glossarySuggestion.findMany({ where: { status: "open" }, select: { id: true, key: true, preferred: true, origin: true } }),
   ]);
-  const known = new Map<string, Set<string>>();
-  const remember = (preferred: string, variants: string[]) => {
-    const set = known.get(lower(preferred)) ?? new Set<string>();
-    for (const v of variants) set.add(lower(v));
-    known.set(lower(preferred), set);
-  };
-  for (const e of entries) remember(e.preferred, e.variants);
-  for (const s of decided) remember(s.preferred, s.variants);
-  // A form that is preferred somewhere is never proposed as a variant to replace.
-  const preferredForms = new Set(entries.map((e) => lower(e.preferred)));
+  const decidedVariants = new Map<string, Set<string>>();
+  for (const s of decided) {
+    const set = decidedVariants.get(lower(s.preferred)) ?? new Set<string>();
+    for (const v of s.variants) set.add(lower(v));
+    decidedVariants.set(lower(s.preferred), set);
+  }
   const decidedKeys = new Set(decided.map((s) => s.key));
   let stored = 0;
   for (const suggestion of mined) {
-    const knownVariants = known.get(lower(suggestion.preferred)) ?? new Set();
-    const variants = suggestion.variants.filter((v) => !knownVariants.has(lower(v)) && !preferredForms.has(lower(v)));
+    const known = decidedVariants.get(lower(suggestion.preferred)) ?? new Set();
+    const variants = (openVariants(suggestion, entries) ?? []).filter((v) => !known.has(lower(v)));
     if (variants.length === 0) continue;
     const key = suggestionKey(suggestion.preferred, variants);
     if (decidedKeys.has(key)) continue;
@@ -89,13 +86,20 @@ export interface SuggestionView {
   createdAt: Date;
 }
 
+/** Open suggestions as the glossary stands now: an entry made since a suggestion was mined may know or contradict it. */
 export async function listOpenSuggestions(db: Db): Promise<SuggestionView[]> {
-  const rows = await db.glossarySuggestion.findMany({
-    where: { status: "open" },
-    orderBy: { id: "asc" },
-    select: { id: true, preferred: true, variants: true, type: true, origin: true, evidence: true, createdAt: true },
+  const [rows, entries] = await Promise.all([
+    db.glossarySuggestion.findMany({
+      where: { status: "open" },
+      orderBy: { id: "asc" },
+      select: { id: true, preferred: true, variants: true, type: true, origin: true, evidence: true, createdAt: true },
+    }),
+    db.glossaryEntry.findMany({ select: { preferred: true, variants: true } }),
+  ]);
+  return rows.flatMap((r) => {
+    const variants = openVariants(r, entries) ?? [];
+    return variants.length > 0 ? [{ ...r, variants, evidence: r.evidence as unknown as SuggestionEvidence }] : [];
   });
-  return rows.map((r) => ({ ...r, evidence: r.evidence as unknown as SuggestionEvidence }));
 }
 
 export async function getSuggestion(db: Db, id: number): Promise<SuggestionView | null> {

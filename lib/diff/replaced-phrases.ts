@@ -12,23 +12,50 @@ export interface ReplacedPhrase {
 
 /** Whitespace and punctuation both sides share at an edge are context, not part of the replacement. */
 const EDGE = /[\s\p{P}\p{S}]/u;
+/** One word kept between a deletion and an insertion: the two sides swapped words around it. */
+const ONE_WORD = /^\s*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\s*$/u;
 
-/** Replacement pairs (a deletion next to an insertion) between two versions of a paragraph. */
+/**
+ * Replacement pairs between two versions of a paragraph: a deletion next to an insertion, or a deletion
+ * and an insertion on either side of one kept word, which is how the diff shows words moved around it
+ * ("modelo grande" → "grande modelo", "Li Yanhong" → "Robin Li").
+ */
 export function replacedPhrases(before: string, after: string): ReplacedPhrase[] {
   const parts = wordDiff(before, after);
   const phrases: ReplacedPhrase[] = [];
-  parts.forEach((deleted, i) => {
-    const inserted = parts[i + 1];
-    if (deleted.op !== "delete" || inserted?.op !== "insert") return;
-    const phrase = trimSharedEdges(deleted, inserted);
+  for (let i = 0; i < parts.length; i++) {
+    const [first, second, third] = [parts[i], parts[i + 1], parts[i + 2]];
+    let group: DiffPart[] | null = null;
+    if (first.op === "delete" && second?.op === "insert") group = [first, second];
+    else if (isMoveAround(parts, i)) group = [first, second, third];
+    if (!group) continue;
+    const phrase = trimSharedEdges(before, after, span(group));
     if (phrase) phrases.push(phrase);
-  });
+    i += group.length - 1;
+  }
   return phrases;
 }
 
-function trimSharedEdges(deleted: DiffPart, inserted: DiffPart): ReplacedPhrase | null {
-  let from = deleted.text;
-  let to = inserted.text;
+function isMoveAround(parts: DiffPart[], i: number): boolean {
+  const [first, second, third, fourth] = [parts[i], parts[i + 1], parts[i + 2], parts[i + 3]];
+  if (first.op === "equal" || second?.op !== "equal" || !ONE_WORD.test(second.text)) return false;
+  if (!third || third.op === "equal" || third.op === first.op) return false;
+  // A deletion followed by its own insertion is a replacement of its own, not the end of a move.
+  return !(third.op === "delete" && fourth?.op === "insert");
+}
+
+function span(group: DiffPart[]) {
+  return {
+    beforeStart: Math.min(...group.map((p) => p.beforeStart)),
+    beforeEnd: Math.max(...group.map((p) => p.beforeEnd)),
+    afterStart: Math.min(...group.map((p) => p.afterStart)),
+    afterEnd: Math.max(...group.map((p) => p.afterEnd)),
+  };
+}
+
+function trimSharedEdges(before: string, after: string, s: ReturnType<typeof span>): ReplacedPhrase | null {
+  let from = before.slice(s.beforeStart, s.beforeEnd);
+  let to = after.slice(s.afterStart, s.afterEnd);
   let lead = 0;
   while (lead < from.length && lead < to.length && from[lead] === to[lead] && EDGE.test(from[lead])) lead++;
   from = from.slice(lead);
@@ -48,9 +75,9 @@ function trimSharedEdges(deleted: DiffPart, inserted: DiffPart): ReplacedPhrase 
   return {
     from,
     to,
-    beforeStart: deleted.beforeStart + lead,
-    beforeEnd: deleted.beforeStart + lead + from.length,
-    afterStart: inserted.afterStart + lead,
-    afterEnd: inserted.afterStart + lead + to.length,
+    beforeStart: s.beforeStart + lead,
+    beforeEnd: s.beforeStart + lead + from.length,
+    afterStart: s.afterStart + lead,
+    afterEnd: s.afterStart + lead + to.length,
   };
 }

@@ -1,8 +1,8 @@
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { replacedPhrases } from "@/lib/diff/replaced-phrases";
 import { hasInnerCapital, isAcronym, isCapitalised, tokenize } from "@/lib/text/tokens";
 import { suggestionKey } from "./identity";
 import { excerpt, MAX_EVIDENCE_PARAGRAPHS, type MinedSuggestion } from "./suggestion";
+import { isFunctionWord, isNameLike, isProperForm, isTermShaped, isWholeWordSpan } from "./term-shape";
 import { cleanForm } from "./validate";
 
 /** A paragraph as imported and as a reviewer left it. */
@@ -13,10 +13,10 @@ export interface CorrectedParagraph {
   currentText: string;
 }
 
-/** Longer replacements are rewrites of a sentence, not a term. */
-const MAX_PHRASE_WORDS = 5;
 /** A replacement made this many times is a habit worth a glossary entry even when it is not a name. */
 const REPEATED = 2;
+/** How far a replacement may grow over shared neighbouring words ("Guangnian" → "Jiazi Guangnian"). */
+const MAX_EXTENSION_WORDS = 3;
 
 interface Replacement {
   from: string;
@@ -32,47 +32,48 @@ interface Replacement {
   afterEnd: number;
 }
 
-/** How far a replacement may grow over shared neighbouring words ("Guangnian" → "Jiazi Guangnian"). */
-const MAX_EXTENSION_WORDS = 3;
-
-const SENTENCE_END = /[.!?…:;"“”«»]\s*$/;
-
-/** A capital that is not just the start of a sentence, an acronym, or brand casing ("iFlytek"). */
-function isNameLike(phrase: string, textBefore: string): boolean {
-  const sentenceStart = textBefore.trim() === "" || SENTENCE_END.test(textBefore);
-  return tokenize(phrase).some((t, i) => isAcronym(t.text) || hasInnerCapital(t.text) || (isCapitalised(t.text) && (i > 0 || !sentenceStart)));
+/**
+ * Narrows [start, end) of text past leading and trailing function words ("O poder" → "poder"). A capitalised
+ * one inside a sentence belongs to a name ("Ali Baba") and stays.
+ */
+function withoutEdgeFunctionWords(text: string, start: number, end: number): [number, number] | null {
+  const tokens = tokenize(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const dropped = (i: number) => isFunctionWord(tokens[i].text) && !isNameLike(tokens[i].text, text.slice(0, tokens[i].start));
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first <= last && dropped(first)) first++;
+  while (last >= first && dropped(last)) last--;
+  return first > last ? null : [tokens[first].start, tokens[last].end];
 }
 
-function contentWords(phrase: string): string[] {
-  return tokenize(phrase)
-    .map((t) => t.text)
-    .filter((w) => !PORTUGUESE_FUNCTION_WORDS.has(w.toLowerCase()) && !/^\p{N}+$/u.test(w));
+/** Narrows a replacement past the function words at its edges, on each side; null when nothing else is left. */
+function trimmed(r: Replacement): Replacement | null {
+  const before = withoutEdgeFunctionWords(r.before, r.beforeStart, r.beforeEnd);
+  const after = withoutEdgeFunctionWords(r.after, r.afterStart, r.afterEnd);
+  if (!before || !after) return null;
+  const [beforeStart, beforeEnd] = before;
+  const [afterStart, afterEnd] = after;
+  return { ...r, beforeStart, beforeEnd, afterStart, afterEnd, from: r.before.slice(beforeStart, beforeEnd), to: r.after.slice(afterStart, afterEnd) };
 }
 
-/** Is this replacement the kind a glossary remembers (a term or a name), not a typo or grammar fix? */
-function isTermReplacement(from: string, to: string): boolean {
-  const fromWords = tokenize(from).length;
-  const toWords = tokenize(to).length;
-  if (fromWords === 0 || toWords === 0 || fromWords > MAX_PHRASE_WORDS || toWords > MAX_PHRASE_WORDS) return false;
-  if (from.toLowerCase() === to.toLowerCase()) return false;
-  return contentWords(from).length > 0 && contentWords(to).length > 0;
-}
-
-function replacementsOf(p: CorrectedParagraph): Replacement[] {
+/**
+ * A reviewer who writes "A capacidade" over "O poder" changes the article because the noun changed gender:
+ * the nouns are the replacement, and it is grouped by them. The articles stay in the span until the
+ * replacement has grown over its shared neighbours ("de nova energia" → "elétricos" grows to "veículos de
+ * nova energia" → "veículos elétricos"), and are trimmed after.
+ */
+function replacementsOf(p: CorrectedParagraph): (Replacement & { key: string })[] {
   if (p.machineText === p.currentText) return [];
-  return replacedPhrases(p.machineText, p.currentText).map((r) => ({
-    from: r.from,
-    to: r.to,
-    nameLike: isNameLike(r.from, p.machineText.slice(0, r.beforeStart)) || isNameLike(r.to, p.currentText.slice(0, r.afterStart)),
-    articleId: p.articleId,
-    position: p.position,
-    before: p.machineText,
-    after: p.currentText,
-    beforeStart: r.beforeStart,
-    beforeEnd: r.beforeEnd,
-    afterStart: r.afterStart,
-    afterEnd: r.afterEnd,
-  }));
+  return replacedPhrases(p.machineText, p.currentText).flatMap((phrase) => {
+    const raw = { ...phrase, nameLike: false, articleId: p.articleId, position: p.position, before: p.machineText, after: p.currentText };
+    const core = trimmed(raw);
+    if (!core) return [];
+    const fromName = isNameLike(core.from, p.machineText.slice(0, core.beforeStart));
+    const toName = isNameLike(core.to, p.currentText.slice(0, core.afterStart));
+    // What the reviewer wrote decides: a name put right is an entity, a name turned into common words is not.
+    const nameLike = toName || (fromName && isProperForm(core.to));
+    return [{ ...raw, nameLike, key: pairKey(core) }];
+  });
 }
 
 /** The word right before (or after) a replacement when both versions share it, joined by one space. */
@@ -94,23 +95,39 @@ function grow(r: Replacement, side: "left" | "right", word: string): Replacement
   return { ...grown, from: grown.before.slice(grown.beforeStart, grown.beforeEnd), to: grown.after.slice(grown.afterStart, grown.afterEnd) };
 }
 
+/** The same neighbour in every occurrence, or null. */
+function sharedNeighbour(group: Replacement[], side: "left" | "right"): string[] | null {
+  const found = group.map((r) => neighbour(r, side));
+  const first = found[0];
+  return first && found.every((w) => w?.toLowerCase() === first.toLowerCase()) ? (found as string[]) : null;
+}
+
 /**
  * A reviewer who writes "necessidade essencial" over "necessidade justa" changes one word, but the term is
- * the pair. Occurrences of one replacement grow over a neighbouring word they all share: a capitalised word
+ * the pair. Occurrences of one replacement grow over neighbouring words they all share: a capitalised word
  * for names, any content word when the replacement was made more than once (one occurrence cannot tell a
- * term's word from a sentence's).
+ * term's word from a sentence's). A term crosses a function word only on the way to such a word ("poder" →
+ * "poder de computação").
  */
 function extend(group: Replacement[]): Replacement[] {
   const nameLike = group.some((r) => r.nameLike);
+  const fits = (word: string) =>
+    !isFunctionWord(word) && (nameLike ? isCapitalised(word) || isAcronym(word) || hasInnerCapital(word) : group.length >= REPEATED);
   for (const side of ["left", "right"] as const) {
     for (let step = 0; step < MAX_EXTENSION_WORDS; step++) {
-      const words = group.map((r) => neighbour(r, side));
-      const word = words[0];
-      if (!word || words.some((w) => w?.toLowerCase() !== word.toLowerCase())) break;
-      const contentWord = !PORTUGUESE_FUNCTION_WORDS.has(word.toLowerCase());
-      const fits = contentWord && (nameLike ? isCapitalised(word) || isAcronym(word) || hasInnerCapital(word) : group.length >= REPEATED);
-      if (!fits) break;
-      group = group.map((r, i) => grow(r, side, words[i]!));
+      const words = sharedNeighbour(group, side);
+      if (!words) break;
+      if (fits(words[0])) {
+        group = group.map((r, i) => grow(r, side, words[i]));
+        continue;
+      }
+      // "Ernie Bot da Baidu" is a name and its owner, not a longer name.
+      if (nameLike || !isFunctionWord(words[0]) || step + 1 >= MAX_EXTENSION_WORDS) break;
+      const bridged = group.map((r, i) => grow(r, side, words[i]));
+      const next = sharedNeighbour(bridged, side);
+      if (!next || !fits(next[0])) break;
+      group = bridged.map((r, i) => grow(r, side, next[i]));
+      step++;
     }
   }
   return group;
@@ -120,26 +137,29 @@ function pairKey(r: Replacement): string {
   return `${r.from.toLowerCase()}\u0000${r.to.toLowerCase()}`;
 }
 
-/** Same replacement, grouped, grown over shared neighbours, and kept when it looks like a term or a name. */
+/** Same replacement, grouped, grown over shared neighbours, and kept when it has the shape of a term or a name. */
 function termReplacements(paragraphs: CorrectedParagraph[]): Replacement[] {
   const pairs = new Map<string, Replacement[]>();
   for (const p of paragraphs) {
-    for (const r of replacementsOf(p)) {
-      const list = pairs.get(pairKey(r));
+    for (const { key, ...r } of replacementsOf(p)) {
+      const list = pairs.get(key);
       if (list) list.push(r);
-      else pairs.set(pairKey(r), [r]);
+      else pairs.set(key, [r]);
     }
   }
   return [...pairs.values()].flatMap((group) =>
     extend(group)
+      .flatMap((r) => trimmed(r) ?? [])
+      .filter((r) => isWholeWordSpan(r.before, r.beforeStart, r.beforeEnd) && isWholeWordSpan(r.after, r.afterStart, r.afterEnd))
       .map((r) => ({ ...r, from: cleanForm(r.from), to: cleanForm(r.to) }))
-      .filter((r) => isTermReplacement(r.from, r.to)),
+      .filter((r) => isTermShaped(r.from, r.to, { nameLike: r.nameLike })),
   );
 }
 
 /**
- * Replacements reviewers made, offered as entries: a name-like replacement at once, any other when made
- * at least twice. Replacements with the same result are one suggestion whose variants are what was replaced.
+ * Replacements reviewers made, offered as entries: a name-like replacement at once, typed entity; any other
+ * when made at least twice, typed term. Replacements with the same result are one suggestion whose variants
+ * are what was replaced.
  */
 export function mineCorrections(paragraphs: CorrectedParagraph[]): MinedSuggestion[] {
   const byTarget = new Map<string, Replacement[]>();

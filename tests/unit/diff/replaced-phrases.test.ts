@@ -38,6 +38,13 @@ describe("replacedPhrases", () => {
     expect("a Jiazi Light Year, disse".slice(p.afterStart, p.afterEnd)).toBe(p.to);
   });
 
+  it("takes words moved around one kept word as one replacement", () => {
+    expect(pairs("O modelo grande da empresa", "O grande modelo da empresa")).toEqual([["modelo grande", "grande modelo"]]);
+    expect(pairs("O fundador Li Yanhong disse", "O fundador Robin Li disse")).toEqual([["Li Yanhong", "Robin Li"]]);
+    // An insertion before a kept word, then a replacement of its own: two edits, not a move.
+    expect(pairs("o modelo x", "o grande modelo y")).toEqual([["x", "y"]]);
+  });
+
   it("ignores pure insertions and deletions", () => {
     expect(pairs("tecnologia , mas", "tecnologia, mas")).toEqual([]);
     expect(pairs("o modelo", "o grande modelo")).toEqual([]);

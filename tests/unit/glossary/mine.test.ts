@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { openVariants } from "@/lib/glossary/contradictions";
 import { mineCorrections, type CorrectedParagraph } from "@/lib/glossary/mine-corrections";
 import { mineSpellings } from "@/lib/glossary/mine-spellings";
 import { readSharedFixture } from "../../shared-fixtures";
@@ -60,5 +61,22 @@ describe("suggestions from corrections", () => {
     const [s] = mineCorrections(paragraphs);
     expect(s).toMatchObject({ preferred: "Huaying Capital", variants: ["China Film Capital", "Huaying Capitais"], evidence: { count: 2 } });
     expect(s.evidence.paragraphs.map((p) => [p.articleId, p.position])).toEqual([[1, 0], [2, 3]]);
+  });
+});
+
+describe("suggestions against the glossary", () => {
+  const glossary = [
+    { preferred: "iFlytek", variants: ["HKUST Xunfei", "Keda Xunfei"] },
+    { preferred: "SenseTime", variants: ["Shang Tang"] },
+  ];
+
+  it("drops what the glossary knows or calls right, and a variant it sends elsewhere", () => {
+    expect(openVariants({ preferred: "iFlytek", variants: ["HKUST Xunfei", "iflytec"] }, glossary)).toEqual(["iflytec"]);
+    expect(openVariants({ preferred: "Shangtang", variants: ["Shang Tang"] }, glossary)).toEqual([]);
+    expect(openVariants({ preferred: "Xunfei", variants: ["SenseTime"] }, glossary)).toEqual([]);
+  });
+
+  it("refuses a preferred form the glossary calls wrong", () => {
+    expect(openVariants({ preferred: "keda xunfei", variants: ["iFlytek"] }, glossary)).toBeNull();
   });
 });
