@@ -190,6 +190,24 @@ function glossarySuite(getDb: () => Db) {
       expect((await listOpenSuggestions(db)).some((s) => s.preferred === "Huaying Capital")).toBe(false);
     });
 
+    it("never offers a suggestion the glossary contradicts, even one mined before the entry was made", async () => {
+      const db = getDb();
+      await createGlossaryEntry(db, entry("Kunlun Tech", ["Kunlun Wanwei"]), userId);
+      await createGlossaryEntry(db, entry("SenseTime", ["Shang Tang"]), userId);
+      const a = await article("Artigo D", ["A Kunlun Tech cresceu.", "A Shang Tang respondeu.", "O Wen Xin Yi Yan chegou."]);
+      const fixes = ["A Kunlun Wanwei cresceu.", "A Shangtang respondeu.", "O Ernie Bot chegou."];
+      for (const [i, p] of a.paragraphs.entries()) await saveParagraphText(db, { paragraphId: p.id, baseVersion: p.version, text: fixes[i], userId });
+      await refreshCorrectionSuggestions(db);
+      let open = await listOpenSuggestions(db);
+      // The glossary calls "Kunlun Wanwei" a wrong form, and sends "Shang Tang" to SenseTime.
+      expect(open.some((s) => s.preferred === "Kunlun Wanwei" || s.variants.includes("Kunlun Tech"))).toBe(false);
+      expect(open.some((s) => s.preferred === "Shangtang")).toBe(false);
+      expect(open.find((s) => s.preferred === "Ernie Bot")?.variants).toEqual(["Wen Xin Yi Yan"]);
+      await createGlossaryEntry(db, entry("Wenxin Yiyan", ["Wen Xin Yi Yan"]), userId);
+      open = await listOpenSuggestions(db);
+      expect(open.some((s) => s.preferred === "Ernie Bot")).toBe(false);
+    });
+
     it("turns the seed article's spellings of one company into one suggestion with a variant", async () => {
       const db = getDb();
       const texts = readSharedFixture("seed-article.txt").split(/\n\s*\n/).map((t) => t.trim()).filter(Boolean);
