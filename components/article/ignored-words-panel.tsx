@@ -16,18 +16,18 @@ export function IgnoredWordsPanel() {
       {ignoredWords.length === 0 ? <p className="text-xs text-stone-500">None. A spelling flag offers “Ignore in this article”.</p> : null}
       <ul className="space-y-1">
         {ignoredWords.map((w) => (
-          <li key={w.id} aria-label={w.word} className="flex items-center gap-2 rounded border border-stone-200 px-2 py-1 text-xs">
-            <span className="min-w-0 flex-1">
-              <span lang="pt" className="font-medium text-ink">{w.word}</span>
-              <span className="block text-stone-500">
-                {w.user?.name ?? "someone"} · {dateFormat.format(new Date(w.createdAt))}
-              </span>
-            </span>
-            {canEdit ? (
-              <Button size="sm" variant="ghost" className="h-6 shrink-0 px-1.5 text-xs" disabled={pending} onClick={() => stopIgnoring(w.id)}>
-                Stop ignoring
-              </Button>
-            ) : null}
+          <li key={w.id} aria-label={w.word} className="rounded border border-stone-200 px-2 py-1 text-xs">
+            <div className="flex items-center justify-between gap-2">
+              <span lang="pt" className="min-w-0 break-words font-medium text-ink">{w.word}</span>
+              {canEdit ? (
+                <Button size="sm" variant="ghost" className="h-6 shrink-0 px-1.5 text-xs" disabled={pending} onClick={() => stopIgnoring(w.id)}>
+                  Stop ignoring
+                </Button>
+              ) : null}
+            </div>
+            <div className="text-stone-500">
+              {w.user?.name ?? "someone"} · {dateFormat.format(new Date(w.createdAt))}
+            </div>
           </li>
         ))}
       </ul>

@@ -1,0 +1,115 @@
+import path from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { paragraphCard } from "./support/articles";
+
+test.describe.configure({ mode: "serial" });
+
+let secondArticle = 0;
+
+const SCREENSHOTS = process.env.SPELLING_SCREENSHOTS;
+
+async function shoot(target: Page | Locator, name: string) {
+  if (SCREENSHOTS) await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+const MISSPELT = "Um teste de ortografia\n\nO desenbarque foi rápido.\n\nDepois do desenbarque, a equipa saiu com um previlégio.\n\nO último desenbarque correu bem.";
+const SECOND = "Outro teste de ortografia\n\nO previlégio foi dado.\n\nO desenbarque demorou.";
+
+/** Imports pasted text through the import route, as the import page does, and answers the article's id. */
+async function importText(page: Page, title: string, text: string): Promise<number> {
+  const response = await page.request.post("/api/import", { multipart: { locale: "pt-PT", title, text } });
+  const events = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+  return events.find((e) => e.type === "done").id;
+}
+
+const marked = (page: Page, word: string) => page.getByTestId("current-text").locator("mark", { hasText: new RegExp(`^${word}$`) });
+
+async function openFlag(page: Page, word: string) {
+  await marked(page, word).first().click();
+  const popover = page.getByRole("dialog", { name: "Flag details" });
+  await expect(popover).toContainText(`«${word}» não consta do dicionário`);
+  return popover;
+}
+
+test("a reviewer ignores a misspelt word in one paragraph: it goes from every paragraph, stays gone after a reload, and comes back when no longer ignored", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("reviewer"), viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const id = await importText(page, "Ortografia", MISSPELT);
+  await page.goto(`/articles/${id}`);
+  await expect(marked(page, "desenbarque")).toHaveCount(3);
+
+  const popover = await openFlag(page, "desenbarque");
+  await expect(popover.getByRole("button", { name: "Ignore in this article" })).toBeVisible();
+  await shoot(popover, "spelling-popover");
+  await shoot(page, "spelling-popover-page");
+  await popover.getByRole("button", { name: "Ignore in this article" }).click();
+  await expect(marked(page, "desenbarque")).toHaveCount(0);
+  await expect(marked(page, "previlégio")).toHaveCount(1);
+  const panel = page.getByRole("complementary", { name: "Review panel" });
+  await expect(panel.getByRole("listitem", { name: "desenbarque" })).toContainText("Rui Revisor");
+  await shoot(panel.getByRole("region", { name: /Ignored words/ }), "spelling-ignored-panel");
+
+  await page.reload();
+  await expect(paragraphCard(page, 3).getByTestId("current-text")).toBeVisible();
+  await expect(marked(page, "desenbarque")).toHaveCount(0);
+  await panel.getByRole("listitem", { name: "desenbarque" }).getByRole("button", { name: "Stop ignoring" }).click();
+  await expect(marked(page, "desenbarque")).toHaveCount(3);
+  await expect(panel.getByRole("listitem", { name: "desenbarque" })).toHaveCount(0);
+  await context.close();
+});
+
+test("a reviewer adds a word to the dictionary from a flag: a second article does not flag it, and the dictionary page lists it", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("reviewer"), viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const first = await importText(page, "Ortografia 2", MISSPELT);
+  await page.goto(`/articles/${first}`);
+  const popover = await openFlag(page, "previlégio");
+  await popover.getByRole("button", { name: "Add to dictionary" }).click();
+  await expect(marked(page, "previlégio")).toHaveCount(0);
+  await expect(marked(page, "desenbarque")).toHaveCount(3);
+
+  secondArticle = await importText(page, "Ortografia 3", SECOND);
+  await page.goto(`/articles/${secondArticle}`);
+  await expect(marked(page, "desenbarque")).toHaveCount(1);
+  await expect(marked(page, "previlégio")).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dictionary" }).click();
+  const row = page.getByRole("row", { name: "previlégio" });
+  await expect(row).toContainText("pt-PT");
+  await expect(row).toContainText("Rui Revisor");
+  await row.getByRole("button", { name: "History" }).click();
+  await expect(page.getByRole("dialog", { name: "History of “previlégio”" })).toContainText("added · Rui Revisor");
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "Add word" }).click();
+  const form = page.getByRole("dialog", { name: "Add a word" });
+  await form.getByRole("textbox", { name: /^Word/ }).fill("duas palavras");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("alert")).toContainText("no spaces, digits or other punctuation");
+  await form.getByRole("textbox", { name: /^Word/ }).fill("Tokenização");
+  await form.getByRole("textbox", { name: /^Note/ }).fill("IA");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("row", { name: "tokenização" })).toContainText("both");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("row", { name: "tokenização" }).getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("region", { name: /Recently removed/ })).toContainText("removed by Rui Revisor");
+  await expect(page.getByRole("row", { name: "tokenização" })).toHaveCount(0);
+  await shoot(page, "spelling-dictionary");
+  await context.close();
+});
+
+test("a viewer reads the dictionary and the flags but gets no controls to change them", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("viewer") });
+  const page = await context.newPage();
+  await page.goto("/dictionary");
+  await expect(page.getByRole("row", { name: "previlégio" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add word" })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: "previlégio" }).getByRole("button", { name: "Remove" })).toHaveCount(0);
+
+  await page.goto(`/articles/${secondArticle}`);
+  const popover = await openFlag(page, "desenbarque");
+  await expect(popover.getByRole("button", { name: "Ignore in this article" })).toHaveCount(0);
+  await expect(popover.getByRole("button", { name: "Add to dictionary" })).toHaveCount(0);
+  await context.close();
+});
