@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import type { Locale } from "@/lib/checks/types";
 import type { IgnoredWordView } from "@/lib/data/ignored-words";
 import type { ReviewFlags } from "@/lib/services/review-flags";
+import { normalizeWord } from "@/lib/validation/word";
 
 export type DictionaryScope = Locale | "both";
 
@@ -80,7 +81,7 @@ export function SpellingWordsProvider({ articleId, locale, canEdit, initialIgnor
         run(
           () => ignoreWordInArticle({ articleId, word }),
           (update) => {
-            const ignored = update?.ignoredWords.find((w) => w.word === word.normalize("NFC").toLowerCase());
+            const ignored = update?.ignoredWords.find((w) => w.word === normalizeWord(word));
             toast.success(`“${word}” is ignored everywhere in this article.`, {
               action: ignored ? { label: "Undo", onClick: () => stopIgnoring(ignored.id) } : undefined,
             });
