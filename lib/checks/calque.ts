@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/pt/calque-lexicon";
 import { matchCase } from "@/lib/text/case";
 import { agreeWith, nominalKey, numberLike, stripAccents } from "@/lib/text/inflection";
@@ -108,7 +109,14 @@ export const calque: Check = {
     "Chinese jargon translated word for word (刚需 \"necessidade justa\", 朋友圈 \"círculo de amigos\", 赛道 \"pista de corrida\", 落地 \"desembarque\", 割韭菜 \"cortar o alho-porro\"), " +
     "from the lexicon in lib/lang/pt/calques/ (business, technology, internet slang, finance and crypto, government, set phrases and news formulae), matched whatever the inflection, number or word order.",
   category: "Accuracy",
+  mqm: "Accuracy / Mistranslation",
   defaultSeverity: "major",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    literal: "Decalque do chinês {zh}: {gloss}.",
+  },
   examples: {
     bad: [
       { text: "Para algumas empresas, o modelo em grande escala é uma necessidade justa." },
@@ -126,7 +134,7 @@ export const calque: Check = {
     return findCalques(text, tokens).map(({ concept, first, last }) => {
       const matched = tokens.slice(first, last + 1);
       const suggestions = concept.suggest[context.locale].map((s) => matchCase(tokens[first].text, fillSuggestion(s, matched)));
-      return makeFlag(calque, text, tokens[first].start, tokens[last].end, `Decalque do chinês ${concept.zh}: ${concept.gloss}.`, suggestions, concept.severity);
+      return makeFlag(calque, text, tokens[first].start, tokens[last].end, "literal", { zh: concept.zh, gloss: concept.gloss }, suggestions, concept.severity);
     });
   },
 };

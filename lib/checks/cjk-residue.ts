@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -32,11 +33,20 @@ export const cjkResidue: Check = {
   description:
     "Han, kana or hangul characters and full-width punctuation (，。：“”) left in the Portuguese text by the machine translation.",
   category: "Accuracy",
+  mqm: "Accuracy / Untranslated",
   defaultSeverity: "major",
+  suggests: "sometimes",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    untranslated: "Texto em chinês por traduzir.",
+    "full-width": "Pontuação de largura total (chinesa) no texto português.",
+  },
   examples: {
     bad: [
       { text: "A empresa anunciou os resultados，mas não deu pormenores。" },
       { text: "O valor chegou a 10 ｍil milhões：um recorde." },
+      { text: "A empresa lançou o 大模型 ontem." },
     ],
     good: [
       { text: "A empresa anunciou os resultados, mas não deu pormenores." },
@@ -51,11 +61,11 @@ export const cjkResidue: Check = {
       const run = m[0];
       if (!HAS_CJK.test(run)) continue;
       if (HAS_SCRIPT.test(run)) {
-        flags.push(makeFlag(cjkResidue, text, m.index, m.index + run.length, "Texto em chinês por traduzir.", []));
+        flags.push(makeFlag(cjkResidue, text, m.index, m.index + run.length, "untranslated"));
       } else {
         const replacement = asciiFor(run);
         flags.push(
-          makeFlag(cjkResidue, text, m.index, m.index + run.length, "Pontuação de largura total (chinesa) no texto português.", [replacement], "minor"),
+          makeFlag(cjkResidue, text, m.index, m.index + run.length, "full-width", {}, [replacement], "minor"),
         );
       }
     }

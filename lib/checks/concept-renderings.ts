@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Check, CheckContext, Flag } from "@/lib/checks/types";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { makeFlag } from "@/lib/checks/flag";
@@ -33,7 +34,14 @@ export const conceptRenderings: Check = {
     "The same noun and adjective in both word orders (\"modelo grande\" / \"grande modelo\" / \"modelos em grande escala\") " +
     "within one article: the minority renderings are flagged. Glossary variants are the glossary check's.",
   category: "Terminology",
+  mqm: "Terminology / Inconsistent use of terminology",
   defaultSeverity: "minor",
+  suggests: "sometimes",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    minority: "«{found}» e «{preferred}» exprimem o mesmo conceito: este artigo usa sobretudo a segunda forma.",
+  },
   examples: {
     bad: [
       { text: "Os grandes modelos ainda falham.", article: ["O modelo grande é caro.", "Cada modelo grande precisa de dados."] },
@@ -95,8 +103,8 @@ function analyse(context: CheckContext): Map<number, Flag[]> {
       if (r.shape === best) continue;
       const text = context.paragraphs[r.paragraph].text;
       const suggestion = rewrite(r, best);
-      const flag = makeFlag(conceptRenderings, text, r.start, r.end,
-        `"${text.slice(r.start, r.end)}" and "${context.paragraphs[model.paragraph].text.slice(model.start, model.end)}" render the same concept: this article mostly uses the second form.`,
+      const flag = makeFlag(conceptRenderings, text, r.start, r.end, "minority",
+        { found: text.slice(r.start, r.end), preferred: context.paragraphs[model.paragraph].text.slice(model.start, model.end) },
         suggestion ? [suggestion] : []);
       const list = flags.get(r.paragraph);
       if (list) list.push(flag);

@@ -1,4 +1,4 @@
-import type { CheckContext, CheckParagraph, GlossaryTerm, Locale, NameSpan, ParagraphKind, Speller } from "@/lib/checks/types";
+import type { Check, CheckContext, CheckParagraph, GlossaryTerm, Locale, NameSpan, ParagraphKind, Speller } from "@/lib/checks/types";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { findNameSpans } from "@/lib/text/names";
 
@@ -11,7 +11,12 @@ export interface ArticleInput {
 }
 
 /** Article-wide facts every check may read, computed once per article (name spans included). */
-export function buildContext(article: ArticleInput, speller: Speller | null, english: Speller | null = null): CheckContext {
+export function buildContext(
+  article: ArticleInput,
+  speller: Speller | null,
+  english: Speller | null = null,
+  options: ReadonlyMap<string, unknown> = new Map(),
+): CheckContext {
   const paragraphs: CheckParagraph[] = article.paragraphs.map((p, index) => ({ index, kind: p.kind, text: p.text }));
   const isCommonWord = (word: string) => {
     const lower = word.toLowerCase();
@@ -25,7 +30,21 @@ export function buildContext(article: ArticleInput, speller: Speller | null, eng
     speller,
     english,
     acceptedWords: new Set((article.acceptedWords ?? []).map((w) => w.toLowerCase())),
+    options,
   };
+}
+
+const defaults = new WeakMap<Check, unknown>();
+
+/** The options a check runs with when the configuration gives none. */
+export function defaultOptions<Options>(check: Check<Options>): Options {
+  if (!defaults.has(check)) defaults.set(check, check.options.parse({}));
+  return defaults.get(check) as Options;
+}
+
+/** A check's options in this context: as configured, or its defaults (a check run on its own, as tests do). */
+export function optionsOf<Options>(check: Check<Options>, context: CheckContext): Options {
+  return context.options.has(check.id) ? (context.options.get(check.id) as Options) : defaultOptions(check);
 }
 
 /** Builds the context a check example describes: the example paragraph last, after its article siblings. */

@@ -1,8 +1,10 @@
 import { eld } from "eld/small";
+import { z } from "zod";
 import anglicisms from "@/lib/checks/data/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "@/lib/checks/data/english-words";
 import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { optionsOf } from "@/lib/checks/context";
 import { isKnownName } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, Flag, Speller } from "@/lib/checks/types";
@@ -16,7 +18,6 @@ const ACCEPTED_PHRASES = new Set(anglicisms.phrases);
 const NUMERALS = new Set(["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]);
 const ASCII_WORD = /^[A-Za-z]+(?:['’-][A-Za-z]+)*$/;
 const SENTENCE = /[^.!?…\n]+[.!?…]*/g;
-const MIN_SENTENCE_WORDS = 6;
 const ENGLISH_GLUE = new Set(["of", "the", "and", "for", "to", "in", "on", "with"]);
 
 type Kind = "listed" | "shaped" | "none";
@@ -51,14 +52,28 @@ function judge(word: string, speller: Speller | null, english: Speller | null): 
   return "shaped";
 }
 
-export const englishLeft: Check = {
+const OPTIONS = z.strictObject({
+  /** A shorter sentence is judged word run by word run: language identification is unreliable on a few words. */
+  minSentenceWords: z.number().int().min(2).default(6),
+});
+
+export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
   id: "english-left",
   title: "English left in Portuguese",
   description:
     "Runs of two or more English words, and whole English sentences, inside Portuguese text, except brand names and " +
     "anglicisms accepted in Portuguese journalism. Running text is major; an English name is minor.",
   category: "Accuracy",
+  mqm: "Accuracy / Untranslated",
   defaultSeverity: "major",
+  suggests: "never",
+  exclusive: false,
+  options: OPTIONS,
+  messages: {
+    name: "«{found}» é um nome inglês deixado no texto português: use o nome oficial em português, se o houver.",
+    words: "«{found}» é inglês por traduzir.",
+    sentence: "Esta frase está em inglês: traduza-a ou, se for texto do site, marque o parágrafo como texto do site (boilerplate).",
+  },
   examples: {
     bad: [
       { text: "Zhang Yitian, do National Speech Innovation Center, falou." },
@@ -74,11 +89,12 @@ export const englishLeft: Check = {
     ],
   },
   run(paragraph, context) {
+    const { minSentenceWords } = optionsOf(englishLeft, context);
     const text = paragraph.text;
     const tokens = tokensOf(paragraph);
     const flags: Flag[] = [];
     const kinds = tokens.map((t) => englishKind(t.text, context.speller, context.english));
-    const covered = flagEnglishSentences(text, tokens, kinds, flags);
+    const covered = flagEnglishSentences(text, tokens, kinds, flags, minSentenceWords);
     for (let i = 0; i < tokens.length; i++) {
       if (kinds[i] === "none" || tokens[i].start < covered) continue;
       let j = i;
@@ -103,9 +119,8 @@ export const englishLeft: Check = {
       const found = text.slice(start, run[run.length - 1].end);
       flags.push(
         isName && !numeral
-          ? makeFlag(englishLeft, text, start, run[run.length - 1].end,
-              `"${found}" is an English name left in the Portuguese text: use the official Portuguese name if there is one.`, [], "minor")
-          : makeFlag(englishLeft, text, start, run[run.length - 1].end, `"${found}" is English left untranslated.`),
+          ? makeFlag(englishLeft, text, start, run[run.length - 1].end, "name", { found }, [], "minor")
+          : makeFlag(englishLeft, text, start, run[run.length - 1].end, "words", { found }),
       );
     }
     return flags.sort((a, b) => a.start - b.start);
@@ -122,7 +137,7 @@ function isAccepted(run: Token[]): boolean {
  * sentences where English words are already frequent, so Portuguese prose costs nothing. Returns the offset up
  * to which the text is covered.
  */
-function flagEnglishSentences(text: string, tokens: Token[], kinds: Kind[], flags: Flag[]): number {
+function flagEnglishSentences(text: string, tokens: Token[], kinds: Kind[], flags: Flag[], minWords: number): number {
   if (kinds.filter((k) => k !== "none").length < 3) return 0;
   let covered = 0;
   let t = 0;
@@ -137,12 +152,12 @@ function flagEnglishSentences(text: string, tokens: Token[], kinds: Kind[], flag
       const word = tokens[t].text;
       if (kinds[t] !== "none" && !isCapitalised(word) && !ACCEPTED_WORDS.has(word)) hits++;
     }
-    if (words < MIN_SENTENCE_WORDS || hits * 2 < words) continue;
+    if (words < minWords || hits * 2 < words) continue;
     const sentence = m[0].trim();
     const result = eld.detect(sentence);
     if (result.language !== "en" || !result.isReliable()) continue;
     const start = m.index + m[0].indexOf(sentence);
-    flags.push(makeFlag(englishLeft, text, start, start + sentence.length, "This sentence is in English: translate it, or mark the paragraph as boilerplate if it is site text."));
+    flags.push(makeFlag(englishLeft, text, start, start + sentence.length, "sentence"));
     covered = start + sentence.length;
   }
   return covered;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Check, CheckParagraph, Flag } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { glossOf } from "@/lib/checks/data/name-glosses";
@@ -16,7 +17,16 @@ export const entitySpellings: Check = {
     "Name-like spans of the article that name the same entity in different ways (pinyin against translation, " +
     "English against Portuguese, one word swapped): the minority forms are flagged with the majority form.",
   category: "Terminology",
+  mqm: "Terminology / Inconsistent use of terminology",
   defaultSeverity: "major",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    tied: "«{found}» e {forms} designam a mesma entidade: escolha uma forma.",
+    minority: "«{found}» designa a mesma entidade que «{preferred}», a forma mais usada neste artigo.",
+    "name-as-phrase": "«{found}» parece ser o nome «{name}» traduzido como uma expressão comum.",
+  },
   examples: {
     bad: [
       {
@@ -26,6 +36,7 @@ export const entitySpellings: Check = {
       { text: "O Instituto de Pesquisa Zhiyuan organizou a conferência.", article: ["O Zhiyuan Research Institute, em Pequim, é público.", "O Zhiyuan Research Institute lançou um modelo."] },
       { text: "A Meituan comprou a Light Years Beyond.", article: ["Wang Huiwen fundou a Light Years Away.", "A Light Years Away captou fundos."] },
       { text: "A aquisição da empresa a anos-luz de distância é comum.", article: ["Wang Huiwen vendeu a Light Years Away."] },
+      { text: "Fonte: Jiazi Light Year.", article: ["O Jiazi Guangnian falou com investidores."] },
     ],
     good: [
       { text: "A Universidade de Pequim e a Universidade de Xangai assinaram um acordo." },
@@ -42,11 +53,9 @@ export const entitySpellings: Check = {
       if (!preferred) continue;
       const { forms, tied } = preferred;
       flags.push(
-        makeFlag(entitySpellings, paragraph.text, span.start, span.end,
-          tied
-            ? `"${span.text}" and ${forms.map((p) => `"${p}"`).join(", ")} name the same entity: choose one form.`
-            : `"${span.text}" names the same entity as "${forms[0]}", the form used most in this article.`,
-          forms),
+        tied
+          ? makeFlag(entitySpellings, paragraph.text, span.start, span.end, "tied", { found: span.text, forms: forms.map((p) => `«${p}»`).join(", ") }, forms)
+          : makeFlag(entitySpellings, paragraph.text, span.start, span.end, "minority", { found: span.text, preferred: forms[0] }, forms),
       );
     }
     if (analysis.phraseNames.size > 0) flagLiteralRenderings(paragraph, analysis.phraseNames, flags);
@@ -77,8 +86,7 @@ function flagLiteralRenderings(paragraph: CheckParagraph, phraseNames: Map<strin
       const withArticle = previous && ARTICLES.has(previous.text.toLowerCase()) && text.slice(previous.end, tokens[i].start) === " ";
       const start = withArticle ? previous.start : tokens[i].start;
       flags.push(
-        makeFlag(entitySpellings, text, start, tokens[j].end,
-          `"${text.slice(start, tokens[j].end)}" seems to be the name "${name}" translated as a phrase.`,
+        makeFlag(entitySpellings, text, start, tokens[j].end, "name-as-phrase", { found: text.slice(start, tokens[j].end), name },
           [withArticle ? `${previous.text} ${name}` : name]),
       );
       i = j;

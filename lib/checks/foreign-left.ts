@@ -1,9 +1,11 @@
 import { eld } from "eld/small";
+import { z } from "zod";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, Flag } from "@/lib/checks/types";
 import { tokensOf } from "@/lib/text/tokens";
 
-const LANGUAGES: Record<string, string> = { es: "espanhol", fr: "francês", it: "italiano", de: "alemão" };
+/** The languages looked for, by the identifier's code, with the message that names each. */
+const LANGUAGES: Record<string, string> = { es: "spanish", fr: "french", it: "italian", de: "german" };
 const MIN_WORDS = 3;
 
 export const foreignLeft: Check = {
@@ -13,9 +15,24 @@ export const foreignLeft: Check = {
     "Runs of three or more words that the Portuguese dictionary does not know and the language identifier reads as Spanish, French, Italian or German: " +
     "text the machine translation left in a third language (English is the english-left check's).",
   category: "Accuracy",
+  mqm: "Accuracy / Untranslated",
   defaultSeverity: "major",
+  suggests: "never",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    spanish: "«{found}» parece espanhol, não português: traduza.",
+    french: "«{found}» parece francês, não português: traduza.",
+    italian: "«{found}» parece italiano, não português: traduza.",
+    german: "«{found}» parece alemão, não português: traduza.",
+  },
   examples: {
-    bad: [{ text: "A empresa disse que también queremos hacerlo mejor en el mercado chino este año." }],
+    bad: [
+      { text: "A empresa disse que también queremos hacerlo mejor en el mercado chino este año." },
+      { text: "A empresa disse que nous voulons faire mieux sur le marché chinois cette année." },
+      { text: "A empresa disse che vogliamo fare meglio nel mercato cinese quest’anno." },
+      { text: "A empresa disse que wir wollen es besser machen auf dem chinesischen Markt." },
+    ],
     good: [{ text: "A empresa disse que também quer fazer melhor no mercado chinês este ano, em Madrid." }],
   },
   run(paragraph, context) {
@@ -41,9 +58,9 @@ export const foreignLeft: Check = {
       if (unknowns >= MIN_WORDS) {
         const span = text.slice(tokens[i].start, tokens[j].end);
         const result = eld.detect(span);
-        const language = LANGUAGES[result.language];
-        if (language && result.isReliable()) {
-          flags.push(makeFlag(foreignLeft, text, tokens[i].start, tokens[j].end, `«${span}» parece ${language}, não português: traduza.`));
+        const messageId = LANGUAGES[result.language];
+        if (messageId && result.isReliable()) {
+          flags.push(makeFlag(foreignLeft, text, tokens[i].start, tokens[j].end, messageId, { found: span }));
         }
       }
       i = j;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
@@ -24,7 +25,14 @@ export const grammarArticleOrder: Check = {
   title: "Article after its adjective",
   description: "An article placed after the adjective it should precede (\"de grandes os modelos\" for \"dos grandes modelos\").",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Grammar",
   defaultSeverity: "major",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "after-adjective": "Artigo depois do adjetivo.",
+  },
   examples: {
     bad: [{ text: "O desenvolvimento da inteligência artificial e de grandes os modelos em escala." }],
     good: [
@@ -40,7 +48,7 @@ export const grammarArticleOrder: Check = {
       const contraction = CONTRACTIONS[preposition.toLowerCase()]?.[article.toLowerCase()];
       const head = contraction ? matchCase(preposition, contraction) : `${preposition} ${article}`;
       const fixed = `${head} ${adjective} ${noun}`;
-      flags.push(makeFlag(grammarArticleOrder, text, m.index, m.index + whole.length, "Artigo depois do adjetivo.", [fixed]));
+      flags.push(makeFlag(grammarArticleOrder, text, m.index, m.index + whole.length, "after-adjective", {}, [fixed]));
     }
     return flags;
   },

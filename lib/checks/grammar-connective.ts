@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -34,7 +35,16 @@ export const grammarConnective: Check = {
   description:
     "Connectives stacked or paired as in Chinese: \"Em Além disso\", \"No entanto, mas\", \"Embora X, mas Y\" (虽然…但是), \"Porque X, portanto Y\" (因为…所以).",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Grammar",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "stray-word": "Palavra a mais antes do conector.",
+    stacked: "Dois conectores com o mesmo sentido.",
+    paired: "Conector duplicado à maneira chinesa (虽然…但是 / 因为…所以).",
+  },
   examples: {
     bad: [
       { text: "A engenharia é a chave. Em Além disso, os utilizadores podem usar grafos." },
@@ -50,17 +60,17 @@ export const grammarConnective: Check = {
     const text = paragraph.text;
     const flags: Flag[] = [];
     for (const m of text.matchAll(STRAY_BEFORE_CONNECTIVE)) {
-      flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "Palavra a mais antes do conector.", [m[1]]));
+      flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "stray-word", {}, [m[1]]));
     }
     for (const m of text.matchAll(STACKED)) {
       const kept = m[1] ?? m[2];
-      flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "Dois conectores com o mesmo sentido.", [kept]));
+      flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "stacked", {}, [kept]));
     }
     for (const m of mayPairClauses(text.toLowerCase()) ? text.matchAll(PAIRED_CLAUSE) : []) {
       const connective = m[1] ?? m[2];
       const start = m.index + m[0].length - connective.length;
       flags.push(
-        makeFlag(grammarConnective, text, start, start + connective.length, "Conector duplicado à maneira chinesa (虽然…但是 / 因为…所以).", [", "]),
+        makeFlag(grammarConnective, text, start, start + connective.length, "paired", {}, [", "]),
       );
     }
     return flags;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
@@ -27,7 +28,14 @@ export const grammarGender: Check = {
   title: "Article and noun disagree in gender",
   description: "A masculine article or determiner before a feminine noun in -ção, -são, -dade, -agem or -tude (\"o otimização\").",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Grammar",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "feminine-noun": "«{noun}» é feminino: «{article} {noun}».",
+  },
   examples: {
     bad: [{ text: "É uma estratégia para o otimização e modernização da indústria." }, { text: "Foi um decisão difícil." }],
     good: [
@@ -48,7 +56,7 @@ export const grammarGender: Check = {
       if (determiner.slice(1) !== determiner.slice(1).toLowerCase()) continue;
       const feminine = matchCase(determiner, FEMININE_OF[determiner.toLowerCase()]);
       flags.push(
-        makeFlag(grammarGender, text, article.start, next.end, `«${noun}» é feminino: «${feminine} ${noun}».`, [`${feminine} ${noun}`]),
+        makeFlag(grammarGender, text, article.start, next.end, "feminine-noun", { noun, article: feminine }, [`${feminine} ${noun}`]),
       );
     }
     return flags;

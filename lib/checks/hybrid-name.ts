@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Check, Flag } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { ENGLISH_WORDS } from "@/lib/checks/data/english-words";
@@ -20,7 +21,15 @@ export const hybridName: Check = {
     "A Latin acronym glued to a pinyin name (科大讯飞 read as \"HKUST Xunfei\"), or a company name made of English " +
     "common words that reads as a phrase translated word by word.",
   category: "Accuracy",
+  mqm: "Accuracy / Mistranslation",
   defaultSeverity: "major",
+  suggests: "sometimes",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "acronym-and-pinyin": "«{found}» junta uma sigla latina a um nome em pinyin: parte do nome chinês foi provavelmente mal lida; confirme o nome oficial.",
+    "english-phrase": "«{found}» lê-se como um nome chinês traduzido palavra a palavra para inglês, não como o nome da própria empresa: confirme o nome oficial.",
+  },
   examples: {
     bad: [
       { text: "As ações da HKUST Xunfei caíram." },
@@ -50,17 +59,13 @@ export const hybridName: Check = {
         const found = text.slice(start, end);
         const official = officialNameOf(found) ?? officialNameOf(name.text);
         flags.push(
-          makeFlag(hybridName, text, start, end,
-            `"${found}" glues a Latin acronym to a pinyin name: part of the Chinese name was probably misread; check the official name.`,
-            official ? [official] : []),
+          makeFlag(hybridName, text, start, end, "acronym-and-pinyin", { found }, official ? [official] : []),
         );
       }
       const words = tokens.map((t) => t.text.toLowerCase());
       if (words.length >= 2 && !touchesKnownEntity(paragraph, context, span.start, span.end) && PHRASE_ENDINGS.has(words[words.length - 1]) && words.every((w) => ENGLISH_WORDS.has(w))) {
         flags.push(
-          makeFlag(hybridName, text, span.start, span.end,
-            `"${span.text}" reads as a Chinese name translated word by word into English, not as the company's own name: check its official name.`,
-            [], "minor"),
+          makeFlag(hybridName, text, span.start, span.end, "english-phrase", { found: span.text }, [], "minor"),
         );
       }
     }

@@ -1,5 +1,5 @@
 import type { Check, Flag, GlossaryTerm, Locale, ParagraphKind, Speller } from "@/lib/checks/types";
-import { EMPTY_CONFIG, mergeConfigs, type FlaggerConfig } from "@/lib/checks/config";
+import { EMPTY_CONFIG, mergeConfigs, resolveConfig, type FlaggerConfig } from "@/lib/checks/config";
 import { buildContext } from "@/lib/checks/context";
 import { calque } from "@/lib/checks/calque";
 import { cjkResidue } from "@/lib/checks/cjk-residue";
@@ -65,9 +65,6 @@ export const CHECKS: readonly Check[] = [
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((c) => c.id);
 
-/** The check that recognises site text; a paragraph it flags gets no other flag. */
-export const BOILERPLATE_CHECK_ID = "site-boilerplate";
-
 export interface FlagArticleInput {
   locale: Locale;
   paragraphs: { kind: ParagraphKind; text: string }[];
@@ -105,20 +102,23 @@ export async function loadFlagger(options: LoadFlaggerOptions = {}): Promise<Fla
 }
 
 export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installation: FlaggerConfig, checks: readonly Check[] = CHECKS, english: Speller | null = null): Flagger {
+  // Resolved once: most articles bring no settings of their own.
+  const installed = resolveConfig(installation, checks);
   return {
     checks,
     flagArticle(input) {
-      const config = mergeConfigs(installation, input.config);
-      const active = checks.filter((c) => config.checks[c.id]?.enabled !== false);
-      const boilerplate = active.filter((c) => c.id === BOILERPLATE_CHECK_ID);
-      const others = active.filter((c) => c.id !== BOILERPLATE_CHECK_ID);
-      const context = buildContext(input, spellers.get(input.locale) ?? null, english);
+      const { settings, options } = input.config ? resolveConfig(mergeConfigs(installation, input.config), checks) : installed;
+      const active = checks.filter((c) => settings.get(c.id)!.enabled);
+      const exclusive = active.filter((c) => c.exclusive);
+      const others = active.filter((c) => !c.exclusive);
+      const context = buildContext(input, spellers.get(input.locale) ?? null, english, options);
       return context.paragraphs.map((paragraph) => {
-        const siteText = boilerplate.flatMap((c) => c.run(paragraph, context));
+        const claimed = exclusive.flatMap((c) => c.run(paragraph, context));
         // Site text is excluded from export: an editor needs to know why, not every garble inside it.
-        const flags = siteText.length > 0 || paragraph.kind === "boilerplate" ? siteText : others.flatMap((c) => c.run(paragraph, context));
+        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : others.flatMap((c) => c.run(paragraph, context));
         for (const flag of flags) {
-          const severity = config.checks[flag.check]?.severity;
+          const setting = settings.get(flag.check)!;
+          const severity = setting.messages[flag.messageId] ?? setting.severity;
           if (severity) flag.severity = severity;
         }
         return flags.sort((a, b) => a.start - b.start || a.end - b.end);

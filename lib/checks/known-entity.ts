@@ -1,14 +1,16 @@
+import { z } from "zod";
 import { entitySpans } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, Flag, Severity } from "@/lib/checks/types";
 import type { MisrenderingKind } from "@/lib/lang/pt/entity-kb";
 
-const MESSAGES: Record<MisrenderingKind, (found: string, name: string) => string> = {
-  pinyin: (found, name) => `«${found}» é o nome chinês deixado em pinyin: a entidade escreve-se «${name}».`,
-  hybrid: (found, name) => `«${found}» mistura pinyin com uma leitura errada do nome chinês: a entidade escreve-se «${name}».`,
-  literal: (found, name) => `«${found}» traduz palavra a palavra o nome chinês de «${name}».`,
-  order: (found, name) => `«${found}»: esta pessoa escreve o nome como «${name}».`,
-  misspelling: (found, name) => `«${found}» é uma grafia errada de «${name}».`,
+/** One message per kind of misrendering, the kind being the message id. */
+const MESSAGES: Record<MisrenderingKind, string> = {
+  pinyin: "«{found}» é o nome chinês deixado em pinyin: a entidade escreve-se «{name}».",
+  hybrid: "«{found}» mistura pinyin com uma leitura errada do nome chinês: a entidade escreve-se «{name}».",
+  literal: "«{found}» traduz palavra a palavra o nome chinês de «{name}».",
+  order: "«{found}»: esta pessoa escreve o nome como «{name}».",
+  misspelling: "«{found}» é uma grafia errada de «{name}».",
 };
 
 const SEVERITY: Record<MisrenderingKind, Severity> = { pinyin: "major", hybrid: "major", literal: "major", order: "minor", misspelling: "minor" };
@@ -21,9 +23,20 @@ export const knownEntity: Check = {
     "written as machine translation misrenders it: in pinyin (\"Keda Xunfei\"), half misread (\"HKUST Xunfei\"), translated word by word " +
     "(\"Dark Side of the Moon\" for Moonshot AI) or in the wrong name order; the established name is the suggestion.",
   category: "Terminology",
+  mqm: "Terminology / Wrong term",
   defaultSeverity: "major",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: MESSAGES,
   examples: {
-    bad: [{ text: "As ações da HKUST Xunfei caíram." }, { text: "A Zijie Tiaodong é dona do TikTok." }],
+    bad: [
+      { text: "As ações da HKUST Xunfei caíram." },
+      { text: "A Zijie Tiaodong é dona do TikTok." },
+      { text: "O Grupo Formiga lançou um fundo." },
+      { text: "O fundador Zhao Changpeng falou ontem." },
+      { text: "A fábrica fica em Shenzen, no sul." },
+    ],
     good: [{ text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." }],
   },
   run(paragraph, context) {
@@ -33,7 +46,7 @@ export const knownEntity: Check = {
       const { value } = span;
       if (value.kind === "name" || value.kind === "glossary") continue;
       const found = paragraph.text.slice(span.start, span.end);
-      flags.push(makeFlag(knownEntity, paragraph.text, span.start, span.end, MESSAGES[value.kind](found, value.preferred), [value.preferred], SEVERITY[value.kind]));
+      flags.push(makeFlag(knownEntity, paragraph.text, span.start, span.end, value.kind, { found, name: value.preferred }, [value.preferred], SEVERITY[value.kind]));
     }
     return flags;
   },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
 import { isKnownName, touchesKnownEntity } from "@/lib/checks/entity-index";
@@ -31,7 +32,14 @@ export const literalName: Check = {
     "A run of capitalised ordinary Portuguese words in mid-sentence that no naming convention explains (not an institution, event, place or work): " +
     "a company, product or show name whose Chinese words were translated one by one (\"Capital Montanha Distante\", \"Lado Escuro da Lua\").",
   category: "Accuracy",
+  mqm: "Accuracy / Mistranslation",
   defaultSeverity: "minor",
+  suggests: "never",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "word-by-word": "«{found}» parece um nome chinês traduzido palavra a palavra: confirme o nome que a entidade usa.",
+  },
   examples: {
     bad: [{ text: "O fundo Capital Montanha Distante liderou a ronda." }, { text: "A startup Lado Escuro da Lua captou fundos." }],
     good: [{ text: "O Banco Popular da China e a Comissão Europeia reuniram-se na Cidade Proibida." }, { text: "Ontem, Pedro Santos visitou Pequim." }],
@@ -43,8 +51,7 @@ export const literalName: Check = {
       if (!isLiteralName(span, context)) continue;
       if (touchesKnownEntity(paragraph, context, span.start, span.end) || isKnownName(paragraph, context, span.start, span.end)) continue;
       flags.push(
-        makeFlag(literalName, paragraph.text, span.start, span.end,
-          `«${span.text}» parece um nome chinês traduzido palavra a palavra: confirme o nome que a entidade usa.`),
+        makeFlag(literalName, paragraph.text, span.start, span.end, "word-by-word", { found: span.text }),
       );
     }
     return flags;

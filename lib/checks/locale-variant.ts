@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { pluralize } from "@/lib/text/inflection";
 import { tokenize, tokensOf } from "@/lib/text/tokens";
@@ -65,7 +66,8 @@ const ESTAR_A_INFINITIVE = new RegExp(`(?<![\\p{L}\\p{M}])(${ESTAR}) a ([\\p{Ll}
 const INFINITIVE: Record<string, string> = { ando: "ar", endo: "er", indo: "ir" };
 const GERUND: Record<string, string> = { ar: "ando", er: "endo", ir: "indo" };
 
-const OTHER_VARIANT: Record<Locale, string> = { "pt-PT": "português do Brasil", "pt-BR": "português europeu" };
+/** For each article locale, the message naming the other variant. */
+const OTHER_VARIANT: Record<Locale, string> = { "pt-PT": "brazilian", "pt-BR": "european" };
 
 export const localeVariant: Check = {
   id: "locale-variant",
@@ -73,7 +75,16 @@ export const localeVariant: Check = {
   description:
     "A pt-BR word or construction in a pt-PT article, or the reverse (equipe/equipa, registro/registo, ônibus/autocarro, econômico/económico, \"estão fazendo\"/\"estão a fazer\").",
   category: "Locale conventions",
+  // MQM's locale conventions are all formats (numbers, dates, addresses): none names a word of the other national variant.
+  mqm: "Locale conventions",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    brazilian: "«{found}» é português do Brasil.",
+    european: "«{found}» é português europeu.",
+  },
   examples: {
     bad: [
       { text: "A equipe registrou um aumento no número de usuários.", locale: "pt-PT" },
@@ -90,7 +101,7 @@ export const localeVariant: Check = {
     const text = paragraph.text;
     const locale = context.locale;
     const flags: Flag[] = [];
-    const message = (word: string) => `«${word}» é ${OTHER_VARIANT[locale]}.`;
+    const messageId = OTHER_VARIANT[locale];
     const words = WORDS[locale];
     const starts = PHRASE_FIRST_WORDS[locale];
     let phraseStart = false;
@@ -99,21 +110,21 @@ export const localeVariant: Check = {
       phraseStart ||= starts.has(lowerToken);
       const replacement = words.get(lowerToken);
       if (replacement === undefined) continue;
-      flags.push(makeFlag(localeVariant, text, token.start, token.end, message(token.text), [matchCase(token.text, replacement)]));
+      flags.push(makeFlag(localeVariant, text, token.start, token.end, messageId, { found: token.text }, [matchCase(token.text, replacement)]));
     }
     const phrases = PHRASES[locale];
     const phraseMatches = phraseStart ? text.matchAll(PHRASE_PATTERNS[locale]) : [];
     for (const m of phraseMatches) {
       const replacement = phrases.get(m[0].toLowerCase());
       if (replacement === undefined) continue;
-      flags.push(makeFlag(localeVariant, text, m.index, m.index + m[0].length, message(m[0]), [matchCase(m[0], replacement)]));
+      flags.push(makeFlag(localeVariant, text, m.index, m.index + m[0].length, messageId, { found: m[0] }, [matchCase(m[0], replacement)]));
     }
     const construction = locale === "pt-PT" ? GERUND_AFTER_ESTAR : ESTAR_A_INFINITIVE;
     const constructions = /\b(?:est|and|fic|contin)/i.test(text) ? text.matchAll(construction) : [];
     for (const m of constructions) {
       const [whole, auxiliary, stem, ending] = m;
       const fixed = locale === "pt-PT" ? `${auxiliary} a ${stem}${INFINITIVE[ending]}` : `${auxiliary} ${stem}${GERUND[ending]}`;
-      flags.push(makeFlag(localeVariant, text, m.index, m.index + whole.length, message(whole), [fixed]));
+      flags.push(makeFlag(localeVariant, text, m.index, m.index + whole.length, messageId, { found: whole }, [fixed]));
     }
     return flags;
   },

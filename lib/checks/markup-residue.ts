@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -23,7 +24,16 @@ export const markupResidue: Check = {
   description:
     "Escapes and markup of the source page left in the text: \\u003c, &nbsp;, &amp;quot;, stray tags such as <t-49/> or </p>, template braces and BBCode.",
   category: "Design and markup",
+  mqm: "Design and markup / Markup tag",
   defaultSeverity: "major",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    markup: "«{found}» é código da página de origem, não texto: apague-o.",
+    escape: "«{found}» é um código de escape: no texto deve ficar «{value}».",
+    "escaped-space": "«{found}» é um código de escape: no texto deve ficar um espaço.",
+  },
   examples: {
     bad: [{ text: "A Baidu\\u003cbr\\u003e lançou o modelo." }, { text: "O preço caiu&nbsp;5 %." }, { text: "A empresa <t-49/> anunciou lucros." }],
     good: [{ text: "A Baidu lançou o modelo e o preço caiu 5 % (a < b e c > d)." }],
@@ -35,11 +45,9 @@ export const markupResidue: Check = {
     for (const m of text.matchAll(RESIDUE)) {
       const value = decoded(m[0]);
       const replacement = value === null ? "" : value === " " && text[m.index - 1] === " " ? "" : value;
-      flags.push(
-        makeFlag(markupResidue, text, m.index, m.index + m[0].length,
-          value === null ? `«${m[0]}» é código da página de origem, não texto: apague-o.` : `«${m[0]}» é um código de escape: no texto deve ficar «${value.trim() || "espaço"}».`,
-          [replacement]),
-      );
+      const meaning = value?.trim();
+      const messageId = value === null ? "markup" : meaning ? "escape" : "escaped-space";
+      flags.push(makeFlag(markupResidue, text, m.index, m.index + m[0].length, messageId, meaning ? { found: m[0], value: meaning } : { found: m[0] }, [replacement]));
     }
     return flags;
   },

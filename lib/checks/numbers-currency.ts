@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag, Locale } from "./types";
 
@@ -71,13 +72,27 @@ export const numbersCurrency: Check = {
   description:
     "Two currencies in one amount, Chinese magnitudes (万, 亿) multiplied twice, English number separators, and billions of the other Portuguese variant (bilhão is 10^9 in Brazil, 10^12 in Portugal).",
   category: "Accuracy",
+  mqm: "Accuracy / Mistranslation",
   defaultSeverity: "major",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "two-currencies": "Duas moedas no mesmo montante.",
+    "stacked-magnitudes": "Ordens de grandeza acumuladas: confirme o valor (万 = 10 mil, 亿 = 100 milhões).",
+    "chinese-unit": "Unidade chinesa traduzida à letra (万 = 10 mil, 亿 = 100 milhões): o valor fica errado por um fator de dez ou mais.",
+    "decimal-point": "Ponto decimal à inglesa.",
+    "english-separators": "Separadores de milhares e decimais à inglesa.",
+    "brazilian-billion": "Em português europeu, «bilhão» é um milhão de milhões; 10^9 é «mil milhões».",
+    "european-billion": "Em português do Brasil, 10^9 é «bilhão».",
+  },
   examples: {
     bad: [
       { text: "Compromisso de dívida de US$ 366,924 milhões em Renminbi." },
       { text: "A receita foi de 100 milhões milhões de yuans." },
       { text: "A empresa vendeu 5 dez mil unidades e captou 1,2 cem milhões de yuans." },
       { text: "A avaliação ultrapassou 1.2 milhões de euros." },
+      { text: "A receita foi de 1,234,567 euros." },
       { text: "Totalizando cerca de 2,065 bilhões de yuans.", locale: "pt-PT" },
       { text: "Totalizando cerca de 2,065 mil milhões de reais.", locale: "pt-BR" },
     ],
@@ -91,38 +106,36 @@ export const numbersCurrency: Check = {
     const text = paragraph.text;
     const flags: Flag[] = [];
     if (!HAS_NUMBER_WORD.test(text)) return flags;
-    const add = (start: number, end: number, message: string, suggestion: string, severity?: Flag["severity"]) =>
-      flags.push(makeFlag(numbersCurrency, text, start, end, message, [suggestion], severity));
+    const add = (start: number, end: number, messageId: string, suggestion: string, severity?: Flag["severity"]) =>
+      flags.push(makeFlag(numbersCurrency, text, start, end, messageId, {}, [suggestion], severity));
 
     for (const m of text.matchAll(TWO_CURRENCIES)) {
       const [whole, number, magnitude, word] = m;
       const amount = magnitude ? `${number} ${magnitude}` : number;
-      add(m.index, m.index + whole.length, "Duas moedas no mesmo montante.", `${amount} de ${currencyName(word)}`);
+      add(m.index, m.index + whole.length, "two-currencies", `${amount} de ${currencyName(word)}`);
     }
     for (const m of text.matchAll(STACKED_MAGNITUDE)) {
       if (/^mil (?:milhões|milhão|biliões|bilião|bilhões|bilhão)$/.test(m[0])) continue;
       const words = m[0].split(" ");
       // With a number between them the amount lost its "e" ("1 bilhão e 10 mil"); without, one magnitude is doubled.
       const fixed = m[1] ? `${words[0]} e ${words.slice(1).join(" ")}` : words[1];
-      add(m.index, m.index + m[0].length, "Ordens de grandeza acumuladas: conferir o valor (万 = 10 mil, 亿 = 100 milhões).", fixed);
+      add(m.index, m.index + m[0].length, "stacked-magnitudes", fixed);
     }
     for (const m of text.matchAll(CHINESE_UNIT)) {
-      add(m.index, m.index + m[0].length, "Unidade chinesa traduzida à letra (万 = 10 mil, 亿 = 100 milhões): o valor fica errado por um fator de dez ou mais.", convertChineseUnit(m[1], m[2], context.locale));
+      add(m.index, m.index + m[0].length, "chinese-unit", convertChineseUnit(m[1], m[2], context.locale));
     }
     for (const m of text.matchAll(DECIMAL_POINT)) {
-      add(m.index, m.index + m[0].length, "Ponto decimal à inglesa.", `${m[1]},${m[2]}`, "minor");
+      add(m.index, m.index + m[0].length, "decimal-point", `${m[1]},${m[2]}`, "minor");
     }
     for (const m of text.matchAll(COMMA_GROUPS)) {
       const [integer, decimals] = m[0].split(".");
       const fixed = integer.replaceAll(",", thousandsSeparator(context.locale)) + (decimals ? `,${decimals}` : "");
-      add(m.index, m.index + m[0].length, "Separadores de milhares e decimais à inglesa.", fixed, "minor");
+      add(m.index, m.index + m[0].length, "english-separators", fixed, "minor");
     }
-    const [billion, convert, message] =
-      context.locale === "pt-PT"
-        ? [BRAZILIAN_BILLION, europeanBillion, "Em português europeu, «bilhão» é um milhão de milhões; 10^9 é «mil milhões»."]
-        : [EUROPEAN_BILLION, brazilianBillion, "Em português do Brasil, 10^9 é «bilhão»."];
+    const [billion, convert, messageId] =
+      context.locale === "pt-PT" ? [BRAZILIAN_BILLION, europeanBillion, "brazilian-billion"] : [EUROPEAN_BILLION, brazilianBillion, "european-billion"];
     for (const m of text.matchAll(billion)) {
-      add(m.index, m.index + m[0].length, message, convert(m[1], m[2]));
+      add(m.index, m.index + m[0].length, messageId, convert(m[1], m[2]));
     }
     return flags;
   },

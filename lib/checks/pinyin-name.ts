@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Check, CheckContext, CheckParagraph, Flag, NameSpan } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { isOrgWord, NAME_CONNECTORS } from "@/lib/checks/data/org-words";
@@ -24,13 +25,22 @@ export const pinyinName: Check = {
     "Capitalised words made entirely of pinyin syllables that are neither a personal name (surname + given name) " +
     "nor an established brand or place: organisation names the translation left in pinyin or half-translated.",
   category: "Terminology",
+  mqm: "Terminology / Wrong term",
   defaultSeverity: "major",
+  suggests: "sometimes",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    organisation: "«{found}» parece o nome de uma organização chinesa deixado em pinyin ou meio traduzido: confirme o nome oficial.",
+    name: "«{found}» parece um nome chinês deixado em pinyin: veja se tem uma forma oficial ou consagrada.",
+  },
   examples: {
     bad: [
       { text: "Segundo o Jiazi Guangnian, o mercado arrefeceu." },
       { text: "Li Kang, vice-presidente da Xianfeng, não respondeu." },
       { text: "A Tianyun Data lançou um produto novo." },
       { text: "A empresa Kunlun Wanwei caiu 5% na bolsa.", },
+      { text: "O relatório cita Xianfeng como exemplo." },
     ],
     good: [
       { text: "Wang Huiwen vendeu a empresa à Meituan." },
@@ -130,8 +140,8 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
     const suggestions = official ? [official] : [];
     flags.push(
       orgLike
-        ? makeFlag(pinyinName, text, start, end, `"${found}" looks like a Chinese organisation name left in pinyin or half-translated: check its official name.`, suggestions)
-        : makeFlag(pinyinName, text, start, end, `"${found}" looks like a Chinese name left in pinyin: check whether it has an official or established form.`, suggestions, "minor"),
+        ? makeFlag(pinyinName, text, start, end, "organisation", { found }, suggestions)
+        : makeFlag(pinyinName, text, start, end, "name", { found }, suggestions, "minor"),
     );
   }
 }

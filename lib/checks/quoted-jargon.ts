@@ -1,9 +1,11 @@
+import { z } from "zod";
 import { findCalques } from "@/lib/checks/calque";
+import { optionsOf } from "@/lib/checks/context";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, Flag } from "@/lib/checks/types";
 import { tokenize } from "@/lib/text/tokens";
 
-/** A short quoted phrase: 1–4 words, no sentence punctuation inside. Bounded, so linear. */
+/** A short quoted phrase, no sentence punctuation inside (the number of words is an option). Bounded, so linear. */
 const QUOTED = /(["“«])([^"“”«»\n.!?;:]{2,48})(["”»])/gu;
 const CLOSING: Record<string, string> = { '"': '"', "“": "”", "«": "»" };
 
@@ -11,20 +13,33 @@ const CLOSING: Record<string, string> = { '"': '"', "“": "”", "«": "»" };
 const SPEECH =
   /\b(?:diz|dizem|disse|disseram|dizia|afirm\p{L}*|declar\p{L}*|escrev\p{L}*|escreveu|explic\p{L}*|cont(?:ou|a)|garant\p{L}*|refer\p{L}*|sublinh\p{L}*|acrescent\p{L}*|pergunt\p{L}*|respond\p{L}*|admit\p{L}*|consider\p{L}*|defend\p{L}*|alert\p{L}*|fris\p{L}*|observ\p{L}*|coment\p{L}*|salient\p{L}*|destac\p{L}*|revel\p{L}*|reconhec\p{L}*|avis\p{L}*|lembr\p{L}*|conclu\p{L}*|assegur\p{L}*|cit\p{L}*|classific\p{L}*|descrev\p{L}*|apelid\p{L}*|chamou|chamam|palavras|segundo|intitulad\p{L}*|título|slogan|lema|gritou|prometeu|anunciou|argument\p{L}*)\b/iu;
 
-export const quotedJargon: Check = {
+const OPTIONS = z.strictObject({
+  /** Jargon is a few words; a longer quotation is more often a title or somebody's words. */
+  maxWords: z.number().int().min(1).default(4),
+});
+
+export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
   id: "quoted-jargon",
   title: "Quoted jargon",
   description:
     "A short phrase in quotation marks that is nobody's speech: Chinese prose puts its jargon and metaphors in quotes (引号) and machine " +
     "translation keeps them around the literal rendering. Low severity unless the lexicon knows the phrase; silent beside a speech verb.",
   category: "Style",
+  mqm: "Style / Unidiomatic style",
   defaultSeverity: "info",
+  suggests: "always",
+  exclusive: false,
+  options: OPTIONS,
+  messages: {
+    quoted: "«{phrase}» entre aspas sem ser citação: o chinês põe o jargão entre aspas e a tradução automática mantém-nas à volta da tradução literal. Confirme que a expressão é portuguesa; se for, as aspas sobram.",
+  },
   examples: {
     bad: [{ text: "A empresa quer criar uma \"tecnologia negra\" para o mercado." }],
     good: [{ text: "\"Vamos crescer\", disse o presidente; o livro \"Grandes Esperanças\" saiu ontem." }, { text: "O ministro afirmou que a medida é \"temporária\"." }],
   },
-  run(paragraph) {
+  run(paragraph, context) {
     if (paragraph.kind !== "body") return [];
+    const { maxWords } = optionsOf(quotedJargon, context);
     const text = paragraph.text;
     if (!/["“«]/.test(text)) return [];
     const flags: Flag[] = [];
@@ -32,14 +47,12 @@ export const quotedJargon: Check = {
       if (CLOSING[m[1]] !== m[3]) continue;
       const inner = m[2].trim();
       const words = tokenize(inner);
-      if (words.length === 0 || words.length > 4 || /^\p{Lu}/u.test(inner) || words.some((w) => /\d/.test(w.text))) continue;
+      if (words.length === 0 || words.length > maxWords || /^\p{Lu}/u.test(inner) || words.some((w) => /\d/.test(w.text))) continue;
       if (findCalques(inner).length > 0) continue;
       const sentence = sentenceAround(text, m.index, m.index + m[0].length);
       if (SPEECH.test(sentence)) continue;
       flags.push(
-        makeFlag(quotedJargon, text, m.index, m.index + m[0].length,
-          `«${inner}» entre aspas sem ser citação: o chinês põe o jargão entre aspas e a tradução automática mantém-nas à volta da tradução literal. Confirme que a expressão é portuguesa; se for, as aspas sobram.`,
-          [inner]),
+        makeFlag(quotedJargon, text, m.index, m.index + m[0].length, "quoted", { phrase: inner }, [inner]),
       );
     }
     return flags;

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { z } from "zod";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { isKnownName } from "@/lib/checks/entity-index";
 import domainWords from "@/lib/lang/pt/domain-words.json";
@@ -106,7 +107,14 @@ export const spelling: Check = {
   description:
     "Words missing from the dictionary of the article's locale (Hunspell with dictionary-pt-pt or dictionary-pt), leaving out names, capitalised words, acronyms, English words, words with digits, addresses and glossary terms.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Spelling",
   defaultSeverity: "minor",
+  suggests: "sometimes",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "unknown-word": "«{word}» não consta do dicionário ({locale}).",
+  },
   examples: {
     bad: [{ text: "O processo de desenbarque foi rápido." }, { text: "Os investidores estão preocupadoss com o mercado.", locale: "pt-BR" }],
     good: [{ text: "O desembarque foi rápido, disse Wang Huiwen em Pequim; veja www.exemplo.com ou o GPT-4." }],
@@ -127,7 +135,7 @@ export const spelling: Check = {
       if (glossary.has(token.text.toLowerCase()) || context.acceptedWords.has(token.text.toLowerCase())) continue;
       if (skipped.some((span) => token.start < span.end && token.end > span.start)) continue;
       if (isKnownName(paragraph, context, token.start, token.end)) continue;
-      const flag = makeFlag(spelling, text, token.start, token.end, `«${token.text}» não consta do dicionário (${locale}).`);
+      const flag = makeFlag(spelling, text, token.start, token.end, "unknown-word", { word: token.text, locale });
       flags.push(withLazySuggestions(flag, () => closeSuggestions(token.text, speller.suggest(token.text))));
     }
     return flags;

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** The shapes every check, the registry, the review page and the `flag` command share. */
 
 export type Severity = "info" | "minor" | "major" | "critical";
@@ -13,6 +15,30 @@ export type Category =
   | "Locale conventions"
   | "Design and markup";
 
+/** The MQM 2.0 (MQM Core) issue types of the dimensions the flagger uses, spelled as the typology spells them. */
+export const MQM_TYPES = {
+  Terminology: ["Inconsistent with terminology resource", "Inconsistent use of terminology", "Wrong term"],
+  Accuracy: ["Mistranslation", "Overtranslation", "Undertranslation", "Addition", "Omission", "Do not translate", "Untranslated"],
+  "Linguistic conventions": ["Grammar", "Punctuation", "Spelling", "Unintelligible", "Character encoding", "Textual conventions"],
+  Style: [
+    "Organization style", "Third-party style", "Inconsistent with external reference", "Language register", "Awkward style",
+    "Unidiomatic style", "Inconsistent style",
+  ],
+  "Locale conventions": [
+    "Number format", "Currency format", "Measurement format", "Time format", "Date format", "Address format", "Telephone format", "Shortcut key",
+  ],
+  "Design and markup": ["Layout", "Markup tag", "Truncation/text expansion", "Missing text", "Link/cross-reference"],
+} as const satisfies Record<Category, readonly string[]>;
+
+/**
+ * "Dimension / Issue type", e.g. "Accuracy / Untranslated". MQM lets an issue sit on its dimension when none of
+ * the dimension's types fits it, hence the bare dimension.
+ */
+export type MqmType = { [C in Category]: C | `${C} / ${(typeof MQM_TYPES)[C][number]}` }[Category];
+
+/** Whether a check's flags always carry a suggestion, only some do, or none. */
+export type Suggests = "always" | "sometimes" | "never";
+
 export type Locale = "pt-PT" | "pt-BR";
 
 export type ParagraphKind = "body" | "heading" | "metadata" | "boilerplate";
@@ -25,6 +51,14 @@ export interface Flag {
   start: number;
   end: number;
   text: string;
+  /**
+   * A key of the check's `messages`, unique within that check only: (check, messageId) names a message, which
+   * is what an interface translates and what configuration sets a severity for.
+   */
+  messageId: string;
+  /** The values of the template's {placeholders}. */
+  args: Record<string, string>;
+  /** The template rendered with `args`, in European Portuguese: what the review page and `lapidar flag` show. */
   message: string;
   suggestions: string[];
 }
@@ -69,6 +103,8 @@ export interface CheckContext {
   english: Speller | null;
   /** Words reviewers accepted: ignored in this article, or in the installation's own dictionary (lower case). */
   acceptedWords: ReadonlySet<string>;
+  /** Options by check id, parsed by each check's schema; a check read with `optionsOf` falls back to its defaults. */
+  options: ReadonlyMap<string, unknown>;
 }
 
 export interface CheckExample {
@@ -80,12 +116,21 @@ export interface CheckExample {
   glossary?: GlossaryTerm[];
 }
 
-export interface Check {
+export interface Check<Options = unknown> {
   id: string;
   title: string;
   description: string;
   category: Category;
+  /** Within `category`. */
+  mqm: MqmType;
   defaultSeverity: Severity;
+  suggests: Suggests;
+  /** A paragraph an exclusive check flags gets no other check's flags: they would only restate what it says. */
+  exclusive: boolean;
+  /** Message id → template in European Portuguese, with {name} placeholders filled from the flag's args. */
+  messages: Record<string, string>;
+  /** Validates `checks.<id>.options` in the configuration; its defaults are the check's behaviour out of the box. */
+  options: z.ZodType<Options>;
   examples: { bad: CheckExample[]; good: CheckExample[] };
   run(paragraph: CheckParagraph, context: CheckContext): Flag[];
 }

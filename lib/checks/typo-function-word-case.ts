@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isCapitalised, tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
@@ -18,7 +19,14 @@ export const typoFunctionWordCase: Check = {
   title: "Capitalised function word mid-sentence",
   description: "A word such as \"Mais\", \"De\" or \"Para\" capitalised in the middle of a sentence, a trace of a broken segment join.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Spelling",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    capitalised: "«{word}» com maiúscula a meio da frase.",
+  },
   examples: {
     bad: [{ text: "Quando fizerem perguntas, forneça claramente Mais a informação de fundo." }],
     good: [
@@ -40,7 +48,7 @@ export const typoFunctionWordCase: Check = {
       if (previous.end !== token.start - 1 || next.start !== token.end + 1 || text[previous.end] !== " " || text[token.end] !== " ") continue;
       if (!LOWER_START.test(previous.text) || !LOWER_START.test(next.text) || word.slice(1) !== word.slice(1).toLowerCase()) continue;
       flags.push(
-        makeFlag(typoFunctionWordCase, text, token.start, token.end, `«${word}» com maiúscula a meio da frase.`, [word.toLowerCase()]),
+        makeFlag(typoFunctionWordCase, text, token.start, token.end, "capitalised", { word }, [word.toLowerCase()]),
       );
     }
     return flags;

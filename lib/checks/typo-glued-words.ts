@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isKnownName } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import type { Check, Flag } from "@/lib/checks/types";
@@ -13,7 +14,15 @@ export const typoGluedWords: Check = {
   description:
     "Two words run together where the page's markup separated them: a word ending in a lone capital that starts the next word (\"HuxiuA Moonshot AI\"), or a sentence end without its space (\"mercado.A empresa\").",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Spelling",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "glued-capital": "«{word}» junta duas palavras: «{first}» e o início da seguinte.",
+    "missing-space": "Falta o espaço depois de «{mark}».",
+  },
   examples: {
     bad: [{ text: "Segundo o HuxiuA Moonshot AI treina os modelos." }, { text: "As vendas caíram.A empresa não comentou." }],
     good: [{ text: "Segundo o Huxiu, a Moonshot AI treina os modelos; veja o site exemplo.com.Br não." }],
@@ -28,12 +37,12 @@ export const typoGluedWords: Check = {
       const next = tokens[i + 1];
       if (!m || !next || text.slice(token.end, next.start) !== " " || !/^\p{Lu}?\p{Ll}/u.test(next.text)) return;
       if (isKnownName(paragraph, context, token.start, token.end)) return;
-      flags.push(makeFlag(typoGluedWords, text, token.start, token.end, `«${token.text}» junta duas palavras: «${m[1]}» e o início da seguinte.`, [`${m[1]} ${m[2]}`]));
+      flags.push(makeFlag(typoGluedWords, text, token.start, token.end, "glued-capital", { word: token.text, first: m[1] }, [`${m[1]} ${m[2]}`]));
     });
     for (const m of text.matchAll(GLUED_SENTENCE)) {
       const start = m.index + m[1].length;
       if (/\.(?:com|net|org|pt|br|cn|io|ai)\b/i.test(m[0].slice(m[1].length))) continue;
-      flags.push(makeFlag(typoGluedWords, text, start, start + 1 + m[3].length, `Falta o espaço depois de «${m[2]}».`, [`${m[2]} ${m[3]}`]));
+      flags.push(makeFlag(typoGluedWords, text, start, start + 1 + m[3].length, "missing-space", { mark: m[2] }, [`${m[2]} ${m[3]}`]));
     }
     return flags.sort((a, b) => a.start - b.start);
   },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -40,9 +41,21 @@ export const typoMojibake: Check = {
   title: "Broken character encoding",
   description: "Mojibake (\"Ã©\" for é, \"â€™\" for ’) or the replacement character U+FFFD, where the text went through a wrong encoding.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Character encoding",
   defaultSeverity: "major",
+  suggests: "sometimes",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    mojibake: "Codificação de caracteres corrompida.",
+    "replacement-character": "Carácter de substituição U+FFFD: um carácter perdeu-se na conversão.",
+  },
   examples: {
-    bad: [{ text: "A inteligÃªncia artificial chegou Ã\u00A0indÃºstria." }, { text: "Chamou-lhe â€œbolhaâ€ e saiu." }],
+    bad: [
+      { text: "A inteligÃªncia artificial chegou Ã\u00A0indÃºstria." },
+      { text: "Chamou-lhe â€œbolhaâ€ e saiu." },
+      { text: "O lucro subiu 5 \uFFFD no trimestre." },
+    ],
     good: [{ text: "A inteligência artificial chegou à indústria. NÃO é o fim." }],
   },
   run(paragraph) {
@@ -51,11 +64,11 @@ export const typoMojibake: Check = {
     for (const m of text.matchAll(MOJIBAKE)) {
       const fixed = repair(m[0]);
       flags.push(
-        makeFlag(typoMojibake, text, m.index, m.index + m[0].length, "Codificação de caracteres corrompida.", fixed === null ? [] : [fixed]),
+        makeFlag(typoMojibake, text, m.index, m.index + m[0].length, "mojibake", {}, fixed === null ? [] : [fixed]),
       );
     }
     for (const m of text.matchAll(REPLACEMENT_CHARACTER)) {
-      flags.push(makeFlag(typoMojibake, text, m.index, m.index + m[0].length, "Carácter de substituição U+FFFD: um carácter perdeu-se na conversão."));
+      flags.push(makeFlag(typoMojibake, text, m.index, m.index + m[0].length, "replacement-character"));
     }
     return flags;
   },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
@@ -11,7 +12,14 @@ export const typoPunctuation: Check = {
   title: "Doubled punctuation",
   description: "Two punctuation marks where one is meant (\". .\", \",,\", \",.\"), left by sentence joins in the translation.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Punctuation",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    doubled: "Pontuação duplicada.",
+  },
   examples: {
     bad: [{ text: "Não sabemos os objetivos da IA. ." }, { text: "Os custos,, no entanto, subiram." }],
     good: [{ text: "Chegaram a Lisboa, Porto, etc., e seguiram... para sul." }, { text: "A Tesla Inc., fundada em 2003, cresceu." }],
@@ -23,7 +31,7 @@ export const typoPunctuation: Check = {
       const [whole, first, , second] = m;
       if (first === "." && isAbbreviation(tokenBeforeDot(text, m.index))) continue;
       const kept = STRENGTH.indexOf(first) >= STRENGTH.indexOf(second) ? first : second;
-      flags.push(makeFlag(typoPunctuation, text, m.index, m.index + whole.length, "Pontuação duplicada.", [kept]));
+      flags.push(makeFlag(typoPunctuation, text, m.index, m.index + whole.length, "doubled", {}, [kept]));
     }
     return flags;
   },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -31,12 +32,23 @@ export const typoQuotes: Check = {
   description:
     "A quotation opened with one kind of mark and closed with another, a mark never closed or never opened, or top-level quotations in different styles in one paragraph.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Punctuation",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    unopened: "Aspas de fecho sem abertura.",
+    mismatched: "Aspas abertas com {opened} e fechadas com {closed}.",
+    unclosed: "Aspas abertas e nunca fechadas.",
+    "mixed-styles": "Estilos de aspas diferentes no mesmo parágrafo.",
+  },
   examples: {
     bad: [
       { text: 'Ele disse: "O modelo é apenas uma ferramenta.” E saiu.' },
       { text: "Ele disse: “O modelo é apenas uma ferramenta. E saiu." },
       { text: "Chamou-lhe “bolha” e depois \"onda\"." },
+      { text: "Ele saiu.” E voltou depois." },
     ],
     good: [
       { text: "Ele disse: «O modelo é “apenas” uma ferramenta.» E saiu." },
@@ -59,16 +71,16 @@ export const typoQuotes: Check = {
       const open = stack.pop();
       const style = CLOSERS[mark];
       if (!open) {
-        flags.push(makeFlag(typoQuotes, text, index, index + 1, "Aspas de fecho sem abertura.", [""]));
+        flags.push(makeFlag(typoQuotes, text, index, index + 1, "unopened", {}, [""]));
       } else if (open.style !== style) {
         const closer = PAIRS[open.style][1];
-        flags.push(makeFlag(typoQuotes, text, index, index + 1, `Aspas abertas com ${text[open.index]} e fechadas com ${mark}.`, [closer]));
+        flags.push(makeFlag(typoQuotes, text, index, index + 1, "mismatched", { opened: text[open.index], closed: mark }, [closer]));
       } else if (stack.length === 0) {
         topLevel.push({ style, start: open.index, end: index + 1 });
       }
     }
     for (const open of stack) {
-      flags.push(makeFlag(typoQuotes, text, open.index, open.index + 1, "Aspas abertas e nunca fechadas.", [""]));
+      flags.push(makeFlag(typoQuotes, text, open.index, open.index + 1, "unclosed", {}, [""]));
     }
     const first = topLevel[0];
     for (const quotation of topLevel) {
@@ -76,7 +88,7 @@ export const typoQuotes: Check = {
       const [opener, closer] = PAIRS[first.style];
       const inner = text.slice(quotation.start + 1, quotation.end - 1);
       flags.push(
-        makeFlag(typoQuotes, text, quotation.start, quotation.end, "Estilos de aspas diferentes no mesmo parágrafo.", [`${opener}${inner}${closer}`]),
+        makeFlag(typoQuotes, text, quotation.start, quotation.end, "mixed-styles", {}, [`${opener}${inner}${closer}`]),
       );
     }
     return flags;

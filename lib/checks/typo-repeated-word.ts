@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
@@ -12,7 +13,14 @@ export const typoRepeatedWord: Check = {
   title: "Repeated word",
   description: "The same word twice in a row (\"de de\", \"o o\").",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Spelling",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    repeated: "Palavra repetida: «{word}».",
+  },
   examples: {
     bad: [{ text: "A estratégia de de expansão foi aprovada." }],
     good: [{ text: "A estratégia de expansão foi aprovada, se se confirmar o financiamento." }],
@@ -26,7 +34,7 @@ export const typoRepeatedWord: Check = {
       if (previous.text.length !== token.text.length || previous.text.toLowerCase() !== token.text.toLowerCase()) continue;
       const word = previous.text;
       if (DELIBERATE.has(word.toLowerCase()) || !HAS_LETTER.test(word) || !ONLY_SPACE.test(text.slice(previous.end, token.start))) continue;
-      flags.push(makeFlag(typoRepeatedWord, text, previous.start, token.end, `Palavra repetida: «${word}».`, [word]));
+      flags.push(makeFlag(typoRepeatedWord, text, previous.start, token.end, "repeated", { word }, [word]));
     }
     return flags;
   },

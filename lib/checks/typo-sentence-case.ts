@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
@@ -19,7 +20,14 @@ export const typoSentenceCase: Check = {
   description:
     "A sentence that begins in lower case after a full stop, usually where the translation dropped the subject or split a sentence.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Spelling",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "lower-case-start": "A frase começa com minúscula depois de um ponto final.",
+  },
   examples: {
     bad: [{ text: "O crescimento foi de 55% em março. desacelerou em abril." }],
     good: [
@@ -39,7 +47,7 @@ export const typoSentenceCase: Check = {
       if (stop === "." && (text[stopIndex - 1] === "." || isAbbreviation(tokenBeforeDot(text, stopIndex)))) continue;
       const fixed = `${text.slice(start, stopIndex)}${stop}${space}${next[0].toUpperCase()}${next.slice(1)}`;
       flags.push(
-        makeFlag(typoSentenceCase, text, start, stopIndex + whole.length, "A frase começa com minúscula depois de um ponto final.", [fixed]),
+        makeFlag(typoSentenceCase, text, start, stopIndex + whole.length, "lower-case-start", {}, [fixed]),
       );
     }
     return flags;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
@@ -11,7 +12,15 @@ export const typoSpacing: Check = {
   title: "Space before punctuation or doubled space",
   description: "A space before , . ; : ! ? (a Chinese-style habit) or two spaces between words.",
   category: "Linguistic conventions",
+  mqm: "Linguistic conventions / Punctuation",
   defaultSeverity: "minor",
+  suggests: "always",
+  exclusive: false,
+  options: z.strictObject({}),
+  messages: {
+    "space-before": "Espaço antes de «{mark}».",
+    "double-space": "Espaço duplo.",
+  },
   examples: {
     bad: [{ text: "Não promoveu a tecnologia , mas é um investimento." }, { text: "O mercado  abrandou." }],
     good: [{ text: "Não promoveu a tecnologia, mas é um investimento." }, { text: "A versão .NET saiu; custa 0 .5 euros?" }],
@@ -24,11 +33,11 @@ export const typoSpacing: Check = {
     for (const m of spaced) {
       const [whole, before, , mark, after = ""] = m;
       const fixed = `${before}${mark}${after}`;
-      flags.push(makeFlag(typoSpacing, text, m.index, m.index + whole.length, `Espaço antes de «${mark}».`, [fixed]));
+      flags.push(makeFlag(typoSpacing, text, m.index, m.index + whole.length, "space-before", { mark }, [fixed]));
     }
     const doubled = text.includes("  ") || text.includes("\u00A0 ") || text.includes(" \u00A0") ? text.matchAll(DOUBLE_SPACE) : [];
     for (const m of doubled) {
-      flags.push(makeFlag(typoSpacing, text, m.index, m.index + m[0].length, "Espaço duplo.", [" "], "info"));
+      flags.push(makeFlag(typoSpacing, text, m.index, m.index + m[0].length, "double-space", {}, [" "], "info"));
     }
     return flags;
   },

@@ -1,4 +1,4 @@
-import { CHECK_IDS, loadFlagger, type Flagger } from "@/lib/checks";
+import { CHECKS, loadFlagger, type Flagger } from "@/lib/checks";
 import { loadFlaggerConfig } from "@/lib/checks/config";
 import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
 import { getArticleTexts } from "@/lib/data/articles";
@@ -15,7 +15,7 @@ const cache = globalThis as unknown as { __lapidarFlagger?: Promise<Flagger> };
 /** One flagger per process: the dictionaries load once (about a second), checks then run synchronously. */
 export function getFlagger(): Promise<Flagger> {
   const configPath = process.env.LAPIDAR_FLAGGER_CONFIG;
-  cache.__lapidarFlagger ??= loadFlagger({ config: configPath ? loadFlaggerConfig(configPath, CHECK_IDS) : undefined }).catch((error) => {
+  cache.__lapidarFlagger ??= loadFlagger({ config: configPath ? loadFlaggerConfig(configPath, CHECKS) : undefined }).catch((error) => {
     cache.__lapidarFlagger = undefined;
     throw error;
   });

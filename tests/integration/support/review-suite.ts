@@ -58,7 +58,7 @@ export function reviewSuite(getDb: () => Db) {
   });
 
   describe("dismissed flags", () => {
-    const flag = (text: string, start: number) => ({ check: "calque", category: "Accuracy" as const, severity: "major" as const, start, end: start + text.length, text, message: "", suggestions: [] });
+    const flag = (text: string, start: number) => ({ check: "calque", category: "Accuracy" as const, severity: "major" as const, start, end: start + text.length, text, messageId: "literal", args: {}, message: "", suggestions: [] });
 
     it("are keyed by check and text, survive edits elsewhere, keep the reason, and can be restored", async () => {
       const db = getDb();

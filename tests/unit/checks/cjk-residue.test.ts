@@ -17,7 +17,7 @@ describe("cjk-residue", () => {
   );
 
   it("leaves site boilerplate to the boilerplate check", () => {
-    expect(cjkResidue.run({ index: 0, kind: "boilerplate", text: "简体中文" }, { locale: "pt-PT", paragraphs: [], names: [], glossary: [], speller: null, english: null, acceptedWords: new Set<string>() })).toEqual([]);
+    expect(cjkResidue.run({ index: 0, kind: "boilerplate", text: "简体中文" }, { locale: "pt-PT", paragraphs: [], names: [], glossary: [], speller: null, english: null, acceptedWords: new Set<string>(), options: new Map() })).toEqual([]);
   });
 
   it("counts offsets in UTF-16 code units after emoji", () => {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHECK_IDS, loadFlagger, type Flagger } from "@/lib/checks";
-import { parseFlaggerConfig } from "@/lib/checks/config";
+import { CHECKS, loadFlagger, type Flagger } from "@/lib/checks";
+import { mergeConfigs, parseFlaggerConfig } from "@/lib/checks/config";
 import { flagCommand } from "@/scripts/commands/flag";
 import { SHARED_FIXTURES } from "../../shared-fixtures";
 
@@ -23,7 +23,7 @@ describe("flagArticle", () => {
   });
 
   it("applies per-article configuration over the installation's", () => {
-    const config = parseFlaggerConfig({ checks: { "pinyin-name": { enabled: false }, "hybrid-name": { severity: "critical" } } }, CHECK_IDS);
+    const config = parseFlaggerConfig({ checks: { "pinyin-name": { enabled: false }, "hybrid-name": { severity: "critical" } } }, CHECKS);
     const [flags] = flagger.flagArticle({ locale: "pt-PT", paragraphs, config });
     expect(flags.map((f) => `${f.check}:${f.severity}`)).toEqual(["hybrid-name:critical"]);
   });
@@ -34,8 +34,48 @@ describe("flagArticle", () => {
   });
 
   it("rejects unknown checks and bad severities in configuration", () => {
-    expect(() => parseFlaggerConfig({ checks: { "no-such-check": { enabled: false } } }, CHECK_IDS)).toThrow(/unknown check/);
-    expect(() => parseFlaggerConfig({ checks: { "pinyin-name": { severity: "fatal" } } }, CHECK_IDS)).toThrow(/Invalid/);
+    expect(() => parseFlaggerConfig({ checks: { "no-such-check": { enabled: false } } }, CHECKS)).toThrow(/unknown check/);
+    expect(() => parseFlaggerConfig({ checks: { "pinyin-name": { severity: "fatal" } } }, CHECKS)).toThrow(/Invalid/);
+  });
+
+  const spaced = [{ kind: "body" as const, text: "O mercado  abrandou , disse a agência." }];
+
+  it("sets severities per message id, over the check's severity", () => {
+    const config = parseFlaggerConfig({ checks: { "typo-spacing": { severity: "major", messages: { "double-space": "critical" } } } }, CHECKS);
+    const [flags] = flagger.flagArticle({ locale: "pt-PT", paragraphs: spaced, config });
+    expect(flags.map((f) => `${f.messageId}:${f.severity}`)).toEqual(["double-space:critical", "space-before:major"]);
+  });
+
+  it("layers message severities and options setting by setting", () => {
+    const merged = mergeConfigs(
+      { checks: { "typo-spacing": { messages: { "double-space": "critical" } }, "english-left": { options: { minSentenceWords: 8 } } } },
+      { checks: { "typo-spacing": { messages: { "space-before": "info" } } } },
+    );
+    expect(merged.checks["typo-spacing"].messages).toEqual({ "double-space": "critical", "space-before": "info" });
+    expect(merged.checks["english-left"].options).toEqual({ minSentenceWords: 8 });
+  });
+
+  it("passes a check its configured options", () => {
+    const english = [{ kind: "body" as const, text: "O analista disse: The company expects the market to recover strongly next year." }];
+    const ids = (config?: ReturnType<typeof parseFlaggerConfig>) =>
+      flagger.flagArticle({ locale: "pt-PT", paragraphs: english, config })[0].filter((f) => f.check === "english-left").map((f) => f.messageId);
+    expect(ids()).toEqual(["sentence"]);
+    expect(ids(parseFlaggerConfig({ checks: { "english-left": { options: { minSentenceWords: 30 } } } }, CHECKS))).not.toContain("sentence");
+  });
+
+  it("rejects message ids a check does not declare and options its schema refuses, naming them", () => {
+    expect(() => parseFlaggerConfig({ checks: { "typo-spacing": { messages: { "no-such": "minor" } } } }, CHECKS)).toThrow(
+      /checks\.typo-spacing\.messages: unknown message "no-such" \(typo-spacing has "space-before", "double-space"\)/,
+    );
+    expect(() => parseFlaggerConfig({ checks: { "english-left": { options: { minSentenceWords: 0 } } } }, CHECKS)).toThrow(
+      /checks\.english-left\.options\.minSentenceWords: /,
+    );
+    expect(() => parseFlaggerConfig({ checks: { "typo-spacing": { options: { strict: true } } } }, CHECKS)).toThrow(/checks\.typo-spacing\.options: .*"strict"/);
+  });
+
+  it("gives a paragraph an exclusive check flags that check's flags only", () => {
+    const [flags] = flagger.flagArticle({ locale: "pt-PT", paragraphs: [{ kind: "body", text: "Ver  original" }] });
+    expect(flags.map((f) => f.check)).toEqual(["site-boilerplate"]);
   });
 });
 
@@ -56,7 +96,7 @@ describe("flag command", () => {
     expect(json.files).toHaveLength(1);
     expect(json.files[0].file).toBe("(stdin)");
     expect(Object.keys(json.files[0].paragraphs[0])).toEqual(["index", "kind", "text", "flags"]);
-    expect(Object.keys(json.files[0].paragraphs[0].flags[0])).toEqual(["check", "category", "severity", "start", "end", "text", "message", "suggestions"]);
+    expect(Object.keys(json.files[0].paragraphs[0].flags[0])).toEqual(["check", "category", "severity", "start", "end", "text", "messageId", "args", "message", "suggestions"]);
   });
 
   it("flags several files and a folder in one JSON document that names each file", async () => {

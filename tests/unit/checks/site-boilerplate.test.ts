@@ -15,8 +15,8 @@ describe("site-boilerplate check", () => {
     const [flags] = flagAll([{ kind: "body", text: "Comentários (12)" }]);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ start: 0, end: 16, text: "Comentários (12)", severity: "major", suggestions: [""] });
-    expect(flags[0].message).toContain("comment widget");
-    expect(flags[0].message).toContain("mark this paragraph as boilerplate");
+    expect(flags[0]).toMatchObject({ messageId: "site-text", args: { reason: "caixa de comentários" } });
+    expect(flags[0].message).toContain("marque este parágrafo como texto do site");
   });
 
   it("leaves paragraphs already marked boilerplate, and metadata, alone", () => {

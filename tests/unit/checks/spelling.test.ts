@@ -51,6 +51,7 @@ describe("spelling", () => {
       speller,
       english: null,
       acceptedWords: new Set<string>(),
+      options: new Map(),
     };
     expect(spelling.run(context.paragraphs[0], context)).toEqual([]);
   });
