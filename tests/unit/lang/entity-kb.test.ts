@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadFlagger, type Flagger } from "@/lib/checks";
+import { ENTITY_TYPES, knownEntities } from "@/lib/lang/pt/entity-kb";
+import { stripAccents } from "@/lib/text/inflection";
+
+const entities = knownEntities();
+const norm = (s: string) => stripAccents(s.toLowerCase());
+
+let flagger: Flagger;
+beforeAll(async () => {
+  flagger = await loadFlagger();
+});
+
+const flagsOn = (text: string, locale: "pt-PT" | "pt-BR" = "pt-PT") => flagger.flagArticle({ locale, paragraphs: [{ kind: "body", text }] })[0];
+
+describe("entity knowledge base", () => {
+  it("knows at least 500 entities of every type", () => {
+    expect(entities.length).toBeGreaterThanOrEqual(500);
+    for (const type of ENTITY_TYPES) expect(entities.filter((e) => e.type === type).length, type).toBeGreaterThanOrEqual(20);
+  });
+
+  it("never lists one entity's established name as another's misrendering", () => {
+    const names = new Map(entities.flatMap((e) => e.names.map((n) => [norm(n), e.id] as const)));
+    const clashes = entities.flatMap((e) => e.misrenderings.filter((m) => names.has(norm(m.text))).map((m) => `${e.id}: ${m.text} (${names.get(norm(m.text))})`));
+    expect(clashes).toEqual([]);
+  });
+
+  it("flags a misrendering with the established name", () => {
+    const [flag] = flagsOn("As ações da HKUST Xunfei caíram.").filter((f) => f.check === "known-entity");
+    expect(flag.text).toBe("HKUST Xunfei");
+    expect(flag.suggestions[0]).toBe("iFlytek");
+  });
+
+  it("lets correct names through: no pinyin, hybrid, English or spelling flag", () => {
+    const text =
+      "A Universidade Renmin, a Fosun International e a SGMW Wuling assinaram um acordo; o fundador da Binance, Changpeng Zhao, " +
+      "e Lei Jun, da Xiaomi, falaram em Pequim com a ByteDance e a Moonshot AI.";
+    const wrong = flagsOn(text).filter((f) => ["pinyin-name", "hybrid-name", "english-left", "spelling", "known-entity", "literal-name"].includes(f.check));
+    expect(wrong.map((f) => `${f.check}: ${f.text}`)).toEqual([]);
+  });
+});

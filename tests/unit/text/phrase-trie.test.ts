@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { foldKey } from "@/lib/text/inflection";
+import { PhraseTrie } from "@/lib/text/phrase-trie";
+import { tokenize } from "@/lib/text/tokens";
+
+const trie = new PhraseTrie<string>({ keyOf: foldKey, prefixOf: foldKey, joins: (gap) => gap === " " });
+trie.add([{ keys: ["light"], prefixes: [] }, { keys: ["years"], prefixes: [] }, { keys: ["away"], prefixes: [] }], "long");
+trie.add([{ keys: ["light"], prefixes: [] }, { keys: ["years"], prefixes: [] }], "short");
+trie.add([{ keys: [], prefixes: ["empoder"] }, { keys: ["a"], prefixes: [] }], "verb");
+
+const find = (text: string) => trie.findAll(text, tokenize(text)).map((m) => `${m.value}:${m.first}-${m.last}`);
+
+describe("PhraseTrie", () => {
+  it("reports every phrase at a start, longest first", () => expect(find("A Light Years Away cresceu")).toEqual(["long:1-3", "short:1-2"]));
+  it("matches prefixes for verb forms, whatever the accents", () => expect(find("Empoderámos a indústria")).toEqual(["verb:0-1"]));
+  it("does not join across a gap the options refuse", () => expect(find("Light. Years")).toEqual([]));
+  it("finds one phrase among 20,000 by its words", () => {
+    const big = new PhraseTrie<number>({ keyOf: foldKey, prefixOf: foldKey, joins: () => true });
+    for (let i = 0; i < 20_000; i++) big.add([{ keys: [`termo${i}`], prefixes: [] }, { keys: ["x"], prefixes: [] }], i);
+    expect(big.findAll("termo19999 x", tokenize("termo19999 x")).map((m) => m.value)).toEqual([19999]);
+  });
+});
