@@ -6,55 +6,79 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { formatBytes } from "@/lib/format";
+import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
+import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
 import { readImportStream, type ImportEvent } from "./import-stream";
+import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
+import { SourceChoice, type Source } from "./source-choice";
 
-type Refusal = Extract<ImportEvent, { type: "refused" }>["error"];
-type Confirmation = { encoding?: string; removeControlCharacters?: boolean };
-
-export function ImportForm({ maxBytes }: { maxBytes: number }) {
+export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; isAdministrator: boolean }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [progress, setProgress] = useState<{ stage: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [choosing, setChoosing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const advice = tooLargeAdvice(isAdministrator ? "administrator" : "editor");
+
+  /** What the form holds: the chosen file (an input with no choice still sends an empty, nameless one) and the pasted text. */
+  function held(form: FormData) {
+    const file = form.get("file");
+    const text = String(form.get("text") ?? "");
+    return { file: file instanceof File && file.name ? file : null, text: text.trim() ? text : null };
+  }
 
   async function send(confirmation: Confirmation = {}) {
     const form = new FormData(formRef.current!);
-    const file = form.get("file");
-    if (file instanceof File && file.size > maxBytes) {
-      setError(`“${file.name}” is ${formatBytes(file.size)}; the import limit is ${formatBytes(maxBytes)}. Nothing was imported.`);
-      return;
+    const { file, text } = held(form);
+    const source: Source | null = confirmation.source ?? (file && text ? null : file ? "file" : text ? "text" : null);
+    setError(null);
+    setRefusal(null);
+    if (file && text && !source) return setChoosing(file.name);
+    setChoosing(null);
+    if (source === "file") form.delete("text");
+    if (source === "text") form.delete("file");
+    if (source === "file" && file!.size > maxBytes) {
+      return setError(`The file “${file!.name}” is ${formatBytes(file!.size)}; the import limit is ${formatBytes(maxBytes)}. ${advice}`);
     }
+    const textBytes = source === "text" ? new TextEncoder().encode(text!).byteLength : 0;
+    if (textBytes > maxBytes) return setError(`The pasted text is ${formatBytes(textBytes)}; the import limit is ${formatBytes(maxBytes)}. ${advice}`);
     if (confirmation.encoding) form.set("encoding", confirmation.encoding);
     if (confirmation.removeControlCharacters) form.set("removeControlCharacters", "yes");
     setBusy(true);
-    setError(null);
-    setRefusal(null);
     setProgress({ stage: "uploading", done: 0, total: 1 });
     try {
       const response = await fetch("/api/import", { method: "POST", body: form });
       if (!response.ok || !response.body) {
-        const body = await response.json().catch(() => ({ error: `The server answered ${response.status}.` }));
+        const body = await response.json().catch(() => ({ error: `The server answered ${response.status}; nothing was imported.` }));
         setError(body.error);
         return;
       }
-      for await (const event of readImportStream(response.body)) {
-        if (event.type === "progress") setProgress(event);
-        else if (event.type === "refused") setRefusal(event.error);
-        else if (event.type === "failed") setError(event.message);
-        else {
-          const c = event.counts;
-          toast.success(`Imported “${event.title}”: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate paragraphs.`);
-          router.push(`/articles/${event.id}`);
-        }
-      }
+      for await (const event of readImportStream(response.body)) handle(event, source);
     } catch {
       setError("The connection to the server was lost; check the article list before importing again.");
     } finally {
       setBusy(false);
       setProgress(null);
+    }
+  }
+
+  function handle(event: ImportEvent, source: Source | null) {
+    if (event.type === "progress") setProgress(event);
+    else if (event.type === "failed") setError(event.message);
+    else if (event.type === "refused") {
+      setRefusal({ ...event.error, source: source ?? undefined });
+      const title = formRef.current?.elements.namedItem("title");
+      if (event.error.code === "no_title" && event.error.proposedTitle && title instanceof HTMLInputElement) {
+        title.value = event.error.proposedTitle;
+        title.focus();
+        title.select();
+      }
+    } else {
+      const c = event.counts;
+      toast.success(`Imported “${event.title}”: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate paragraphs.`);
+      router.push(`/articles/${event.id}`);
     }
   }
 
@@ -69,9 +93,10 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     >
       {error ? <Alert>{error}</Alert> : null}
       {refusal ? <RefusalNotice refusal={refusal} onConfirm={send} busy={busy} /> : null}
+      {choosing ? <SourceChoice fileName={choosing} onChoose={(source) => void send({ source })} onCancel={() => setChoosing(null)} busy={busy} /> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_15rem]">
-        <Field label="Title" hint="Leave empty to use the article's own headline.">
-          <Input name="title" maxLength={1000} />
+        <Field label="Title" hint={`Up to ${MAX_TITLE_LENGTH} characters. Leave empty to use the article's own headline.`}>
+          <Input name="title" maxLength={MAX_TITLE_LENGTH} />
         </Field>
         <Field label="Target locale">
           <Select name="locale" defaultValue="pt-PT">
@@ -103,30 +128,5 @@ function ProgressBar({ stage, done, total }: { stage: string; done: number; tota
       </div>
       <progress className="h-2 w-full accent-accent" max={100} value={percent} aria-label="Import progress" />
     </div>
-  );
-}
-
-const ENCODING_NAMES = { gb18030: "GB18030 (Chinese)", "windows-1252": "Windows-1252 (Western European)" } as const;
-
-function RefusalNotice({ refusal, onConfirm, busy }: { refusal: Refusal; onConfirm: (c: Confirmation) => void; busy: boolean }) {
-  return (
-    <Alert tone="warning" className="space-y-2">
-      <p>{refusal.message}</p>
-      {refusal.code === "not_utf8" && refusal.detectedEncoding ? (
-        <>
-          {refusal.preview ? (
-            <pre className="max-h-32 overflow-auto whitespace-pre-wrap rounded bg-white/70 p-2 text-xs">{refusal.preview}</pre>
-          ) : null}
-          <Button size="sm" disabled={busy} onClick={() => onConfirm({ encoding: refusal.detectedEncoding })}>
-            Convert from {ENCODING_NAMES[refusal.detectedEncoding]} and import
-          </Button>
-        </>
-      ) : null}
-      {refusal.code === "control_characters" ? (
-        <Button size="sm" disabled={busy} onClick={() => onConfirm({ removeControlCharacters: true })}>
-          Remove the control characters and import
-        </Button>
-      ) : null}
-    </Alert>
   );
 }

@@ -5,7 +5,7 @@ import { ImportForm } from "./import-form";
 export const metadata = { title: "Import article" };
 
 export default async function ImportPage() {
-  await requirePageUser("reviewer");
+  const user = await requirePageUser("reviewer");
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="font-serif text-2xl font-semibold">Import article</h1>
@@ -13,7 +13,7 @@ export default async function ImportPage() {
         Paste the machine translation or upload a .txt, .md, .html or .docx file. Lapidar splits it into paragraphs, reads the
         author and source lines, and marks the site&apos;s menus and share buttons as boilerplate (you can change any paragraph&apos;s kind later).
       </p>
-      <ImportForm maxBytes={maxImportBytes()} />
+      <ImportForm maxBytes={maxImportBytes()} isAdministrator={user.role === "admin"} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { parseMetadataLine } from "@/lib/import/metadata";
 import { findHeadline } from "./headline";
 import type { ExportArticle, ReviewStatus } from "./types";
 
@@ -11,6 +12,8 @@ export interface CleanBlock {
 export interface CleanHeader {
   title: string;
   author: string | null;
+  /** The date a byline or a "Publicado em" line gives. */
+  date: string | null;
   source: string | null;
   sourceUrl: string | null;
   locale: string;
@@ -33,11 +36,7 @@ export function cleanArticle(article: ExportArticle): CleanArticle {
   const headline = findHeadline(article.title, ordered);
   const title = headline?.text.trim() || article.title.trim();
   const published = ordered.filter((p) => p !== headline && !p.excluded);
-  const known = [article.author, article.sourceName].filter((v): v is string => Boolean(v?.trim()));
-  const extra = published
-    .filter((p) => p.kind === "metadata")
-    .map((p) => p.text.trim())
-    .filter((line) => line && !known.some((value) => line.includes(value.trim())));
+  const { date, extra } = metadataLines(article, published.filter((p) => p.kind === "metadata").map((p) => p.text.trim()));
   const blocks: CleanBlock[] = [];
   for (const p of published) {
     if (p.kind !== "body" && p.kind !== "heading") continue;
@@ -51,6 +50,7 @@ export function cleanArticle(article: ExportArticle): CleanArticle {
     header: {
       title,
       author: article.author?.trim() || null,
+      date,
       source: article.sourceName?.trim() || null,
       sourceUrl: article.sourceUrl?.trim() || null,
       locale: article.locale,
@@ -58,4 +58,20 @@ export function cleanArticle(article: ExportArticle): CleanArticle {
     },
     blocks,
   };
+}
+
+/**
+ * The date the metadata lines give, and the lines that say something the header fields do not. A byline
+ * whose name is the author and whose date is the date is said by the header already.
+ */
+function metadataLines(article: ExportArticle, lines: string[]): { date: string | null; extra: string[] } {
+  const known = [article.author, article.sourceName].filter((v): v is string => Boolean(v?.trim())).map((v) => v.trim());
+  const parsed = lines.map((line) => ({ line, meta: parseMetadataLine(line) }));
+  const date = parsed.map(({ meta }) => meta?.date ?? (meta && meta.field === null ? meta.value : null)).find(Boolean) ?? null;
+  const said = (meta: ReturnType<typeof parseMetadataLine>) =>
+    meta !== null && (meta.field === null ? meta.value === date : known.includes(meta.value) && (!meta.date || meta.date === date));
+  const extra = parsed
+    .filter(({ line, meta }) => line && !said(meta) && !known.some((value) => line.includes(value)))
+    .map(({ line }) => line);
+  return { date, extra };
 }

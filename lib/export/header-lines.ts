@@ -5,6 +5,7 @@ import { LABELS } from "./labels";
 export function headerFields(header: CleanHeader): { label: string; value: string; url?: string }[] {
   const fields: { label: string; value: string; url?: string }[] = [];
   if (header.author) fields.push({ label: LABELS.author, value: header.author });
+  if (header.date) fields.push({ label: LABELS.date, value: header.date });
   if (header.source || header.sourceUrl) {
     fields.push({ label: LABELS.source, value: header.source ?? header.sourceUrl ?? "", url: header.sourceUrl ?? undefined });
   }

@@ -1,6 +1,7 @@
 /** Words the renderers print around the article, kept together so every format says the same. */
 export const LABELS = {
   author: "Autor",
+  date: "Data",
   source: "Fonte",
   locale: "Variante",
   draft: (notApproved: number) =>

@@ -7,15 +7,16 @@ import { detectFileFormat, sniffTextFormat } from "./detect-format";
 import { docxToHtml } from "./docx";
 import { htmlBlocks } from "./html-blocks";
 import { markdownBlocks } from "./markdown-blocks";
-import { ENCODING_NAMES, codePointName, describeSource, formatBytes } from "./messages";
+import { MAX_TITLE_LENGTH } from "./limits";
+import { ENCODING_NAMES, codePointName, describeSource, formatBytes, tooLargeAdvice } from "./messages";
+import { proposeTitle } from "./propose-title";
 import { splitPlainText } from "./split-text";
 import type { ImportError, ImportFormat, ImportInput, ImportOptions, ImportResult, SplitArticle } from "./types";
 
 export type { ImportError, ImportErrorCode, ImportFormat, ImportInput, ImportOptions, ImportResult, SplitArticle, SplitParagraph } from "./types";
 export { splitPlainText } from "./split-text";
 export { boilerplateReason } from "./boilerplate";
-
-export const MAX_TITLE_LENGTH = 300;
+export { MAX_TITLE_LENGTH } from "./limits";
 const STAGES = 4;
 
 /** Decodes, checks and splits an article; refuses bad input with a clear message and no side effects. */
@@ -28,8 +29,9 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
 
   const size = input.kind === "file" ? input.bytes.byteLength : new TextEncoder().encode(input.text).byteLength;
   const limit = options.maxBytes ?? maxImportBytes();
+  const advice = tooLargeAdvice(options.audience ?? "editor");
   if (size === 0) return fail({ code: "empty", message: `${source} is empty: there is nothing to import.` });
-  if (size > limit) return fail({ code: "too_large", message: `${source} is ${formatBytes(size)}; the import limit is ${formatBytes(limit)}. Split the article or ask an administrator to raise the limit.` });
+  if (size > limit) return fail({ code: "too_large", message: `${source} is ${formatBytes(size)}; the import limit is ${formatBytes(limit)}. ${advice}` });
   const explicitTitle = removeControlCharacters(options.title ?? "").replace(/\s+/g, " ").trim().normalize("NFC") || null;
   if (explicitTitle && explicitTitle.length > MAX_TITLE_LENGTH) return fail(titleTooLong(explicitTitle.length, "The title you entered"));
   progress(1);
@@ -79,7 +81,7 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
   }
   // A compressed .docx passes the size check as a file and may still unpack into far more text.
   const extracted = article.paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph.text, "utf8"), 0);
-  if (extracted > limit) return fail({ code: "too_large", message: `${source} unpacks into ${formatBytes(extracted)} of text; the import limit is ${formatBytes(limit)}. Split the article or ask an administrator to raise the limit.` });
+  if (extracted > limit) return fail({ code: "too_large", message: `${source} unpacks into ${formatBytes(extracted)} of text; the import limit is ${formatBytes(limit)}. ${advice}` });
   progress(3);
   const overLong = article.paragraphs.findIndex((paragraph) => paragraph.text.length > MAX_PARAGRAPH_LENGTH);
   if (overLong >= 0) {
@@ -93,6 +95,14 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
   }
   const title = explicitTitle ?? article.title;
   if (title && title.length > MAX_TITLE_LENGTH) return fail(titleTooLong(title.length, "The title found in the document (its first heading)"));
+  const proposedTitle = !title && options.askForTitle ? proposeTitle(article.paragraphs) : null;
+  if (proposedTitle) {
+    return fail({
+      code: "no_title",
+      message: `${source} has no headline. Its first line is proposed as the title: check it, change it if needed, and import.`,
+      proposedTitle,
+    });
+  }
   progress(STAGES);
   return { ok: true, article: { ...article, title, format, warnings } };
 }

@@ -10,6 +10,8 @@ export interface MetadataLine {
   /** null for lines that are metadata but fill no field (a date). */
   field: MetadataField | null;
   value: string;
+  /** A date the line gives beside its field ("Autor: Liu Yangnan · 30 de junho de 2023"), kept out of the value. */
+  date?: string;
 }
 
 const KEYS: [RegExp, MetadataField | null][] = [
@@ -20,6 +22,23 @@ const KEYS: [RegExp, MetadataField | null][] = [
 ];
 
 const URL = /https?:\/\/[^\s<>"”»]+/i;
+const MONTHS = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|january|february|march|april|june|july|august|september|october|november|december";
+/** "30 de junho de 2023", "2023-06-30 14:05", "12/03/2024", "há 3 horas", "ontem": the whole part is a date or a time. */
+const DATE = new RegExp(
+  `^(?:\\d{1,2}\\.? (?:de )?(?:${MONTHS})\\.?(?: (?:de )?\\d{4})?|(?:${MONTHS}) \\d{1,2},? \\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}年\\d{1,2}月\\d{1,2}日|há \\d+ \\p{L}+|ontem|hoje)(?:,? (?:às )?\\d{1,2}[:h]\\d{2})?$`,
+  "iu",
+);
+/** What scrapers put between a byline's parts. */
+const PART_SEPARATOR = /\s*(?:[·•|–—]|\s-\s|,)\s*/u;
+
+/** The value without a date that trails it ("Liu Yangnan · 30 de junho de 2023"); a comma between names stays. */
+function splitDate(value: string): { value: string; date?: string } {
+  const parts = value.split(PART_SEPARATOR);
+  const last = parts.at(-1)!;
+  if (parts.length < 2 || !DATE.test(last)) return { value };
+  const rest = value.slice(0, value.lastIndexOf(last)).replace(/[\s·•|–—,-]+$/u, "");
+  return rest ? { value: rest, date: last } : { value };
+}
 const MAX_VALUE_LENGTH = 150;
 
 export function parseMetadataLine(text: string): MetadataLine | null {
@@ -37,7 +56,10 @@ export function parseMetadataLine(text: string): MetadataLine | null {
 
   // A byline: "Por Marta Figueiredo" / "By Jane Doe, in Beijing" — a capitalised name, not a sentence.
   const byline = /^(?:[Pp]or|[Bb]y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|do|dos|das|e|van|von|\p{Lu}[\p{L}'’.-]*)){0,5})(?:\s*[,|–—-]\s*.{0,60})?$/u.exec(line);
-  if (byline && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 10) return { field: "author", value: byline[1].trim() };
+  if (byline && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 10) {
+    const date = splitDate(line).date;
+    return { field: "author", value: byline[1].trim(), ...(date ? { date } : {}) };
+  }
 
   return null;
 }
@@ -47,5 +69,5 @@ function withUrlField(field: MetadataField | null, value: string): MetadataLine 
   const url = URL.exec(value)?.[0];
   if (field === "sourceUrl") return url ? { field, value: url } : null;
   if (field === "sourceName" && url && url === value) return { field: "sourceUrl", value: url };
-  return { field, value };
+  return field ? { field, ...splitDate(value) } : { field, value };
 }

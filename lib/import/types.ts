@@ -34,6 +34,10 @@ export interface ImportOptions {
   /** The user confirmed dropping control characters. */
   removeControlCharacters?: boolean;
   title?: string;
+  /** Refuse an article with no headline and no title given, proposing its first line (the import page asks). */
+  askForTitle?: boolean;
+  /** Who reads the messages: only administrators are told about server settings. */
+  audience?: "editor" | "administrator";
   /** Import stages completed out of the total (read, decode, split, classify). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -49,7 +53,8 @@ export type ImportErrorCode =
   | "unsupported_type"
   | "no_paragraphs"
   | "paragraph_too_long"
-  | "too_deeply_nested";
+  | "too_deeply_nested"
+  | "no_title";
 
 export interface ImportError {
   code: ImportErrorCode;
@@ -58,6 +63,8 @@ export interface ImportError {
   detectedEncoding?: "gb18030" | "windows-1252";
   /** First lines decoded with the detected encoding, so the user can confirm. */
   preview?: string;
+  /** For no_title: the article's first line, to confirm or edit as the title. */
+  proposedTitle?: string;
 }
 
 export type ImportResult =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "@/lib/export/clean-article";
 import { exportSummary } from "@/lib/export/summary";
+import { toPlainText } from "@/lib/export/to-plain-text";
 import type { ExportArticle } from "@/lib/export/types";
 import { seedExportArticle } from "./article-fixture";
 
@@ -39,6 +40,26 @@ describe("cleanArticle", () => {
     const { header, blocks } = cleanArticle(article);
     expect(header.extra).toEqual(["Autor|Liu"]);
     expect(blocks.map((b) => b.text)).toEqual(["primeiro", "fica"]);
+  });
+});
+
+describe("a byline's date", () => {
+  it("is printed apart from the author, under its own label, and the byline is not repeated", () => {
+    const article: ExportArticle = {
+      title: "Título",
+      author: "Liu Yangnan",
+      sourceName: null,
+      sourceUrl: null,
+      locale: "pt-PT",
+      paragraphs: [
+        { position: 0, kind: "heading", machineText: "Título", text: "Título", status: "approved" },
+        { position: 1, kind: "metadata", machineText: "Autor: Liu Yangnan · 30 de junho de 2023", text: "Autor: Liu Yangnan · 30 de junho de 2023", status: "approved" },
+        { position: 2, kind: "body", machineText: "Texto.", text: "Texto.", status: "approved" },
+      ],
+    };
+    const { header } = cleanArticle(article);
+    expect(header).toMatchObject({ author: "Liu Yangnan", date: "30 de junho de 2023", extra: [] });
+    expect(toPlainText(article).split("\n\n")[1]).toBe("Autor: Liu Yangnan\nData: 30 de junho de 2023\nVariante: pt-PT");
   });
 });
 

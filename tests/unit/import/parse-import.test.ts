@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { parseImport } from "@/lib/import";
+import { MAX_TITLE_LENGTH, parseImport } from "@/lib/import";
 import type { ImportResult } from "@/lib/import";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "../../fixtures/import", name)));
@@ -150,7 +150,32 @@ describe("refused input changes nothing and says why", () => {
   it("refuses a file over the limit, naming the size and the limit", async () => {
     const refused = error(await parseImport(file(utf8("a".repeat(2048)), "grande.txt"), { maxBytes: 1024 }));
     expect(refused.code).toBe("too_large");
-    expect(refused.message).toBe("The file “grande.txt” is 2 KB; the import limit is 1 KB. Split the article or ask an administrator to raise the limit.");
+    expect(refused.message).toBe("The file “grande.txt” is 2 KB; the import limit is 1 KB. Nothing was imported. Split the article and import it in parts, or ask an administrator to raise the limit.");
+  });
+
+  it("calls pasted text pasted text, and names the server setting to administrators only", async () => {
+    const editor = error(await parseImport({ kind: "text", text: "a".repeat(2048) }, { maxBytes: 1024 })).message;
+    expect(editor).toMatch(/^The pasted text is 2 KB/);
+    expect(editor).not.toMatch(/file|LAPIDAR_/);
+    const admin = error(await parseImport({ kind: "text", text: "a".repeat(2048) }, { maxBytes: 1024, audience: "administrator" })).message;
+    expect(admin).toContain("LAPIDAR_MAX_IMPORT_BYTES");
+  });
+
+  it("proposes the first line as the title when asked to and the text has no headline", async () => {
+    const text = "A Baidu apresentou ontem o Ernie 4.0 em Pequim, diante de 3 000 pessoas.\nO modelo chega em dezembro.\n\nSegundo parágrafo do artigo.";
+    const refused = error(await parseImport({ kind: "text", text }, { askForTitle: true }));
+    expect(refused).toMatchObject({ code: "no_title", proposedTitle: "A Baidu apresentou ontem o Ernie 4.0 em Pequim, diante de 3 000 pessoas." });
+    expect(refused.message).toMatch(/^The pasted text has no headline/);
+    expect(article(await parseImport({ kind: "text", text }, { askForTitle: true, title: refused.proposedTitle })).title).toBe(refused.proposedTitle);
+    // Without asking (the command line), an article without a headline is still imported.
+    expect(article(await parseImport({ kind: "text", text })).title).toBeNull();
+  });
+
+  it("proposes a long first line cut at a word, within the title limit", async () => {
+    const line = `${"palavra ".repeat(60)}fim.`;
+    const { proposedTitle } = error(await parseImport({ kind: "text", text: `${line}\n\nOutro.` }, { askForTitle: true }));
+    expect(proposedTitle!.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(proposedTitle).toMatch(/^palavra( palavra)*…$/);
   });
 
   it("uses LAPIDAR_MAX_IMPORT_BYTES when no limit is passed", async () => {

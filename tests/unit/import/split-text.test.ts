@@ -55,6 +55,11 @@ describe("metadata lines", () => {
     ["Link original: https://example.com/a?id=2", { field: "sourceUrl", value: "https://example.com/a?id=2" }],
     ["URL original: https://example.com/b", { field: "sourceUrl", value: "https://example.com/b" }],
     ["Publicado em 12 de março de 2024", { field: null, value: "12 de março de 2024" }],
+    ["Autor: Liu Yangnan · 30 de junho de 2023", { field: "author", value: "Liu Yangnan", date: "30 de junho de 2023" }],
+    ["Autor|Liu Yangnan|2023-06-30 14:05", { field: "author", value: "Liu Yangnan", date: "2023-06-30 14:05" }],
+    ["Por Marta Figueiredo, 3 de março de 2024", { field: "author", value: "Marta Figueiredo", date: "3 de março de 2024" }],
+    ["Fonte: Reuters — 12/03/2024", { field: "sourceName", value: "Reuters", date: "12/03/2024" }],
+    ["Autor: Ana Sá, Rui Lopes", { field: "author", value: "Ana Sá, Rui Lopes" }],
   ])("%s", (line, expected) => {
     expect(parseMetadataLine(line)).toEqual(expected);
   });
@@ -66,6 +71,12 @@ describe("metadata lines", () => {
     "Autor de vários livros, o fundador deixou a universidade em 2019 para criar a empresa.",
   ])("is not metadata: %s", (line) => {
     expect(parseMetadataLine(line)).toBeNull();
+  });
+
+  it("keeps a byline's date out of the author field", () => {
+    const article = splitPlainText("Título\n\nAutor: Liu Yangnan · 30 de junho de 2023\n\nTexto do artigo.");
+    expect(article.author).toBe("Liu Yangnan");
+    expect(article.paragraphs[1]).toEqual({ kind: "metadata", text: "Autor: Liu Yangnan · 30 de junho de 2023" });
   });
 
   it("fills the article fields from the first value of each", () => {

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { ImportInput } from "@/lib/import";
+import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
+
+const fieldsSchema = z.object({
+  locale: z.enum(["pt-PT", "pt-BR"], { message: "Choose the target locale (pt-PT or pt-BR)." }),
+  title: z
+    .string()
+    .trim()
+    .max(MAX_TITLE_LENGTH, { message: `The title you entered is too long; titles are limited to ${MAX_TITLE_LENGTH} characters. Enter a shorter title.` })
+    .optional(),
+  encoding: z.enum(["gb18030", "windows-1252"]).optional(),
+  removeControlCharacters: z.literal("yes").optional(),
+});
+
+export type ImportFields = z.infer<typeof fieldsSchema>;
+
+export type ImportForm = { ok: true; input: ImportInput; fields: ImportFields } | { ok: false; error: string };
+
+/**
+ * The import form's fields and what to import. A chosen file counts even when empty (its own refusal says
+ * so); a file and pasted text together are refused, since the page asks which one is meant.
+ */
+export async function readImportForm(form: FormData): Promise<ImportForm> {
+  const fields = fieldsSchema.safeParse({
+    locale: form.get("locale"),
+    title: form.get("title") || undefined,
+    encoding: form.get("encoding") || undefined,
+    removeControlCharacters: form.get("removeControlCharacters") || undefined,
+  });
+  if (!fields.success) return { ok: false, error: fields.error.issues[0].message };
+  const file = form.get("file");
+  const text = form.get("text");
+  const chosen = file instanceof File && (file.size > 0 || file.name !== "") ? file : null;
+  const pasted = typeof text === "string" && text.trim() ? text : null;
+  if (chosen && pasted) return { ok: false, error: "Both a file and pasted text were sent; send one of them. Nothing was imported." };
+  if (chosen) {
+    return { ok: true, fields: fields.data, input: { kind: "file", bytes: new Uint8Array(await chosen.arrayBuffer()), filename: chosen.name, mediaType: chosen.type } };
+  }
+  if (pasted) return { ok: true, fields: fields.data, input: { kind: "text", text: pasted } };
+  return { ok: false, error: "There is nothing to import: choose a file or paste the article's text." };
+}

@@ -1,0 +1,38 @@
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ENCODING_NAMES } from "@/lib/import/messages";
+import type { ImportEvent } from "./import-stream";
+import type { Source } from "./source-choice";
+
+/** A refusal the reviewer can answer, and which source it was about, so a retry sends the same one. */
+export type Refusal = Extract<ImportEvent, { type: "refused" }>["error"] & { source?: Source };
+export type Confirmation = { encoding?: string; removeControlCharacters?: boolean; source?: Source };
+
+export function RefusalNotice({ refusal, onConfirm, busy }: { refusal: Refusal; onConfirm: (c: Confirmation) => void; busy: boolean }) {
+  const source = refusal.source;
+  return (
+    <Alert tone="warning" className="space-y-2">
+      <p>{refusal.message}</p>
+      {refusal.code === "not_utf8" && refusal.detectedEncoding ? (
+        <>
+          {refusal.preview ? (
+            <pre className="max-h-32 overflow-auto whitespace-pre-wrap rounded bg-white/70 p-2 text-xs">{refusal.preview}</pre>
+          ) : null}
+          <Button type="button" size="sm" disabled={busy} onClick={() => onConfirm({ encoding: refusal.detectedEncoding, source })}>
+            Convert from {ENCODING_NAMES[refusal.detectedEncoding]} and import
+          </Button>
+        </>
+      ) : null}
+      {refusal.code === "control_characters" ? (
+        <Button type="button" size="sm" disabled={busy} onClick={() => onConfirm({ removeControlCharacters: true, source })}>
+          Remove the control characters and import
+        </Button>
+      ) : null}
+      {refusal.code === "no_title" ? (
+        <Button type="button" size="sm" disabled={busy} onClick={() => onConfirm({ source })}>
+          Import with this title
+        </Button>
+      ) : null}
+    </Alert>
+  );
+}
