@@ -13,17 +13,24 @@ export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function submit(form: FormData) {
+  // Not a form action: React resets a form after its action, and a failed sign-in must keep the e-mail.
+  async function submit(form: HTMLFormElement) {
+    const data = new FormData(form);
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
       redirect: false,
     });
     setPending(false);
     if (!result || result.error) {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
+      const password = form.elements.namedItem("password");
+      if (password instanceof HTMLInputElement) {
+        password.value = "";
+        password.focus();
+      }
       return;
     }
     // A full load, so that the whole page (navigation included) renders with the new session.
@@ -31,7 +38,13 @@ export function LoginForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(e.currentTarget);
+      }}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
+    >
       {error ? <Alert>{error}</Alert> : null}
       <Field label="E-mail">
         <Input name="email" type="email" autoComplete="username" required autoFocus />
