@@ -1,30 +1,17 @@
 import { z } from "zod";
 import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/pt/calque-lexicon";
 import { matchCase } from "@/lib/text/case";
-import { agreeWith, nominalKey, numberLike, stripAccents } from "@/lib/text/inflection";
-import { PhraseTrie, type PhraseWord } from "@/lib/text/phrase-trie";
+import { agreeWith, foldKey, nominalKey, numberLike } from "@/lib/text/inflection";
+import { keysOf, PhraseTrie, type PhraseWord } from "@/lib/text/phrase-trie";
 import { tokenize, tokensOf, type Token } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check } from "./types";
-
-const prefixKeys = new Map<string, string>();
-
-/** Lower case without accents, memoised: NFD normalisation is the costliest step per word. */
-export function prefixKey(word: string): string {
-  let key = prefixKeys.get(word);
-  if (key === undefined) {
-    key = stripAccents(word.toLowerCase());
-    if (prefixKeys.size > 100_000) prefixKeys.clear();
-    prefixKeys.set(word, key);
-  }
-  return key;
-}
 
 function phraseWord(alternatives: string[]): PhraseWord {
   const keys: string[] = [];
   const prefixes: string[] = [];
   for (const alternative of alternatives) {
-    if (alternative.endsWith("*")) prefixes.push(prefixKey(alternative.slice(0, -1)));
+    if (alternative.endsWith("*")) prefixes.push(foldKey(alternative.slice(0, -1)));
     else keys.push(nominalKey(alternative));
   }
   return { keys, prefixes };
@@ -63,7 +50,7 @@ function compileContext(concept: CalqueConcept): CompiledContext | null {
 function compileLexicon(concepts: readonly CalqueConcept[]): PhraseTrie<Compiled> {
   const trie = new PhraseTrie<Compiled>({
     keyOf: nominalKey,
-    prefixOf: prefixKey,
+    prefixOf: foldKey,
     joins: (gap) => JOINS.test(gap) && !BREAKS.test(gap),
   });
   for (const concept of concepts) {
@@ -119,11 +106,11 @@ export const calque: Check = {
   },
   examples: {
     bad: [
-      { text: "Para algumas empresas, o modelo em grande escala é uma necessidade justa." },
+      { text: "Para algumas empresas, a IA tornou-se uma necessidade justa." },
       { text: "Os dois investidores discutiram no círculo de amigos sobre isso." },
     ],
     good: [
-      { text: "Para algumas empresas, o modelo em grande escala é uma necessidade essencial." },
+      { text: "Para algumas empresas, a IA tornou-se uma necessidade essencial." },
       { text: "A divulgação científica é uma decisão justa." },
     ],
   },
@@ -160,7 +147,7 @@ export const findCalques: CalqueFinder = calqueFinder(calqueConcepts());
 function findWith(trie: PhraseTrie<Compiled>, text: string, tokens: Token[]): CalqueMatch[] {
   const matches = trie.findAll(text, tokens);
   if (matches.length === 0) return [];
-  const keys = tokens.map((t) => nominalKey(t.text));
+  const keys = keysOf(tokens, nominalKey);
   const found: CalqueMatch[] = [];
   let coveredUntil = -1;
   for (const { first, last, value } of matches) {

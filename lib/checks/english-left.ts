@@ -7,6 +7,8 @@ import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function
 import { optionsOf } from "@/lib/checks/context";
 import { isKnownName } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
+import englishNames from "@/lib/lang/pt/english-names.json";
+import people from "@/lib/lang/pt/person-names.json";
 import type { Check, Flag, Speller } from "@/lib/checks/types";
 import { isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
 
@@ -18,7 +20,6 @@ const ACCEPTED_PHRASES = new Set(anglicisms.phrases);
 const NUMERALS = new Set(["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]);
 const ASCII_WORD = /^[A-Za-z]+(?:['’-][A-Za-z]+)*$/;
 const SENTENCE = /[^.!?…\n]+[.!?…]*/g;
-const ENGLISH_GLUE = new Set(["of", "the", "and", "for", "to", "in", "on", "with"]);
 
 type Kind = "listed" | "shaped" | "none";
 
@@ -45,6 +46,8 @@ function judge(word: string, speller: Speller | null, english: Speller | null): 
   if (!ASCII_WORD.test(word)) return "none";
   const lower = word.toLowerCase();
   if (PORTUGUESE_FUNCTION_WORDS.has(lower)) return "none";
+  // A word Portuguese also has ("digital", "real", "super") proves nothing about the language of its neighbours.
+  if (speller !== null && word === lower && lower.length > 3 && speller.correct(lower)) return "none";
   if (ENGLISH_WORDS.has(lower)) return "listed";
   // In the English dictionary and not in the Portuguese one: "moon", "preview", "dive".
   if (english !== null && speller !== null && lower.length >= 3 && english.correct(lower) && !speller.correct(lower) && !speller.correct(word)) return "shaped";
@@ -73,12 +76,14 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
     name: "«{found}» é um nome inglês deixado no texto português: use o nome oficial em português, se o houver.",
     words: "«{found}» é inglês por traduzir.",
     sentence: "Esta frase está em inglês: traduza-a ou, se for texto do site, marque o parágrafo como texto do site (boilerplate).",
+    possessive: "«{found}» é um genitivo inglês («'s») deixado no texto: em português, «o {owned} da {owner}».",
   },
   examples: {
     bad: [
       { text: "Zhang Yitian, do National Speech Innovation Center, falou." },
       { text: "O objetivo é alcançar dois Wheel Drive na indústria." },
       { text: "Ele conseguiu um straight flush na última mão." },
+      { text: "A entrevista saiu no Tencent News' Dive ontem." },
       { text: "Leia mais: This page may contain third-party content, which is provided for information purposes only." },
     ],
     good: [
@@ -111,8 +116,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       if (isKnownName(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
-      // ...unless English grammar words hold it together: "Dark Side of the Moon" is a phrase, not a person.
-      if (isName && runKinds.some((k) => k !== "listed") && !(run.length >= 3 && run.some((t) => ENGLISH_GLUE.has(t.text)))) continue;
+      if (isName && runKinds.some((k) => k !== "listed") && !isEnglishName(run, context)) continue;
       const previous = tokens[first - 1];
       const numeral = isName && previous && NUMERALS.has(previous.text.toLowerCase()) && text.slice(previous.end, run[0].start) === " ";
       const start = numeral ? previous.start : run[0].start;
@@ -123,9 +127,43 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
           : makeFlag(englishLeft, text, start, run[run.length - 1].end, "words", { found }),
       );
     }
+    if (text.includes("'") || text.includes("’")) flagPossessives(paragraph, context, flags);
     return flags.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "Tencent News' Dive", "Alibaba's Qwen": an English genitive between two names, which Portuguese never writes. */
+const POSSESSIVE = /(\p{L}+(?:s['’]|['’]s)) (\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)*)/gu;
+
+function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parameters<Check["run"]>[1], flags: Flag[]) {
+  const text = paragraph.text;
+  for (const m of text.matchAll(POSSESSIVE)) {
+    const ownerEnd = m.index + m[1].length;
+    // Brands spelt with their genitive ("Sotheby's", "McDonald's") are names, not grammar.
+    if (isKnownName(paragraph, context, m.index, ownerEnd) || ENGLISH_NAMES.has(m[1].toLowerCase()) || flags.some((f) => f.start < ownerEnd && m.index < f.end)) continue;
+    const owner = m[1].replace(/['’]s?$/, "");
+    flags.push(makeFlag(englishLeft, text, m.index, m.index + m[0].length, "possessive", { found: m[0], owner, owned: m[2] }, [], "minor"));
+  }
+}
+
+const PERSON_WORDS = new Set([...people.given, ...people.surnames]);
+const ENGLISH_NAMES = new Set(englishNames.names.map((n) => n.toLowerCase()));
+
+/**
+ * A capitalised run of English words that is not a person: an institution or a title the translation left in
+ * English ("Longgang District Emergency Management Bureau", "Risk Warning"). Words Portuguese has too do not count.
+ */
+function isEnglishName(run: Token[], context: Parameters<Check["run"]>[1]): boolean {
+  const { english, speller } = context;
+  // Three words at least: two-word English names are often the brand itself ("Bison Bank", "Light Year").
+  if (!english || !speller || run.length < 3 || ENGLISH_NAMES.has(run.map((t) => t.text).join(" ").toLowerCase())) return false;
+  if (run.some((t) => PERSON_WORDS.has(t.text))) return false;
+  const englishOnly = run.filter((t) => {
+    const lower = t.text.toLowerCase();
+    return english.correct(lower) && !speller.correct(lower);
+  }).length;
+  return englishOnly >= 2 && englishOnly * 2 >= run.length;
+}
 
 function isAccepted(run: Token[]): boolean {
   const words = run.map((t) => t.text.toLowerCase());

@@ -71,8 +71,31 @@ export function sameEntity(a: NameForm, b: NameForm): boolean {
   const onlyA = missing(a.weak, b.weak);
   const onlyB = missing(b.weak, a.weak);
   if (onlyA !== onlyB || onlyA > 1) return false;
+  // A swapped word only marks a translation slip in names made of common words ("Light Years Away" / "Beyond"):
+  // "Bison Capital" and "Bison Bank" are a parent and its bank.
+  if (onlyA === 1 && a.strong.size > 0) return false;
   const shared = a.weak.size - onlyA;
   return a.strong.size > 0 || shared >= 2;
+}
+
+/**
+ * One name written with and without its spaces or hyphens ("NovaPay" / "Nova Pay", "Mini Max" / "MiniMax"):
+ * the same letters, so the same entity, whatever the words mean.
+ */
+function spacingVariants(context: CheckContext): NameForm[][] {
+  const byLetters = new Map<string, Map<string, NameForm>>();
+  context.names.forEach((span, i) => {
+    const letters = span.text.toLowerCase().replace(/[\s\-‑.]+/g, "");
+    // Only forms that can differ by spacing: several words, or one word with an inner capital ("NovaPay").
+    if (letters.length < 5 || !(/[\s\-‑]/.test(span.text) || /.\p{Lu}/u.test(span.text))) return;
+    const key = formKey(span.text);
+    let forms = byLetters.get(letters);
+    if (!forms) byLetters.set(letters, (forms = new Map()));
+    const form = forms.get(key);
+    if (form) form.count++;
+    else forms.set(key, { key, text: span.text, count: 1, firstSeen: i, strong: new Set(), weak: new Set() });
+  });
+  return [...byLetters.values()].filter((forms) => forms.size > 1).map((forms) => [...forms.values()]);
 }
 
 const cache = new WeakMap<CheckContext, EntityAnalysis>();
@@ -120,6 +143,7 @@ export function analyseEntities(context: CheckContext): EntityAnalysis {
     if (group) group.push(form);
     else groups.set(root, [form]);
   }
+  for (const group of spacingVariants(context)) groups.set(`spacing:${group[0].key}`, group);
 
   const preferredFor = new Map<string, { forms: string[]; tied: boolean }>();
   const phraseNames = new Map<string, string>();

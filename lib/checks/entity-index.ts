@@ -1,6 +1,6 @@
 import type { CheckContext, CheckParagraph, GlossaryTerm } from "@/lib/checks/types";
 import { knownEntities, type Entity, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
-import { stripAccents } from "@/lib/text/inflection";
+import { foldKey } from "@/lib/text/inflection";
 import { PhraseTrie } from "@/lib/text/phrase-trie";
 import { tokenize, tokensOf } from "@/lib/text/tokens";
 
@@ -30,16 +30,15 @@ export interface EntitySpan {
   value: Value;
 }
 
-const key = (word: string) => stripAccents(word.toLowerCase());
 // "Gate.io", "JD.com", "Li-Ning", "Kweichow Moutai": words of one name are joined by a space, a dot or a hyphen.
 const JOINS = /^(?:\s|\.|-|&|\s&\s|'|’)$/;
 
 function newTrie() {
-  return new PhraseTrie<Value>({ keyOf: key, prefixOf: key, joins: (gap) => JOINS.test(gap) });
+  return new PhraseTrie<Value>({ keyOf: foldKey, prefixOf: foldKey, joins: (gap) => JOINS.test(gap) });
 }
 
 function addPhrase(trie: PhraseTrie<Value>, phrase: string, value: Value) {
-  const words = tokenize(phrase).map((t) => ({ keys: [key(t.text)], prefixes: [] }));
+  const words = tokenize(phrase).map((t) => ({ keys: [foldKey(t.text)], prefixes: [] }));
   trie.add(words, value);
 }
 

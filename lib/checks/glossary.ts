@@ -1,28 +1,42 @@
 import { z } from "zod";
-import { calque } from "@/lib/checks/calque";
 import { makeFlag } from "@/lib/checks/flag";
-import type { Check, CheckContext, CheckExample, CheckParagraph, Flag, GlossaryTerm } from "@/lib/checks/types";
+import type { Check, CheckContext, CheckExample, Flag, GlossaryTerm } from "@/lib/checks/types";
+import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
+import { foldKey } from "@/lib/text/inflection";
 import { findVariants, GlossaryIndex, mayContainVariant, TokenKeys } from "@/lib/glossary/match";
 import { tokensOf } from "@/lib/text/tokens";
 
 const SEVERITY: Record<GlossaryTerm["type"], Flag["severity"]> = { entity: "major", term: "minor", calque: "major" };
 
-const indexByContext = new WeakMap<CheckContext, GlossaryIndex<GlossaryTerm>>();
+const indexes = new WeakMap<GlossaryTerm[], Map<string, GlossaryIndex<GlossaryTerm>>>();
 
-/** The entries in force for the article, indexed once per article rather than read per paragraph. */
+/**
+ * The entries in force for a locale, indexed once per glossary (a server hands every article the same list)
+ * rather than per article: a 20,000-entry glossary then costs one lookup per word, like a small one.
+ */
 function indexFor(context: CheckContext): GlossaryIndex<GlossaryTerm> {
-  let index = indexByContext.get(context);
+  let byLocale = indexes.get(context.glossary);
+  if (!byLocale) indexes.set(context.glossary, (byLocale = new Map()));
+  let index = byLocale.get(context.locale);
   if (!index) {
     index = new GlossaryIndex(context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale)));
-    indexByContext.set(context, index);
+    byLocale.set(context.locale, index);
   }
   return index;
 }
 
-/** Calque entries seeded from the lexicon: where the calque check already flags the span with this rendering, one flag is enough. */
-function flaggedByLexicon(paragraph: CheckParagraph, context: CheckContext, start: number, end: number, replacement: string): boolean {
-  return calque.run(paragraph, context).some((f) => f.start <= start && end <= f.end && f.suggestions[0]?.toLowerCase() === replacement.toLowerCase());
+let lexiconPairs: Set<string> | null = null;
+
+/**
+ * Calque entries as the lexicon seeded them: the calque check reports those spans itself (with the Chinese term
+ * and its meaning), so one flag is enough. An entry an administrator changed is no longer such a pair.
+ */
+function isLexiconPair(form: string, preferred: string): boolean {
+  lexiconPairs ??= new Set(calqueGlossaryEntries().flatMap((e) => e.variants.map((v) => pairKey(v, e.preferred))));
+  return lexiconPairs.has(pairKey(form, preferred));
 }
+
+const pairKey = (variant: string, preferred: string) => `${foldKey(variant)}\u0000${foldKey(preferred)}`;
 
 const GLOSSARY: GlossaryTerm[] = [
   { preferred: "iFlytek", variants: ["HKUST Xunfei"], type: "entity", caseSensitive: false, locale: "both" },
@@ -63,7 +77,7 @@ export const glossaryCheck: Check = {
     for (const term of indexFor(context).candidates(tokens)) {
       if (!mayContainVariant(term, keys)) continue;
       for (const m of findVariants(paragraph.text, term, tokens)) {
-        if (term.type === "calque" && flaggedByLexicon(paragraph, context, m.start, m.end, m.replacement)) continue;
+        if (term.type === "calque" && isLexiconPair(m.form, term.preferred)) continue;
         flags.push(
           makeFlag(glossaryCheck, paragraph.text, m.start, m.end, term.type,
             { preferred: term.preferred, found: m.form, note: term.note ? ` ${term.note}` : "" },

@@ -32,8 +32,8 @@ export const hybridName: Check = {
   },
   examples: {
     bad: [
-      { text: "As ações da HKUST Xunfei caíram." },
-      { text: "Wang Huiwen vendeu Light Years Away para a Meituan." },
+      { text: "As ações da XKD Lianhe caíram." },
+      { text: "Wang Huiwen vendeu New Road Ahead para a Meituan." },
     ],
     good: [
       { text: "As ações da iFlytek caíram." },

@@ -4,6 +4,7 @@ import { buildContext } from "@/lib/checks/context";
 import { calque } from "@/lib/checks/calque";
 import { cjkResidue } from "@/lib/checks/cjk-residue";
 import { conceptRenderings } from "@/lib/checks/concept-renderings";
+import { englishAcronym } from "@/lib/checks/english-acronym";
 import { englishLeft } from "@/lib/checks/english-left";
 import { entitySpellings } from "@/lib/checks/entity-spellings";
 import { glossaryCheck } from "@/lib/checks/glossary";
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   calque,
   cjkResidue,
   conceptRenderings,
+  englishAcronym,
   englishLeft,
   entitySpellings,
   foreignLeft,

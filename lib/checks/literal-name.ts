@@ -25,6 +25,25 @@ function isLiteralName(span: NameSpan, context: CheckContext): boolean {
   });
 }
 
+/**
+ * Portuguese is full of proper names made of common words ("Caixa Geral de Depósitos", "Receita Federal"), so only
+ * a name the sentence introduces as a company, fund, product or show counts: "a startup Lado Escuro da Lua",
+ * "o fundo Capital Montanha Distante", "Lado Escuro da Lua, uma empresa de IA".
+ */
+const PRODUCT_BEFORE = /(?:^|[\s(])(?:a|o|da|do|na|no|pela|pelo|à|ao)\s(?:empresa|startup|start-up|companhia|firma|fintech|plataforma|aplicação|aplicativo|app|fundo|gestora|marca|fabricante|produto|jogo|série|programa|modelo|chatbot|assistente|loja|rede social|unicórnio|tecnológica|operadora|corretora|exchange|bolsa de criptomoedas)(?:\s(?:chinesa|chinês|de IA|tecnológica|de investimento|de capital de risco|de tecnologia))?\s$/i;
+const PRODUCT_AFTER = /^,\s(?:uma|um|a|o)\s(?:empresa|startup|start-up|companhia|plataforma|aplicação|aplicativo|app|fundo|gestora|marca|fabricante|jogo|série|chatbot|unicórnio)\b/i;
+
+// Portuguese makes companies feminine ("a empresa"): a feminine article before a masculine noun ("a Lago do Dragão",
+// "pela Espelho Claro") only makes sense if the noun has become a company's name.
+const FEMININE_ARTICLE = /(?:^|[\s(])(?:a|da|na|pela|à|com a)\s$/i;
+const MASCULINE_HEAD = /^\p{Lu}\p{Ll}*[^ãõç]o$/u;
+
+function introducedAsProduct(text: string, span: NameSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(text.slice(span.end, span.end + 40))) return true;
+  return FEMININE_ARTICLE.test(before) && MASCULINE_HEAD.test(span.text.split(" ")[0]);
+}
+
 export const literalName: Check = {
   id: "literal-name",
   title: "Name translated word by word",
@@ -48,7 +67,7 @@ export const literalName: Check = {
     if (paragraph.kind !== "body") return [];
     const flags: Flag[] = [];
     for (const span of namesOfParagraph(context, paragraph.index)) {
-      if (!isLiteralName(span, context)) continue;
+      if (!introducedAsProduct(paragraph.text, span) || !isLiteralName(span, context)) continue;
       if (touchesKnownEntity(paragraph, context, span.start, span.end) || isKnownName(paragraph, context, span.start, span.end)) continue;
       flags.push(
         makeFlag(literalName, paragraph.text, span.start, span.end, "word-by-word", { found: span.text }),

@@ -25,6 +25,8 @@ const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|(?<![\
 
 /** "bilhão" is 10^9 in Brazil but 10^12 in Portugal, where 10^9 is "mil milhões". */
 const BRAZILIAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(bilhões|bilhão|trilhões|trilhão)(?![\p{L}])/gu;
+/** The English "trillion" (10^12) carried into European Portuguese, where a trilião is 10^18. */
+const EUROPEAN_TRILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(triliões|trilião)(?![\p{L}])/gu;
 const EUROPEAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(mil milhões|biliões|bilião)(?![\p{L}])/gu;
 
 /**
@@ -34,7 +36,7 @@ const EUROPEAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(mil milhões|b
 const CHINESE_UNIT = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?) (dez mil|cem milhões|cem milhão|dez milhares|centenas de milhões)(?![\p{L}])/gu;
 
 /** Every pattern below needs a digit or a magnitude word. */
-const HAS_NUMBER_WORD = /\d|mil|bilh|bili|trilh/;
+const HAS_NUMBER_WORD = /\d|mil|bilh|bili|trilh|trili/;
 
 function currencyName(word: string): string {
   const lower = word.toLowerCase();
@@ -85,6 +87,7 @@ export const numbersCurrency: Check = {
     "english-separators": "Separadores de milhares e decimais à inglesa.",
     "brazilian-billion": "Em português europeu, «bilhão» é um milhão de milhões; 10^9 é «mil milhões».",
     "european-billion": "Em português do Brasil, 10^9 é «bilhão».",
+    "english-trillion": "Em português europeu, «trilião» é 10^18: o «trillion» inglês (10^12) é «bilião».",
   },
   examples: {
     bad: [
@@ -95,6 +98,7 @@ export const numbersCurrency: Check = {
       { text: "A receita foi de 1,234,567 euros." },
       { text: "Totalizando cerca de 2,065 bilhões de yuans.", locale: "pt-PT" },
       { text: "Totalizando cerca de 2,065 mil milhões de reais.", locale: "pt-BR" },
+      { text: "O mercado chinês vale 2,1 triliões de dólares.", locale: "pt-PT" },
     ],
     good: [
       { text: "Compromisso de dívida de 366,924 milhões de yuans, ou US$ 51 milhões." },
@@ -136,6 +140,11 @@ export const numbersCurrency: Check = {
       context.locale === "pt-PT" ? [BRAZILIAN_BILLION, europeanBillion, "brazilian-billion"] : [EUROPEAN_BILLION, brazilianBillion, "european-billion"];
     for (const m of text.matchAll(billion)) {
       add(m.index, m.index + m[0].length, messageId, convert(m[1], m[2]));
+    }
+    if (context.locale === "pt-PT") {
+      for (const m of text.matchAll(EUROPEAN_TRILLION)) {
+        add(m.index, m.index + m[0].length, "english-trillion", m[0].replace(/trili(ão|ões)/, (_, e: string) => (e === "ão" ? "bilião" : "biliões")), "minor");
+      }
     }
     return flags;
   },

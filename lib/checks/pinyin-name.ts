@@ -36,10 +36,10 @@ export const pinyinName: Check = {
   },
   examples: {
     bad: [
-      { text: "Segundo o Jiazi Guangnian, o mercado arrefeceu." },
+      { text: "Segundo o Xinghe Zhineng, o mercado arrefeceu." },
       { text: "Li Kang, vice-presidente da Xianfeng, não respondeu." },
       { text: "A Tianyun Data lançou um produto novo." },
-      { text: "A empresa Kunlun Wanwei caiu 5% na bolsa.", },
+      { text: "A empresa Hongtu Wanwei caiu 5% na bolsa." },
       { text: "O relatório cita Xianfeng como exemplo." },
     ],
     good: [

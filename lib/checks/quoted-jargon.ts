@@ -6,16 +6,16 @@ import type { Check, Flag } from "@/lib/checks/types";
 import { tokenize } from "@/lib/text/tokens";
 
 /** A short quoted phrase, no sentence punctuation inside (the number of words is an option). Bounded, so linear. */
-const QUOTED = /(["“«])([^"“”«»\n.!?;:]{2,48})(["”»])/gu;
+const QUOTED = /(["“«])([^"“”«»\n.!?;:]{2,64})(["”»])/gu;
 const CLOSING: Record<string, string> = { '"': '"', "“": "”", "«": "»" };
 
 /** Verbs and phrases that introduce speech or a citation: a quote beside one of them is someone's words. */
 const SPEECH =
-  /\b(?:diz|dizem|disse|disseram|dizia|afirm\p{L}*|declar\p{L}*|escrev\p{L}*|escreveu|explic\p{L}*|cont(?:ou|a)|garant\p{L}*|refer\p{L}*|sublinh\p{L}*|acrescent\p{L}*|pergunt\p{L}*|respond\p{L}*|admit\p{L}*|consider\p{L}*|defend\p{L}*|alert\p{L}*|fris\p{L}*|observ\p{L}*|coment\p{L}*|salient\p{L}*|destac\p{L}*|revel\p{L}*|reconhec\p{L}*|avis\p{L}*|lembr\p{L}*|conclu\p{L}*|assegur\p{L}*|cit\p{L}*|classific\p{L}*|descrev\p{L}*|apelid\p{L}*|chamou|chamam|palavras|segundo|intitulad\p{L}*|título|slogan|lema|gritou|prometeu|anunciou|argument\p{L}*)\b/iu;
+  /\b(?:diz|dizem|disse|disseram|dizia|afirm\p{L}*|declar\p{L}*|escrev\p{L}*|escreveu|explic\p{L}*|cont(?:ou|a)|garant\p{L}*|refer\p{L}*|sublinh\p{L}*|acrescent\p{L}*|pergunt\p{L}*|respond\p{L}*|admit\p{L}*|consider\p{L}*|defend\p{L}*|alert\p{L}*|fris\p{L}*|observ\p{L}*|coment\p{L}*|salient\p{L}*|destac\p{L}*|revel\p{L}*|reconhec\p{L}*|avis\p{L}*|lembr\p{L}*|conclu\p{L}*|assegur\p{L}*|cit\p{L}*|palavras|segundo|intitulad\p{L}*|título|slogan|lema|gritou|prometeu|anunciou|argument\p{L}*)\b/iu;
 
 const OPTIONS = z.strictObject({
   /** Jargon is a few words; a longer quotation is more often a title or somebody's words. */
-  maxWords: z.number().int().min(1).default(4),
+  maxWords: z.number().int().min(1).default(6),
 });
 
 export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
@@ -34,7 +34,7 @@ export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
     quoted: "«{phrase}» entre aspas sem ser citação: o chinês põe o jargão entre aspas e a tradução automática mantém-nas à volta da tradução literal. Confirme que a expressão é portuguesa; se for, as aspas sobram.",
   },
   examples: {
-    bad: [{ text: "A empresa quer criar uma \"tecnologia negra\" para o mercado." }],
+    bad: [{ text: "A empresa quer criar uma \"sopa de pedra digital\" para o mercado." }],
     good: [{ text: "\"Vamos crescer\", disse o presidente; o livro \"Grandes Esperanças\" saiu ontem." }, { text: "O ministro afirmou que a medida é \"temporária\"." }],
   },
   run(paragraph, context) {

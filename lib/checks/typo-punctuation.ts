@@ -4,7 +4,7 @@ import { makeFlag } from "./flag";
 import type { Check, Flag } from "./types";
 
 /** Two clause marks in a row (". .", ",,", ",.", ";,"), but not an ellipsis. */
-const DOUBLED = /(?<!\.)([.,;:])([ \t]*)([.,;:])(?!\.)/g;
+const DOUBLED = /(?<!\.)([.,;:?!])([ \t]*)([.,;:])(?!\.)/g;
 const STRENGTH = [",", ":", ";", "."];
 
 export const typoPunctuation: Check = {

@@ -32,6 +32,10 @@ const GROUPS: Record<string, string[]> = {
   ],
   "newsletter prompt": ["subscrever", "subscreva", "subscribe", "assinar", "assine", "newsletter", "inscrever-se", "inscreva-se", "suscríbete"],
   "app download prompt": ["app", "aplicação", "aplicativo", "download", "transferir", "baixar", "baixe", "descarregar", "descargar"],
+  "shop button": [
+    "adicionar", "carrinho", "cesto", "comprar", "compre", "checkout", "cart", "basket", "buy", "add", "wishlist", "desejos",
+    "encomendar", "reservar", "cotações", "cotação", "tempo", "real", "quotes", "live",
+  ],
   advertisement: ["publicidade", "anúncio", "anúncios", "advertisement", "ads", "ad", "sponsored", "patrocinado", "publicidad"],
 };
 

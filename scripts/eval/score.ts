@@ -15,7 +15,7 @@ const NAME_CHECKS = oneOf("known-entity", "pinyin-name", "hybrid-name", "entity-
 const GROUPS: [RegExp, Group][] = [
   [/^untranslated_english\/entity|^entity|^names?$/, { name: "names", catchable: true, fits: NAME_CHECKS }],
   [/calque|quoted_jargon/, { name: "calques", catchable: true, fits: oneOf("calque", "glossary", "quoted-jargon", "concept-renderings", "spelling", "literal-name") }],
-  [/^untranslated|^other_language/, { name: "English and other languages left", catchable: true, fits: oneOf("english-left", "foreign-left", "known-entity", "literal-name") }],
+  [/^untranslated|^other_language/, { name: "English and other languages left", catchable: true, fits: oneOf("english-left", "english-acronym", "foreign-left", "known-entity", "literal-name") }],
   [/residue|garbled_token/, { name: "residue", catchable: true, fits: oneOf("markup-residue", "cjk-residue", "typo-*", "spelling", "english-left") }],
   [/^typography|^punctuation/, { name: "punctuation", catchable: true, fits: oneOf("typo-*") }],
   [/^boilerplate/, { name: "boilerplate", catchable: true, fits: oneOf("site-boilerplate") }],

@@ -13,7 +13,7 @@ beforeAll(async () => {
   flagger = await loadFlagger({ locales: ["pt-PT"] });
 });
 
-const paragraphs = [{ kind: "body" as const, text: "Segundo o Jiazi Guangnian, as ações da HKUST Xunfei caíram." }];
+const paragraphs = [{ kind: "body" as const, text: "Segundo o Xinghe Zhineng, as ações da XKD Lianhe caíram." }];
 
 describe("flagArticle", () => {
   it("returns one sorted array per paragraph, offsets into the text", () => {

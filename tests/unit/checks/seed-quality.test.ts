@@ -7,9 +7,9 @@ import { readSharedFixture } from "../../shared-fixtures";
 
 /** Which checks may account for each label category of seed-labels-sample.tsv. */
 const FITTING: Record<string, (check: string) => boolean> = {
-  "entity-pinyin": (c) => c === "pinyin-name" || c === "hybrid-name",
-  "entity-inconsistent": (c) => c === "entity-spellings",
-  "entity-literal": (c) => c === "hybrid-name" || c === "entity-spellings",
+  "entity-pinyin": (c) => c === "pinyin-name" || c === "hybrid-name" || c === "known-entity",
+  "entity-inconsistent": (c) => c === "entity-spellings" || c === "known-entity",
+  "entity-literal": (c) => c === "hybrid-name" || c === "entity-spellings" || c === "known-entity" || c === "literal-name",
   calque: (c) => c === "calque",
   untranslated: (c) => c === "english-left",
   typography: (c) => c.startsWith("typo-"),
