@@ -1,17 +1,8 @@
-import lexicon from "@/lib/checks/data/calques.json";
+import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/pt/calque-lexicon";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { agreeWith, numberLike } from "@/lib/text/inflection";
 import { entryIdentity } from "./identity";
 import type { GlossaryEntryData } from "./types";
-
-interface LexiconEntry {
-  term: string;
-  zh: string;
-  meaning: string;
-  suggestions: string[];
-  suggestionsBR?: string[];
-  context?: string[];
-}
 
 /** Beyond this many spelled-out variants an entry is a pattern, better left to the calque check. */
 const MAX_VARIANTS = 60;
@@ -43,46 +34,50 @@ function referencedSlots(template: string): Set<number> {
 }
 
 /**
- * The calque lexicon (lib/checks/data/calques.json) as glossary entries of type calque. An entry that needs a
- * context word ("ilusão" only near "modelo") or matches verb forms by prefix ("atravess*") cannot be a plain
- * list of variants and stays with the calque check alone. A suggestion that repeats a matched word ("{1}
- * nacional") gives one entry per alternative of that word.
+ * The calque lexicon (lib/lang/pt/calques/) as glossary entries of type calque, which administrators see and
+ * extend. A concept with a context rule ("ilusão" only near "modelo") or verb forms matched by prefix
+ * ("empoder*") cannot be a plain list of variants and stays with the calque check alone. A suggestion that repeats
+ * a matched word ("{1} nacional") gives one entry per alternative of that word.
  */
-export function calqueGlossaryEntries(entries: LexiconEntry[] = lexicon.entries as LexiconEntry[]): GlossaryEntryData[] {
+export function calqueGlossaryEntries(concepts: readonly CalqueConcept[] = calqueConcepts()): GlossaryEntryData[] {
   const byIdentity = new Map<string, GlossaryEntryData>();
-  for (const entry of entries) {
-    if (entry.context) continue;
-    const slots = entry.term.split(" ").map((slot) => slot.split("|"));
-    if (slots.some((alternatives) => alternatives.some((a) => a.endsWith("*")))) continue;
-    const renderings: [GlossaryEntryData["locale"], string][] = entry.suggestionsBR
-      ? [["pt-PT", entry.suggestions[0]], ["pt-BR", entry.suggestionsBR[0]]]
-      : [["both", entry.suggestions[0]]];
+  for (const concept of concepts) {
+    if (concept.context) continue;
+    const sequences = concept.renderings.flatMap((r) => expandRendering(r, concept.anyOrder));
+    if (sequences.some((slots) => slots.some((alternatives) => alternatives.some((a) => a.endsWith("*"))))) continue;
+    const [pt, br] = [concept.suggest["pt-PT"][0], concept.suggest["pt-BR"][0]];
+    const renderings: [GlossaryEntryData["locale"], string][] = pt === br ? [["both", pt]] : [["pt-PT", pt], ["pt-BR", br]];
     for (const [locale, template] of renderings) {
       const fixed = referencedSlots(template);
-      const choices = product(slots.map((alternatives, i) => (fixed.has(i) ? alternatives : [alternatives[0]])));
-      for (const choice of choices) {
-        const variants = product(slots.map((alternatives, i) => (fixed.has(i) ? [choice[i]] : alternatives))).map(spell);
-        if (variants.length > MAX_VARIANTS) continue;
-        const preferred = fill(template, choice);
-        const data: GlossaryEntryData = {
-          preferred,
-          variants: variants.filter((v) => v.toLowerCase() !== preferred.toLowerCase()),
-          sourceTerm: entry.zh,
-          type: "calque",
-          caseSensitive: false,
-          locale,
-          note: entry.meaning,
-        };
-        if (data.variants.length === 0) continue;
-        const identity = entryIdentity(data);
-        const existing = byIdentity.get(identity);
-        if (!existing) byIdentity.set(identity, data);
-        else {
-          existing.variants = [...new Set([...existing.variants, ...data.variants])];
-          if (!existing.note?.includes(data.note!)) existing.note = `${existing.note}\n${data.note}`;
+      for (const slots of sequences) {
+        const choices = product(slots.map((alternatives, i) => (fixed.has(i) ? alternatives : [alternatives[0]])));
+        for (const choice of choices) {
+          const variants = product(slots.map((alternatives, i) => (fixed.has(i) ? [choice[i]] : alternatives))).map(spell);
+          if (variants.length > MAX_VARIANTS) continue;
+          add(byIdentity, {
+            preferred: fill(template, choice),
+            variants,
+            sourceTerm: concept.zh,
+            type: "calque",
+            caseSensitive: false,
+            locale,
+            note: concept.gloss,
+          });
         }
       }
     }
   }
   return [...byIdentity.values()];
+}
+
+function add(byIdentity: Map<string, GlossaryEntryData>, data: GlossaryEntryData) {
+  data.variants = data.variants.filter((v) => v.toLowerCase() !== data.preferred.toLowerCase());
+  if (data.variants.length === 0) return;
+  const identity = entryIdentity(data);
+  const existing = byIdentity.get(identity);
+  if (!existing) byIdentity.set(identity, data);
+  else {
+    existing.variants = [...new Set([...existing.variants, ...data.variants])];
+    if (!existing.note?.includes(data.note!)) existing.note = `${existing.note}\n${data.note}`;
+  }
 }

@@ -10,6 +10,19 @@ export function stripAccents(word: string): string {
   return word.normalize("NFD").replace(ACCENTS, "").normalize("NFC");
 }
 
+const folded = new Map<string, string>();
+
+/** Lower case without accents, memoised per word: NFD normalisation is the costliest step of matching a word. */
+export function foldKey(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    key = stripAccents(word.toLowerCase());
+    if (folded.size > 100_000) folded.clear();
+    folded.set(word, key);
+  }
+  return key;
+}
+
 /** Plural endings first, longest first; each maps to the singular ending. */
 const PLURAL_RULES: [RegExp, string][] = [
   [/(?:oes|aes|aos)$/, "ao"],

@@ -35,6 +35,17 @@ export interface PhraseTrieOptions {
 
 const newNode = <T>(): Node<T> => ({ children: new Map(), prefixed: [], values: [] });
 
+const keyCache = new WeakMap<readonly Token[], Map<(word: string) => string, string[]>>();
+
+/** The key of every token, once per token list and key function: several tries walk the same paragraph. */
+export function keysOf(tokens: readonly Token[], keyOf: (word: string) => string): string[] {
+  let byFunction = keyCache.get(tokens);
+  if (!byFunction) keyCache.set(tokens, (byFunction = new Map()));
+  let keys = byFunction.get(keyOf);
+  if (!keys) byFunction.set(keyOf, (keys = tokens.map((t) => keyOf(t.text))));
+  return keys;
+}
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = newNode();
   /** Prefix edges of the root, indexed by their first letters: every token is looked up at the root. */
@@ -84,7 +95,7 @@ export class PhraseTrie<T> {
   /** Every phrase that starts at each token, longest first per start; overlapping matches are all reported. */
   findAll(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     if (this.size === 0) return [];
-    const keys = tokens.map((t) => this.options.keyOf(t.text));
+    const keys = keysOf(tokens, this.options.keyOf);
     const prefixes: (string | undefined)[] = new Array(tokens.length);
     const prefixAt = (i: number) => (prefixes[i] ??= this.options.prefixOf(tokens[i].text));
     const matches: PhraseMatch<T>[] = [];
