@@ -8,7 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
 import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
+import type { Locale } from "@/lib/checks/types";
 import { readImportStream, type ImportEvent } from "./import-stream";
+import { LocaleHint } from "./locale-hint";
 import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
 import { SourceChoice, type Source } from "./source-choice";
 
@@ -20,6 +22,8 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [choosing, setChoosing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState("");
+  const [locale, setLocale] = useState<Locale | "detect">("detect");
   const advice = tooLargeAdvice(isAdministrator ? "administrator" : "editor");
 
   /** What the form holds: the chosen file (an input with no choice still sends an empty, nameless one) and the pasted text. */
@@ -77,7 +81,9 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
       }
     } else {
       const c = event.counts;
-      toast.success(`Imported “${event.title}”: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate paragraphs.`);
+      const detected = event.locale.detected === event.locale.chosen ? ` as ${event.locale.chosen}, detected from ${event.locale.evidence.slice(0, 3).map((e) => `«${e.form}»`).join(", ")}` : ` as ${event.locale.chosen}`;
+      toast.success(`Imported “${event.title}”${detected}: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate paragraphs.`);
+      for (const warning of event.warnings) toast.warning(warning);
       router.push(`/articles/${event.id}`);
     }
   }
@@ -99,7 +105,8 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
           <Input name="title" maxLength={MAX_TITLE_LENGTH} />
         </Field>
         <Field label="Target locale">
-          <Select name="locale" defaultValue="pt-PT">
+          <Select name="locale" value={locale} onChange={(e) => setLocale(e.target.value as Locale | "detect")}>
+            <option value="detect">Detect from the text</option>
             <option value="pt-PT">Portuguese (Portugal)</option>
             <option value="pt-BR">Portuguese (Brazil)</option>
           </Select>
@@ -109,8 +116,9 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
         <Input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" className="h-auto py-1.5" />
       </Field>
       <Field label="…or paste the text">
-        <Textarea name="text" rows={10} lang="pt" placeholder="Título do artigo&#10;&#10;Autor|…&#10;&#10;Primeiro parágrafo…" />
+        <Textarea name="text" rows={10} lang="pt" placeholder="Título do artigo&#10;&#10;Autor|…&#10;&#10;Primeiro parágrafo…" onChange={(e) => setPasted(e.target.value)} />
       </Field>
+      <LocaleHint text={pasted} chosen={locale} />
       {progress ? <ProgressBar {...progress} /> : null}
       <Button type="submit" disabled={busy}>
         {busy ? "Importing…" : "Import"}

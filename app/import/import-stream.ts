@@ -1,9 +1,10 @@
 import type { ParagraphKind } from "@/lib/checks/types";
 import type { ImportError } from "@/lib/import";
+import type { LocaleChoice } from "@/lib/services/import-article";
 
 export type ImportEvent =
   | { type: "progress"; stage: "parsing" | "saving"; done: number; total: number }
-  | { type: "done"; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[] }
+  | { type: "done"; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[]; locale: LocaleChoice }
   | { type: "refused"; error: ImportError }
   | { type: "failed"; message: string };
 

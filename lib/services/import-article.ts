@@ -1,16 +1,43 @@
+import { detectLocale, type LocaleEvidence } from "@/lib/checks/detect-locale";
 import type { Locale, ParagraphKind } from "@/lib/checks/types";
 import { createArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { parseImport, type ImportError, type ImportInput, type ImportOptions } from "@/lib/import";
 
+/** The locale the article got, and what the text itself says. */
+export interface LocaleChoice {
+  chosen: Locale;
+  /** Detected from the text; null when it shows no marker of either variant. */
+  detected: Locale | null;
+  evidence: LocaleEvidence[];
+  /** The reviewer chose a locale the text contradicts. */
+  mismatch: boolean;
+}
+
 export type ImportOutcome =
-  | { ok: true; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[] }
+  | { ok: true; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[]; locale: LocaleChoice }
   | { ok: false; error: ImportError };
+
+const LOCALE_NAMES: Record<Locale, string> = { "pt-PT": "European Portuguese (pt-PT)", "pt-BR": "Brazilian Portuguese (pt-BR)" };
+
+/** "detect" takes the variant the text shows (European when it shows none); a chosen locale is kept, with a warning when the text reads as the other. */
+export function chooseLocale(requested: Locale | "detect", texts: string[]): LocaleChoice {
+  const guess = detectLocale(texts);
+  const chosen = requested === "detect" ? (guess.locale ?? "pt-PT") : requested;
+  const mismatch = requested !== "detect" && guess.locale !== null && guess.locale !== requested;
+  return { chosen, detected: guess.locale, evidence: guess.evidence, mismatch };
+}
+
+export function localeWarning(choice: LocaleChoice): string | null {
+  if (!choice.mismatch || !choice.detected) return null;
+  const words = choice.evidence.filter((e) => e.locale === choice.detected).slice(0, 4).map((e) => `«${e.form}»`).join(", ");
+  return `The text reads as ${LOCALE_NAMES[choice.detected]} (${words}), but the article was imported as ${LOCALE_NAMES[choice.chosen]}: the spelling and variant checks follow the article's locale.`;
+}
 
 export interface ImportRequest {
   input: ImportInput;
   options: ImportOptions;
-  locale: Locale;
+  locale: Locale | "detect";
   userId: number | null;
   onProgress?: (stage: "parsing" | "saving", done: number, total: number) => void;
 }
@@ -24,6 +51,8 @@ export async function importArticle(db: Db, request: ImportRequest): Promise<Imp
   if (!parsed.ok) return parsed;
   const { article } = parsed;
   const title = article.title ?? "Untitled article";
+  const locale = chooseLocale(request.locale, article.paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text));
+  const warning = localeWarning(locale);
   const created = await createArticle(
     db,
     {
@@ -31,11 +60,11 @@ export async function importArticle(db: Db, request: ImportRequest): Promise<Imp
       author: article.author,
       sourceName: article.sourceName,
       sourceUrl: article.sourceUrl,
-      locale: request.locale,
+      locale: locale.chosen,
       paragraphs: article.paragraphs,
     },
     request.userId,
     (done, total) => request.onProgress?.("saving", done, total),
   );
-  return { ok: true, id: created.id, title, counts: created.counts, warnings: article.warnings };
+  return { ok: true, id: created.id, title, counts: created.counts, warnings: warning ? [...article.warnings, warning] : article.warnings, locale };
 }

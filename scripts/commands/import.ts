@@ -7,21 +7,21 @@ import { importArticle } from "@/lib/services/import-article";
 import { UsageError, type CommandIo } from "./io";
 import { withDatabase } from "./with-database";
 
-/** `import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252] [--remove-control-characters]` */
+/** `import FILE [--title T] [--locale detect|pt-PT|pt-BR] [--encoding gb18030|windows-1252] [--remove-control-characters]` */
 export async function importCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       title: { type: "string" },
-      locale: { type: "string", default: "pt-PT" },
+      locale: { type: "string", default: "detect" },
       encoding: { type: "string" },
       "remove-control-characters": { type: "boolean" },
     },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("usage: lapidar import FILE [--title T] [--locale pt-PT|pt-BR]");
-  if (values.locale !== "pt-PT" && values.locale !== "pt-BR") throw new UsageError("--locale must be pt-PT or pt-BR");
+  if (!file || positionals.length > 1) throw new UsageError("usage: lapidar import FILE [--title T] [--locale detect|pt-PT|pt-BR]");
+  if (values.locale !== "detect" && values.locale !== "pt-PT" && values.locale !== "pt-BR") throw new UsageError("--locale must be detect, pt-PT or pt-BR");
   if (values.encoding && values.encoding !== "gb18030" && values.encoding !== "windows-1252") {
     throw new UsageError("--encoding must be gb18030 or windows-1252");
   }
@@ -33,7 +33,7 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
   const outcome = await withDatabase((db) =>
     importArticle(db, {
       input: { kind: "file", bytes, filename: path.basename(file) },
-      locale: values.locale as "pt-PT" | "pt-BR",
+      locale: values.locale as "detect" | "pt-PT" | "pt-BR",
       userId: null,
       options: {
         title: values.title,
@@ -49,6 +49,8 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
   }
   const c = outcome.counts;
   io.stdout.write(`Imported article ${outcome.id}: “${outcome.title}”\n`);
+  const evidence = outcome.locale.evidence.slice(0, 4).map((e) => `«${e.form}» ${e.locale}`).join(", ");
+  io.stdout.write(`Locale: ${outcome.locale.chosen}${outcome.locale.detected ? ` (the text reads as ${outcome.locale.detected}: ${evidence})` : " (the text shows no marker of either variant)"}\n`);
   io.stdout.write(`Paragraphs: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate\n`);
   for (const warning of outcome.warnings) io.stdout.write(`Warning: ${warning}\n`);
   return 0;

@@ -3,7 +3,7 @@ import type { ImportInput } from "@/lib/import";
 import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
 
 const fieldsSchema = z.object({
-  locale: z.enum(["pt-PT", "pt-BR"], { message: "Choose the target locale (pt-PT or pt-BR)." }),
+  locale: z.enum(["detect", "pt-PT", "pt-BR"], { message: "Choose the target locale (pt-PT or pt-BR), or let Lapidar detect it." }).default("detect"),
   title: z
     .string()
     .trim()
@@ -23,7 +23,7 @@ export type ImportForm = { ok: true; input: ImportInput; fields: ImportFields } 
  */
 export async function readImportForm(form: FormData): Promise<ImportForm> {
   const fields = fieldsSchema.safeParse({
-    locale: form.get("locale"),
+    locale: form.get("locale") || undefined,
     title: form.get("title") || undefined,
     encoding: form.get("encoding") || undefined,
     removeControlCharacters: form.get("removeControlCharacters") || undefined,
