@@ -64,11 +64,6 @@ export async function listDictionaryWords(db: Db): Promise<DictionaryWordView[]>
   return rows.map(toView);
 }
 
-export async function getDictionaryWord(db: Db, id: number): Promise<DictionaryWordView | null> {
-  const row = await db.dictionaryWord.findUnique({ where: { id }, select: wordView });
-  return row ? toView(row) : null;
-}
-
 /** The words the spelling check accepts in an article of this locale, sorted so that the flag cache's key is stable. */
 export async function dictionaryWordsFor(db: Db, locale: Locale): Promise<string[]> {
   const locales: GlossaryLocale[] = ["both", locale];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GLOSSARY_LOCALES, type GlossaryLocale } from "@/lib/glossary/types";
 
-export const MAX_WORD_LENGTH = 60;
+const MAX_WORD_LENGTH = 60;
 const WORD_CHARACTERS = /^[\p{L}\p{M}'’-]+$/u;
 /** Hyphens and apostrophes join letters ("anos-luz", "d'água"); they never start or end a word. */
 const WORD_SHAPE = /^\p{L}\p{M}*(?:['’-]?\p{L}\p{M}*)*$/u;
@@ -31,7 +31,7 @@ export const wordSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-export const dictionaryLocaleSchema = z.enum(GLOSSARY_LOCALES as [GlossaryLocale, ...GlossaryLocale[]], { error: "Locale must be both, pt-PT or pt-BR." });
+const dictionaryLocaleSchema = z.enum(GLOSSARY_LOCALES as [GlossaryLocale, ...GlossaryLocale[]], { error: "Locale must be both, pt-PT or pt-BR." });
 
 export const dictionaryWordSchema = z.object({
   word: wordSchema,
@@ -44,4 +44,3 @@ export const dictionaryWordSchema = z.object({
 });
 
 export type DictionaryWordData = z.infer<typeof dictionaryWordSchema>;
-export type DictionaryWordInput = z.input<typeof dictionaryWordSchema>;
