@@ -14,7 +14,7 @@ describe("the locale at import", () => {
   it("keeps the chosen locale and warns when the text reads as the other variant", () => {
     const choice = chooseLocale("pt-PT", BRAZILIAN);
     expect(choice).toMatchObject({ chosen: "pt-PT", detected: "pt-BR", mismatch: true });
-    expect(localeWarning(choice)).toMatch(/reads as Brazilian Portuguese.*«usuários».*imported as European Portuguese/);
+    expect(localeWarning(choice)).toMatch(/reads as Brazilian Portuguese \(pt-BR\) \(«.+».*imported as European Portuguese/);
   });
 
   it("falls back to European Portuguese when the text shows no marker", () => {
