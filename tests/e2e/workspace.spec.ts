@@ -64,7 +64,7 @@ test("accepting a suggestion replaces the span, saves a revision and re-checks a
 test("dismissing a flag persists with its reason and can be restored", async ({ page }) => {
   await page.goto(`/articles/${articleId}`);
   const before = await openFlags(page);
-  const mark = page.locator("mark", { hasText: "Huaying Capital" }).first();
+  const mark = page.locator("mark", { hasText: "Lianyuan Technology" }).first();
   await mark.click();
   await flagPopover(page).getByLabel("Reason (optional)").fill("Nome oficial da empresa");
   await flagPopover(page).getByRole("button", { name: "Not an error" }).click();
