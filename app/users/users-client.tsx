@@ -24,16 +24,19 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function create(form: FormData) {
+  // Not a form action: React resets a form after its action, and a refused account must keep what was typed.
+  function create(form: HTMLFormElement) {
+    const data = new FormData(form);
     setError(null);
     startTransition(async () => {
       const result = await createAccount({
-        email: String(form.get("email") ?? ""),
-        name: String(form.get("name") ?? ""),
-        password: String(form.get("password") ?? ""),
-        role: String(form.get("role") ?? "reviewer") as Role,
+        email: String(data.get("email") ?? ""),
+        name: String(data.get("name") ?? ""),
+        password: String(data.get("password") ?? ""),
+        role: String(data.get("role") ?? "reviewer") as Role,
       });
       if (!result.ok) return setError(result.error);
+      form.reset();
       toast.success(`Account created for ${result.data.email}`);
       router.refresh();
     });
@@ -93,7 +96,13 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
           </tbody>
         </table>
       </div>
-      <form action={create} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create(e.currentTarget);
+        }}
+        className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+      >
         <h2 className="font-medium">New account</h2>
         {error ? <Alert>{error}</Alert> : null}
         <Field label="Name">
