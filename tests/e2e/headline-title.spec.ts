@@ -46,7 +46,11 @@ test("correcting heading #1 retitles the article everywhere, and the clean expor
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: CORRECTED }) });
   await expect(row.getByRole("link")).toHaveAttribute("href", `/articles/${id}`);
   await expect(page.getByRole("table")).not.toContainText(MACHINE);
-  await page.screenshot({ path: "/tmp/i15-title-list-1440.png" });
+  for (const [name, size] of [["1440", { width: 1440, height: 900 }], ["390", { width: 390, height: 844 }]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `/tmp/i15-title-list-${name}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.goto(`/articles/${id}`);
   await page.getByRole("button", { name: "Export" }).click();
