@@ -32,8 +32,7 @@ describe("the import form as the server reads it", () => {
   it("names the field that is wrong: a long title is not a locale problem", async () => {
     const read = await readImportForm(form({ title: "x".repeat(301), text: "Texto." }));
     expect(read.ok === false && read.error).toMatch(/^The title you entered is too long; titles are limited to 300 characters/);
-    const noLocale = new FormData();
-    noLocale.set("text", "Texto.");
-    expect(await readImportForm(noLocale)).toEqual({ ok: false, error: "Choose the target locale (pt-PT or pt-BR)." });
+    const read2 = await readImportForm(form({ locale: "fr-FR", text: "Texto." }));
+    expect(read2.ok === false && read2.error).toMatch(/^Choose the target locale/);
   });
 });
