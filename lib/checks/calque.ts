@@ -17,9 +17,14 @@ function phraseWord(alternatives: string[]): PhraseWord {
   return { keys, prefixes };
 }
 
-/** Words of one term may be separated by spaces, quotes and commas, never by a sentence or clause end. */
-const JOINS = /^[\s"“”«»'‘’,-]{0,4}$/;
-const BREAKS = /[.!?;:()\n]/;
+/** Words of one term may be separated by spaces, quotes, commas and dashes (at most four), never by a sentence or clause end. */
+const JOINING = new Set([..." \t\u00a0\"“”«»'‘’,-"]);
+
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!JOINING.has(text[i])) return false;
+  return true;
+}
 
 interface CompiledContext {
   requires: string[][];
@@ -51,7 +56,7 @@ function compileLexicon(concepts: readonly CalqueConcept[]): PhraseTrie<Compiled
   const trie = new PhraseTrie<Compiled>({
     keyOf: nominalKey,
     prefixOf: foldKey,
-    joins: (gap) => JOINS.test(gap) && !BREAKS.test(gap),
+    joins,
   });
   for (const concept of concepts) {
     const value = { concept, context: compileContext(concept) };

@@ -30,11 +30,17 @@ export interface EntitySpan {
   value: Value;
 }
 
-// "Gate.io", "JD.com", "Li-Ning", "Kweichow Moutai": words of one name are joined by a space, a dot or a hyphen.
-const JOINS = /^(?:\s|\.|-|&|\s&\s|'|’)$/;
+// "Gate.io", "JD.com", "Li-Ning", "Kweichow Moutai", "Ben & Jerry": words of one name are joined by a space, a dot, a hyphen or an ampersand.
+const JOINING = new Set([" ", "\u00a0", ".", "-", "&", "'", "’"]);
+
+function joins(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 1) return JOINING.has(text[from]);
+  return length === 3 && text[from] === " " && text[from + 1] === "&" && text[from + 2] === " ";
+}
 
 function newTrie() {
-  return new PhraseTrie<Value>({ keyOf: foldKey, prefixOf: foldKey, joins: (gap) => JOINS.test(gap) });
+  return new PhraseTrie<Value>({ keyOf: foldKey, prefixOf: foldKey, joins });
 }
 
 function addPhrase(trie: PhraseTrie<Value>, phrase: string, value: Value) {

@@ -19,7 +19,11 @@ function indexFor(context: CheckContext): GlossaryIndex<GlossaryTerm> {
   if (!byLocale) indexes.set(context.glossary, (byLocale = new Map()));
   let index = byLocale.get(context.locale);
   if (!index) {
-    index = new GlossaryIndex(context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale)));
+    // Entries still exactly as the lexicon seeded them are the calque check's: leaving them out of the index
+    // costs nothing per paragraph.
+    index = new GlossaryIndex(
+      context.glossary.filter((t) => t.variants.length > 0 && (t.locale === "both" || t.locale === context.locale) && !(t.type === "calque" && t.variants.every((v) => isLexiconPair(v, t.preferred)))),
+    );
     byLocale.set(context.locale, index);
   }
   return index;
@@ -71,10 +75,12 @@ export const glossaryCheck: Check = {
   },
   run(paragraph, context) {
     if (paragraph.kind === "boilerplate" || context.glossary.length === 0) return [];
+    const index = indexFor(context);
+    if (index.isEmpty()) return [];
     const tokens = tokensOf(paragraph);
     const keys = new TokenKeys(tokens);
     const flags: Flag[] = [];
-    for (const term of indexFor(context).candidates(tokens)) {
+    for (const term of index.candidates(tokens)) {
       if (!mayContainVariant(term, keys)) continue;
       for (const m of findVariants(paragraph.text, term, tokens)) {
         if (term.type === "calque" && isLexiconPair(m.form, term.preferred)) continue;

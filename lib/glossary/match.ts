@@ -105,6 +105,10 @@ export class GlossaryIndex<T extends MatchableTerm> {
     }
   }
 
+  isEmpty(): boolean {
+    return this.byLemma.size === 0 && this.byName.size === 0;
+  }
+
   candidates(tokens: readonly Token[]): T[] {
     const found = new Set<T>();
     const lemmas = this.byLemma.size > 0 ? lemmasOf(tokens) : [];

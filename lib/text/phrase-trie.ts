@@ -29,8 +29,8 @@ export interface PhraseTrieOptions {
   keyOf(word: string): string;
   /** What prefixes are compared against (lower case, no accents). */
   prefixOf(word: string): string;
-  /** Whether the text between two tokens may lie inside a phrase (a space, a quote; not a full stop). */
-  joins(gap: string): boolean;
+  /** Whether the text between two tokens, text[from, to), may lie inside a phrase (a space, a quote; not a full stop). */
+  joins(text: string, from: number, to: number): boolean;
 }
 
 const newNode = <T>(): Node<T> => ({ children: new Map(), prefixed: [], values: [] });
@@ -52,8 +52,21 @@ export class PhraseTrie<T> {
   private readonly rootPrefixes = new Map<string, { prefix: string; node: Node<T> }[]>();
   private static readonly PREFIX_INDEX = 3;
   size = 0;
+  private hasPrefixes = false;
+  private readonly bucketOf: (word: string) => string;
 
-  constructor(private readonly options: PhraseTrieOptions) {}
+  constructor(private readonly options: PhraseTrieOptions) {
+    const buckets = new Map<string, string>();
+    this.bucketOf = (word) => {
+      let bucket = buckets.get(word);
+      if (bucket === undefined) {
+        bucket = options.prefixOf(word).slice(0, PhraseTrie.PREFIX_INDEX);
+        if (buckets.size > 100_000) buckets.clear();
+        buckets.set(word, bucket);
+      }
+      return bucket;
+    };
+  }
 
   /** Adds one phrase; every combination of its words' alternatives leads to `value`. */
   add(words: readonly PhraseWord[], value: T) {
@@ -68,6 +81,7 @@ export class PhraseTrie<T> {
           next.push(child);
         }
         for (const prefix of word.prefixes) next.push(this.prefixChild(node, prefix, depth === 0));
+        if (word.prefixes.length > 0) this.hasPrefixes = true;
       }
       frontier = [...new Set(next)];
     });
@@ -96,31 +110,31 @@ export class PhraseTrie<T> {
   findAll(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     if (this.size === 0) return [];
     const keys = keysOf(tokens, this.options.keyOf);
-    const prefixes: (string | undefined)[] = new Array(tokens.length);
-    const prefixAt = (i: number) => (prefixes[i] ??= this.options.prefixOf(tokens[i].text));
+    // Most tokens start no phrase: they cost two map lookups and allocate nothing.
+    const buckets = this.rootPrefixes.size > 0 ? keysOf(tokens, this.bucketOf) : null;
+    const folded = this.hasPrefixes ? keysOf(tokens, this.options.prefixOf) : null;
     const matches: PhraseMatch<T>[] = [];
     for (let first = 0; first < tokens.length; first++) {
-      const found: PhraseMatch<T>[] = [];
-      const starts: Node<T>[] = [];
       const exact = this.root.children.get(keys[first]);
-      if (exact) starts.push(exact);
-      const bucket = this.rootPrefixes.get(prefixAt(first).slice(0, PhraseTrie.PREFIX_INDEX));
-      if (bucket) for (const edge of bucket) if (prefixAt(first).startsWith(edge.prefix)) starts.push(edge.node);
-      let frontier = starts;
+      const bucket = buckets ? this.rootPrefixes.get(buckets[first]) : undefined;
+      if (!exact && !bucket) continue;
+      let frontier: Node<T>[] = exact ? [exact] : [];
+      if (bucket) for (const edge of bucket) if (folded![first].startsWith(edge.prefix)) frontier.push(edge.node);
+      const found: PhraseMatch<T>[] = [];
       for (let i = first; frontier.length > 0; ) {
         for (const node of frontier) for (const value of node.values) found.push({ first, last: i, value });
         i++;
-        if (i >= tokens.length || !this.options.joins(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+        if (i >= tokens.length || !this.options.joins(text, tokens[i - 1].end, tokens[i].start)) break;
         const next: Node<T>[] = [];
         for (const node of frontier) {
           const child = node.children.get(keys[i]);
           if (child) next.push(child);
-          for (const edge of node.prefixed) if (prefixAt(i).startsWith(edge.prefix)) next.push(edge.node);
+          for (const edge of node.prefixed) if (folded![i].startsWith(edge.prefix)) next.push(edge.node);
         }
         frontier = next;
       }
-      found.sort((a, b) => b.last - a.last);
-      matches.push(...found);
+      if (found.length > 1) found.sort((a, b) => b.last - a.last);
+      for (const match of found) matches.push(match);
     }
     return matches;
   }

@@ -3,6 +3,7 @@ import { buildContext } from "@/lib/checks/context";
 import { glossaryCheck } from "@/lib/checks/glossary";
 import type { GlossaryTerm } from "@/lib/checks/types";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
+import { calqueConcepts } from "@/lib/lang/pt/calque-lexicon";
 import { applyReplacements, planOccurrences } from "@/lib/glossary/plan-apply";
 
 describe("apply-to-all planning", () => {
@@ -32,17 +33,24 @@ describe("apply-to-all planning", () => {
 describe("the calque lexicon as glossary entries", () => {
   const entries = calqueGlossaryEntries();
 
-  it("spells the lexicon's alternatives as variants that agree with their noun", () => {
-    const justa = entries.find((e) => e.preferred === "necessidade essencial")!;
-    expect(justa).toMatchObject({ type: "calque", locale: "both", sourceTerm: "刚需" });
-    expect(justa.variants).toEqual(expect.arrayContaining(["necessidade justa", "procura rígida"]));
+  const plain = calqueConcepts().filter((c) => !c.context && !c.renderings.some((r) => /[*{]/.test(r + c.suggest["pt-PT"][0] + c.suggest["pt-BR"][0])));
+
+  it("spells the lexicon's renderings as the variants of the suggested form", () => {
+    const concept = plain.find((c) => c.suggest["pt-PT"][0] === c.suggest["pt-BR"][0] && !c.renderings[0].includes("("))!;
+    const entry = entries.find((e) => e.preferred === concept.suggest["pt-PT"][0] && e.sourceTerm === concept.zh)!;
+    expect(entry).toMatchObject({ type: "calque", locale: "both" });
+    const first = concept.renderings[0].split(" ").map((slot) => slot.split("|")[0]).join(" ");
+    expect(entry.variants.map((v) => v.toLowerCase())).toContain(first.toLowerCase());
   });
 
   it("gives pt-PT and pt-BR renderings their own entries", () => {
-    expect(entries.filter((e) => e.variants.includes("aprendizado imediato")).map((e) => [e.locale, e.preferred])).toEqual([
-      ["pt-PT", "aprendizagem por prompts"],
-      ["pt-BR", "aprendizado por prompts"],
-    ]);
+    const concept = plain.find((c) => c.suggest["pt-PT"][0] !== c.suggest["pt-BR"][0])!;
+    expect(entries.filter((e) => e.sourceTerm === concept.zh && e.note === concept.gloss).map((e) => [e.locale, e.preferred])).toEqual(
+      expect.arrayContaining([
+        ["pt-PT", concept.suggest["pt-PT"][0]],
+        ["pt-BR", concept.suggest["pt-BR"][0]],
+      ]),
+    );
   });
 
   it("leaves context-bound and prefix entries to the calque check, and never lists the preferred form as a variant", () => {

@@ -3,7 +3,7 @@ import { foldKey } from "@/lib/text/inflection";
 import { PhraseTrie } from "@/lib/text/phrase-trie";
 import { tokenize } from "@/lib/text/tokens";
 
-const trie = new PhraseTrie<string>({ keyOf: foldKey, prefixOf: foldKey, joins: (gap) => gap === " " });
+const trie = new PhraseTrie<string>({ keyOf: foldKey, prefixOf: foldKey, joins: (text, from, to) => text.slice(from, to) === " " });
 trie.add([{ keys: ["light"], prefixes: [] }, { keys: ["years"], prefixes: [] }, { keys: ["away"], prefixes: [] }], "long");
 trie.add([{ keys: ["light"], prefixes: [] }, { keys: ["years"], prefixes: [] }], "short");
 trie.add([{ keys: [], prefixes: ["empoder"] }, { keys: ["a"], prefixes: [] }], "verb");
