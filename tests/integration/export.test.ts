@@ -39,7 +39,8 @@ beforeAll(async () => {
   const calque = paragraphs.find((p) => p.currentText.includes("necessidade justa"))!;
   const start = calque.currentText.indexOf("necessidade justa");
   await createAnnotation(db, { paragraphId: calque.id, start, end: start + 17, text: "necessidade justa", category: "Accuracy", subtype: "mistranslation", severity: "major", comment: null, check: "calque", authorId: ana.id });
-  await db.dismissal.create({ data: { paragraphId: target.id, check: "pinyin-name", text: "Kunlun Wanwei", userId: ana.id } });
+  // The check that raises the company name on both the machine and the corrected text.
+  await db.dismissal.create({ data: { paragraphId: target.id, check: "known-entity", text: "Kunlun Wanwei", userId: ana.id } });
   input = (await loadReportInput(db, articleId, { flags: true }))!;
 }, 120_000);
 afterAll(async () => {
