@@ -76,9 +76,17 @@ function fillSuggestion(template: string, matched: Token[]): string {
   });
 }
 
-function containsPhrase(keys: string[], phrase: string[]): boolean {
-  if (phrase.length === 1) return keys.includes(phrase[0]);
-  for (let i = 0; i + phrase.length <= keys.length; i++) if (phrase.every((k, j) => keys[i + j] === k)) return true;
+/** A paragraph's keys as an array (for phrases and neighbours) and a set (for the long word lists of context rules). */
+interface ParagraphKeys {
+  list: string[];
+  set: Set<string>;
+}
+
+function containsPhrase(keys: ParagraphKeys, phrase: string[]): boolean {
+  if (!keys.set.has(phrase[0])) return false;
+  if (phrase.length === 1) return true;
+  const { list } = keys;
+  for (let i = 0; i + phrase.length <= list.length; i++) if (phrase.every((k, j) => list[i + j] === k)) return true;
   return false;
 }
 
@@ -86,11 +94,11 @@ function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean
   return phrase.every((k, j) => keys[at + j] === k);
 }
 
-function contextAllows(context: CompiledContext, keys: string[], first: number, last: number): boolean {
+function contextAllows(context: CompiledContext, keys: ParagraphKeys, first: number, last: number): boolean {
   if (context.requires.length > 0 && !context.requires.some((p) => containsPhrase(keys, p))) return false;
   if (context.excludes.some((p) => containsPhrase(keys, p))) return false;
-  if (context.notFollowedBy.some((p) => startsWithPhrase(keys, last + 1, p))) return false;
-  if (context.notPrecededBy.some((p) => first - p.length >= 0 && startsWithPhrase(keys, first - p.length, p))) return false;
+  if (context.notFollowedBy.some((p) => startsWithPhrase(keys.list, last + 1, p))) return false;
+  if (context.notPrecededBy.some((p) => first - p.length >= 0 && startsWithPhrase(keys.list, first - p.length, p))) return false;
   return true;
 }
 
@@ -152,12 +160,18 @@ export const findCalques: CalqueFinder = calqueFinder(calqueConcepts());
 function findWith(trie: PhraseTrie<Compiled>, text: string, tokens: Token[]): CalqueMatch[] {
   const matches = trie.findAll(text, tokens);
   if (matches.length === 0) return [];
-  const keys = keysOf(tokens, nominalKey);
+  let keys: ParagraphKeys | null = null;
   const found: CalqueMatch[] = [];
   let coveredUntil = -1;
   for (const { first, last, value } of matches) {
     if (first <= coveredUntil) continue;
-    if (value.context && !contextAllows(value.context, keys, first, last)) continue;
+    if (value.context) {
+      if (!keys) {
+        const list = keysOf(tokens, nominalKey);
+        keys = { list, set: new Set(list) };
+      }
+      if (!contextAllows(value.context, keys, first, last)) continue;
+    }
     found.push({ concept: value.concept, first, last });
     coveredUntil = last;
   }
