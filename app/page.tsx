@@ -40,7 +40,7 @@ export default async function ArticlesPage() {
             <tbody>
               {articles.map((a) => (
                 <tr key={a.id} className="border-b border-stone-100 last:border-0 hover:bg-stone-50">
-                  <td className="max-w-md px-3 py-2">
+                  <td className="min-w-48 max-w-md px-3 py-2">
                     <Link href={`/articles/${a.id}`} className="font-medium text-ink hover:text-accent hover:underline" lang={a.locale}>
                       {a.title}
                     </Link>

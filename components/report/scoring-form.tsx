@@ -5,9 +5,10 @@ import { MQM_PRESETS, type MqmPresetId } from "@/lib/metrics/mqm";
 export function ScoringForm({ preset, threshold }: { preset: MqmPresetId; threshold: number }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm" aria-label="MQM scoring">
-      <label className="space-y-1">
+      <label className="min-w-0 max-w-full space-y-1">
         <span className="block font-medium text-stone-800">Scoring scheme</span>
-        <select name="preset" defaultValue={preset} className="h-9 rounded-md border border-stone-300 bg-white px-2">
+        {/* The longest scheme's name is wider than a phone: the box, not the page, gives way. */}
+        <select name="preset" defaultValue={preset} className="h-9 max-w-full rounded-md border border-stone-300 bg-white px-2">
           {Object.values(MQM_PRESETS).map((p) => (
             <option key={p.id} value={p.id}>{p.label}</option>
           ))}

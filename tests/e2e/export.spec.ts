@@ -103,6 +103,11 @@ test("a viewer opens the quality report, sees its charts and downloads it as HTM
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Flags by check" }).getByRole("row")).not.toHaveCount(1);
   await page.screenshot({ path: "/tmp/h6-report-page.png", fullPage: true });
+  for (const [name, size] of [["1440", { width: 1440, height: 900 }], ["390", { width: 390, height: 844 }]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `/tmp/i15-report-${name}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByLabel("Scoring scheme").selectOption("wmt");
   await page.getByLabel("Pass threshold").fill("99");
