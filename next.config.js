@@ -17,6 +17,21 @@ const nextConfig = {
   poweredByHeader: false,
   devIndicators: false,
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts; these hold for every
+  // response. X-Frame-Options repeats frame-ancestors 'none' for browsers that predate it.
+  async headers() {
+    const everywhere = [
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Referrer-Policy", value: "same-origin" },
+      { key: "X-Content-Type-Options", value: "nosniff" },
+    ];
+    // The upload routes are outside the proxy (see proxy.ts) and answer JSON only.
+    const uploads = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
+    return [
+      { source: "/:path*", headers: everywhere },
+      ...["/api/import", "/api/glossary/import", "/api/backup/restore"].map((source) => ({ source, headers: uploads })),
+    ];
+  },
 };
 
 export default nextConfig;

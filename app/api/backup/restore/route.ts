@@ -4,6 +4,7 @@ import { parseBackup } from "@/lib/backup/parse-backup";
 import { restoreArticleBackup } from "@/lib/data/backup";
 import { getDb } from "@/lib/data/db";
 import { formatBytes } from "@/lib/format";
+import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLimited } from "@/lib/http/read-body";
 import { jsonError, route } from "@/lib/http/route";
 
 /**
@@ -12,17 +13,23 @@ import { jsonError, route } from "@/lib/http/route";
  * Anything wrong is refused with 400 and a reason, and nothing is written.
  */
 export const POST = route("admin", async (request, user) => {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BACKUP_BYTES + 64 * 1024) {
-    return jsonError(413, `The backup is larger than ${formatBytes(MAX_BACKUP_BYTES)}.`);
+  const tooLarge = () => jsonError(413, `The backup is larger than ${formatBytes(MAX_BACKUP_BYTES)}.`);
+  const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = await readBodyLimited(request, MAX_BACKUP_BYTES + (multipart ? MULTIPART_OVERHEAD_BYTES : 0));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge();
+    return jsonError(400, "The upload could not be read. Try again.");
   }
   let text: string;
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    const file = await request.formData().then((form) => form.get("file"), () => null);
+  if (multipart) {
+    const file = await parseFormData(request, body).then((form) => form.get("file"), () => null);
     if (!(file instanceof File) || file.size === 0) return jsonError(400, "Choose a backup file (.json).");
-    if (file.size > MAX_BACKUP_BYTES) return jsonError(413, `The backup is larger than ${formatBytes(MAX_BACKUP_BYTES)}.`);
+    if (file.size > MAX_BACKUP_BYTES) return tooLarge();
     text = await file.text();
   } else {
-    text = await request.text();
+    text = new TextDecoder().decode(body);
   }
   const parsed = parseBackup(text);
   if (!parsed.ok) return jsonError(400, parsed.error);

@@ -1,23 +1,26 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/data/db";
 import { importGlossaryEntries, unchangedEntries } from "@/lib/data/glossary";
+import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLimited } from "@/lib/http/read-body";
 import { jsonError, route } from "@/lib/http/route";
 import { formatOfFilename, parseGlossaryFile, planImport } from "@/lib/glossary/file-format";
 import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
 
 const MAX_BYTES = 5 * 1024 * 1024;
+const TOO_LARGE = "Glossary files are limited to 5 MB.";
 
 /** Imports a CSV or TBX file: bad rows come back with their line numbers and nothing is stored, unless skipBadRows=yes. */
 export const POST = route("reviewer", async (request, user) => {
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    form = await parseFormData(request, await readBodyLimited(request, MAX_BYTES + MULTIPART_OVERHEAD_BYTES));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return jsonError(413, TOO_LARGE);
     return jsonError(400, "The upload could not be read. Try again.");
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return jsonError(400, "Choose a CSV or TBX file.");
-  if (file.size > MAX_BYTES) return jsonError(413, "Glossary files are limited to 5 MB.");
+  if (file.size > MAX_BYTES) return jsonError(413, TOO_LARGE);
   const format = formatOfFilename(file.name);
   if (!format) return jsonError(400, "The file must end in .csv, .tbx or .xml.");
   const db = await getDb();
