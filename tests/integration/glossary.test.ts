@@ -87,6 +87,15 @@ function glossarySuite(getDb: () => Db) {
       expect(await seedCalqueEntries(db)).toBe(0);
       expect(await db.glossaryEntry.count({ where: { type: "calque" } })).toBe(expected - 1);
     });
+
+    it("seeds once when two app servers seed at the same moment: no unique-key error, one history entry each", async () => {
+      const db = getDb();
+      const lexicon = Array.from({ length: 40 }, (_, i) => entry(`forma preferida ${i}`, [`forma decalcada ${i}`], { type: "calque" }));
+      const [a, b] = await Promise.all([seedCalqueEntries(db, lexicon), seedCalqueEntries(db, lexicon)]);
+      expect(a + b).toBe(40);
+      expect(await db.glossaryEntry.count({ where: { preferred: { startsWith: "forma preferida " } } })).toBe(40);
+      expect(await db.glossaryEntryRevision.count({ where: { snapshot: { path: ["preferred"], string_starts_with: "forma preferida " } } })).toBe(40);
+    });
   });
 
   describe("apply to all", () => {
