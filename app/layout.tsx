@@ -30,7 +30,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {user.role === "admin" ? <Link href="/users" className="text-sm text-stone-700 hover:text-ink">Users</Link> : null}
                 <span className="ml-auto flex items-center gap-3 text-sm text-stone-600">
                   <span>
-                    {user.name} <span className="text-stone-500">·</span> <span data-testid="current-role">{user.role}</span>
+                    <Link href="/account" className="hover:text-ink" title="Your account: change your password">
+                      {user.name}
+                    </Link>{" "}
+                    <span className="text-stone-500">·</span> <span data-testid="current-role">{user.role}</span>
                   </span>
                   <SignOutButton />
                 </span>

@@ -8,9 +8,11 @@ import { importCommand } from "./commands/import";
 import { UsageError, type Command, type CommandIo } from "./commands/io";
 import { restoreCommand } from "./commands/restore";
 import { userCreateCommand } from "./commands/user-create";
+import { userPasswordCommand } from "./commands/user-password";
 
 const commands: Record<string, { run: Command; help: string }> = {
   "user:create": { run: userCreateCommand, help: "user:create --email E --role admin|reviewer|viewer [--name N]   (password from prompt or stdin)" },
+  "user:password": { run: userPasswordCommand, help: "user:password --email E   (a new password from prompt or stdin; ends the account's sessions)" },
   import: { run: importCommand, help: "import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252]" },
   articles: { run: articlesCommand, help: "articles   (list)" },
   export: { run: exportCommand, help: "export ARTICLE --format md|txt|html|docx|csv|json [--out FILE] [--draft]" },

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/data/db";
-import { EmailTakenError, LastAdminError, createUser, updateUserAccess } from "@/lib/data/users";
-import { newUserSchema, roleSchema } from "@/lib/validation/user";
+import { EmailTakenError, LastAdminError, createUser, getUser, setUserPassword, updateUserAccess } from "@/lib/data/users";
+import { newUserSchema, resetPasswordSchema, roleSchema } from "@/lib/validation/user";
 import { ActionError, userAction } from "./safe-action";
 
 export const createAccount = userAction("admin", newUserSchema, async (input) => {
@@ -38,4 +38,14 @@ export const changeAccess = userAction("admin", accessSchema, async ({ id, ...ch
     if (error instanceof LastAdminError) throw new ActionError(error.message);
     throw error;
   }
+});
+
+/** An administrator sets a new password for someone else (their own goes through the account page, with the current one). */
+export const resetPassword = userAction("admin", resetPasswordSchema, async ({ id, password }, admin) => {
+  if (id === admin.id) throw new ActionError("Change your own password on your account page.");
+  const db = await getDb();
+  const user = await getUser(db, id);
+  if (!user) throw new ActionError("This account no longer exists.");
+  await setUserPassword(db, id, await hashPassword(password));
+  return { email: user.email };
 });

@@ -1,9 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/data/db";
-import { findUserForSignIn } from "@/lib/data/users";
-import { verifyPassword } from "./password";
-import { consumeSignInAttempt, resetAccountAttempts } from "./rate-limit";
+import { findUserForSignIn, normaliseEmail } from "@/lib/data/users";
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation/user";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { signInLimiter } from "./rate-limit";
 import type { Role } from "./roles";
 import { authSecret } from "./secret";
 
@@ -25,14 +26,21 @@ export function authOptions(): NextAuthOptions {
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
-          const email = credentials?.email?.trim() ?? "";
+          const email = normaliseEmail(credentials?.email ?? "");
           const password = credentials?.password ?? "";
-          if (!email || !password) throw new Error(SIGN_IN_FAILED);
-          await consumeSignInAttempt(email, clientAddress(req?.headers));
+          // No account has a longer address or password: refused before anything is looked up or hashed.
+          if (!email || !password || email.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH) throw new Error(SIGN_IN_FAILED);
+          const address = clientAddress(req?.headers);
+          const limiter = signInLimiter();
+          await limiter.check(email, address);
           const user = await findUserForSignIn(await getDb(), email);
-          const ok = user !== null && !user.disabled && (await verifyPassword(user.passwordHash, password));
-          if (!ok || !user) throw new Error(SIGN_IN_FAILED);
-          await resetAccountAttempts(email);
+          // The hash is checked whether or not the account exists or is enabled, so the time taken tells nothing.
+          const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+          if (!user || user.disabled || !matches) {
+            await limiter.recordFailure(email, address);
+            throw new Error(SIGN_IN_FAILED);
+          }
+          await limiter.recordSuccess(email, address);
           return { id: String(user.id), email: user.email, name: user.name, role: user.role };
         },
       }),
@@ -42,11 +50,14 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = Number(user.id);
           token.role = (user as unknown as { role: Role }).role;
+          // next-auth renews iat whenever it re-issues the cookie; this stays the time of the sign-in itself.
+          token.signedInAt = Date.now();
         }
         return token;
       },
       async session({ session, token }) {
         session.user = { ...session.user, id: token.uid as number, role: token.role as Role };
+        session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
         return session;
       },
     },

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id with the library's defaults (19 MiB, 2 passes): about 20-50 ms here.
@@ -11,4 +12,15 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+let dummy: Promise<string> | null = null;
+
+/**
+ * A hash of a random password, made like every real one: a sign-in for an account that does not exist is
+ * checked against it, so that it takes as long as one for an account that does.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hash(randomBytes(24).toString("base64url"));
+  return dummy;
 }

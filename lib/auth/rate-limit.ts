@@ -1,28 +1,103 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createHash } from "node:crypto";
+import pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { postgresUrl } from "@/lib/config";
 
-// Per account: slows guessing one password; per address: slows trying many accounts.
-const perAccount = new RateLimiterMemory({ keyPrefix: "signin-account", points: 8, duration: 15 * 60 });
-const perAddress = new RateLimiterMemory({ keyPrefix: "signin-address", points: 40, duration: 15 * 60 });
+/**
+ * Failed sign-ins make the next attempt wait, doubling with each failure in a row. Waits are kept per client
+ * (account and address together) so that someone guessing a password slows down only themselves: the
+ * account's owner, elsewhere, is never locked out by them. Two wider counters catch what per-client waits
+ * miss, many addresses guessing one account and one address trying many accounts; their waits apply only
+ * to clients that have not signed in to the account before, so a colleague behind the same office address,
+ * or the owner at home, carries on.
+ */
+export const SIGN_IN_POLICY = {
+  client: { free: 3, maxWaitSeconds: 15 * 60 },
+  account: { free: 20, maxWaitSeconds: 60 },
+  address: { free: 100, maxWaitSeconds: 15 * 60 },
+  /** A run of failures is forgotten a day after it began. */
+  failureMemorySeconds: 24 * 60 * 60,
+  /**
+   * A client that signed in is spared the wider waits for this long. (The memory store expires keys
+   * with setTimeout, which cannot count past 24.8 days.)
+   */
+  knownClientSeconds: 14 * 24 * 60 * 60,
+};
 
 export class TooManyAttemptsError extends Error {}
 
-function minutes(res: RateLimiterRes): number {
-  return Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
+function digest(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\n")).digest("base64url");
 }
 
-/** Counts one attempt against both limits; throws when either is exhausted. */
-export async function consumeSignInAttempt(account: string, address: string): Promise<void> {
-  try {
-    await Promise.all([perAccount.consume(account.toLowerCase()), perAddress.consume(address)]);
-  } catch (error) {
-    if (error instanceof RateLimiterRes) {
-      throw new TooManyAttemptsError(`Too many sign-in attempts. Try again in ${minutes(error)} minute(s).`);
-    }
-    throw error;
+function waitSeconds(failures: number, free: number, max: number): number {
+  return failures <= free ? 0 : Math.min(max, 2 ** Math.min(failures - free - 1, 30));
+}
+
+function describeWait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 90 ? `${seconds} second(s)` : `${Math.ceil(seconds / 60)} minute(s)`;
+}
+
+export interface SignInLimiter {
+  /** Throws TooManyAttemptsError while this client has to wait; call before checking the password. */
+  check(account: string, address: string): Promise<void>;
+  recordFailure(account: string, address: string): Promise<void>;
+  recordSuccess(account: string, address: string): Promise<void>;
+}
+
+/** The limiter over a store: counts as points, waits and known clients as keys with an expiry. */
+export function createSignInLimiter(store: RateLimiterAbstract): SignInLimiter {
+  const keys = (account: string, address: string) => {
+    const who = account.trim().toLowerCase();
+    return { client: digest("client", who, address), account: digest("account", who), address: digest("address", address) };
+  };
+  const waiting = async (key: string) => (await store.get(`wait:${key}`))?.msBeforeNext ?? 0;
+  const fail = async (key: string, rule: { free: number; maxWaitSeconds: number }) => {
+    const res = await store.penalty(`fail:${key}`, 1);
+    const seconds = waitSeconds(res.consumedPoints, rule.free, rule.maxWaitSeconds);
+    if (seconds > 0) await store.set(`wait:${key}`, 1, seconds);
+  };
+  return {
+    async check(account, address) {
+      const k = keys(account, address);
+      const known = (await store.get(`known:${k.client}`)) !== null;
+      const waits = await Promise.all([waiting(k.client), known ? 0 : waiting(k.account), known ? 0 : waiting(k.address)]);
+      const ms = Math.max(...waits);
+      if (ms > 0) throw new TooManyAttemptsError(`Too many failed sign-ins. Try again in ${describeWait(ms)}.`);
+    },
+    async recordFailure(account, address) {
+      const k = keys(account, address);
+      await Promise.all([fail(k.client, SIGN_IN_POLICY.client), fail(k.account, SIGN_IN_POLICY.account), fail(k.address, SIGN_IN_POLICY.address)]);
+    },
+    async recordSuccess(account, address) {
+      const k = keys(account, address);
+      // The account's and the address's counts stay: someone else's guessing does not stop because the owner got in.
+      await Promise.all([store.delete(`fail:${k.client}`), store.delete(`wait:${k.client}`), store.set(`known:${k.client}`, 1, SIGN_IN_POLICY.knownClientSeconds)]);
+    },
+  };
+}
+
+const STORE = { points: Number.MAX_SAFE_INTEGER, duration: SIGN_IN_POLICY.failureMemorySeconds };
+
+/** rate-limiter-flexible's PostgreSQL store on the table the migrations create (sign_in_limits). */
+export function postgresLimiterStore(pool: pg.Pool): RateLimiterAbstract {
+  return new RateLimiterPostgres({ ...STORE, storeClient: pool, storeType: "pool", tableName: "sign_in_limits", tableCreated: true, keyPrefix: "signin" });
+}
+
+const cache = globalThis as unknown as { __lapidarSignInLimiter?: SignInLimiter };
+
+/**
+ * With a PostgreSQL server the counts live in it, so that every app server on that database sees the same
+ * attempts; the embedded database serves one process, whose memory is enough.
+ */
+export function signInLimiter(): SignInLimiter {
+  if (!cache.__lapidarSignInLimiter) {
+    const url = postgresUrl();
+    const store = url
+      ? postgresLimiterStore(new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true }))
+      : new RateLimiterMemory({ ...STORE, keyPrefix: "signin" });
+    cache.__lapidarSignInLimiter = createSignInLimiter(store);
   }
-}
-
-/** A successful sign-in clears the account's count (the address keeps its own). */
-export async function resetAccountAttempts(account: string): Promise<void> {
-  await perAccount.delete(account.toLowerCase());
+  return cache.__lapidarSignInLimiter;
 }

@@ -1,7 +1,7 @@
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/data/db";
-import { getUser, type UserSummary } from "@/lib/data/users";
+import { getSessionUser, type UserSummary } from "@/lib/data/users";
 import { authOptions } from "./options";
 import { hasRole, type Role } from "./roles";
 
@@ -15,8 +15,12 @@ export async function currentUser(): Promise<UserSummary | null> {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   if (typeof id !== "number") return null;
-  const user = await getUser(await getDb(), id);
-  return user && !user.disabled ? user : null;
+  const user = await getSessionUser(await getDb(), id);
+  if (!user || user.disabled) return null;
+  // A password changed or reset after this session's sign-in ends it: whoever had the old password is out.
+  if (user.passwordChangedAt && session!.signedInAt < user.passwordChangedAt.getTime()) return null;
+  const { passwordChangedAt: _, ...summary } = user;
+  return summary;
 }
 
 /**

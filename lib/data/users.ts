@@ -1,4 +1,5 @@
 import type { Db } from "./db";
+import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "./generated/prisma/enums";
 
 export type { Role };
@@ -30,6 +31,17 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2002";
 }
 
+/**
+ * Changes that decide who administers the installation (the first administrator, roles, disabling) take
+ * one transaction-scoped lock and so run one after another: two administrators demoting each other at once
+ * cannot both see the other still there. A lock rather than SERIALIZABLE, because a serializable transaction
+ * that fails at COMMIT leaves its connection checked out of @prisma/adapter-pg's pool for good (6.19.3):
+ * a few such conflicts and the server waits forever for a connection.
+ */
+async function lockAccounts(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(4242001)");
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -44,6 +56,11 @@ export async function findUserForSignIn(db: Db, email: string) {
 
 export async function getUser(db: Db, id: number): Promise<UserSummary | null> {
   return db.user.findUnique({ where: { id }, select: summary });
+}
+
+/** The account behind a session, with what decides whether that session still holds. */
+export async function getSessionUser(db: Db, id: number): Promise<(UserSummary & { passwordChangedAt: Date | null }) | null> {
+  return db.user.findUnique({ where: { id }, select: { ...summary, passwordChangedAt: true } });
 }
 
 export async function listUsers(db: Db): Promise<UserSummary[]> {
@@ -68,19 +85,12 @@ export async function createUser(db: Db, input: NewUser): Promise<UserSummary> {
 
 /** The first-run page: creates an administrator only while there is no user at all. */
 export async function createFirstAdmin(db: Db, input: Omit<NewUser, "role">): Promise<UserSummary> {
-  try {
-    // Serializable: two first visitors submitting at once must not both become administrators.
-    return await db.$transaction(
-      async (tx) => {
-        if ((await tx.user.count()) > 0) throw new FirstRunClosedError();
-        return tx.user.create({ data: { ...input, email: normaliseEmail(input.email), role: "admin" }, select: summary });
-      },
-      { isolationLevel: "Serializable" },
-    );
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2034") throw new FirstRunClosedError();
-    throw error;
-  }
+  // Two first visitors submitting at once must not both become administrators.
+  return db.$transaction(async (tx) => {
+    await lockAccounts(tx);
+    if ((await tx.user.count()) > 0) throw new FirstRunClosedError();
+    return tx.user.create({ data: { ...input, email: normaliseEmail(input.email), role: "admin" }, select: summary });
+  });
 }
 
 export class LastAdminError extends Error {
@@ -96,6 +106,7 @@ export async function updateUserAccess(
   change: { role?: Role; disabled?: boolean },
 ): Promise<UserSummary> {
   return db.$transaction(async (tx) => {
+    await lockAccounts(tx);
     const updated = await tx.user.update({ where: { id }, data: change, select: summary });
     const activeAdmins = await tx.user.count({ where: { role: "admin", disabled: false } });
     if (activeAdmins === 0) throw new LastAdminError();
@@ -103,6 +114,11 @@ export async function updateUserAccess(
   });
 }
 
+/** A new password ends every session signed in before it (see currentUser). */
 export async function setUserPassword(db: Db, id: number, passwordHash: string): Promise<void> {
-  await db.user.update({ where: { id }, data: { passwordHash } });
+  await db.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date() } });
+}
+
+export async function getPasswordHash(db: Db, id: number): Promise<string | null> {
+  return (await db.user.findUnique({ where: { id }, select: { passwordHash: true } }))?.passwordHash ?? null;
 }

@@ -2,13 +2,20 @@ import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/roles";
 
-export const emailSchema = z.string().trim().max(254).pipe(z.email({ message: "Enter a valid e-mail address." }));
+/** The longest address SMTP allows; sign-in refuses longer ones before looking anything up. */
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PASSWORD_LENGTH = 200;
+
+export const emailSchema = z.string().trim().max(MAX_EMAIL_LENGTH).pipe(z.email({ message: "Enter a valid e-mail address." }));
 export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Names are at most 120 characters.");
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "Passwords are at most 200 characters.");
+  .max(MAX_PASSWORD_LENGTH, `Passwords are at most ${MAX_PASSWORD_LENGTH} characters.`);
 export const roleSchema = z.enum(ROLES as [string, ...string[]]).transform((r) => r as (typeof ROLES)[number]);
 
 export const newUserSchema = z.object({ email: emailSchema, name: nameSchema, password: passwordSchema, role: roleSchema });
 export const firstAdminSchema = z.object({ email: emailSchema, name: nameSchema, password: passwordSchema });
+
+export const changeOwnPasswordSchema = z.object({ current: z.string().max(MAX_PASSWORD_LENGTH), password: passwordSchema });
+export const resetPasswordSchema = z.object({ id: z.number().int().positive(), password: passwordSchema });

@@ -19,13 +19,16 @@ async function promptHidden(io: CommandIo, question: string): Promise<string> {
   return answer;
 }
 
+/** A password from a prompt that echoes nothing, or the first line of stdin when piped. */
+export async function readPassword(io: CommandIo, question: string): Promise<string> {
+  return io.stdin.isTTY ? promptHidden(io, question) : ((await readAll(io.stdin)).toString("utf8").split("\n")[0] ?? "");
+}
+
 /** `user:create --email E --role R [--name N]`; the password comes from a prompt, or from stdin when piped. */
 export async function userCreateCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
   if (!values.email || !values.role) throw new UsageError("usage: lapidar user:create --email E --role admin|reviewer|viewer [--name N]");
-  const password = io.stdin.isTTY
-    ? await promptHidden(io, "Password: ")
-    : (await readAll(io.stdin)).toString("utf8").split("\n")[0] ?? "";
+  const password = await readPassword(io, "Password: ");
   const input = newUserSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email.split("@")[0], password });
   if (!input.success) throw new UsageError(input.error.issues.map((i) => i.message).join(" "));
   const user = await withDatabase(async (db) =>

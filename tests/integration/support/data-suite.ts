@@ -69,6 +69,23 @@ export function dataSuite(getDb: () => Db) {
       await expect(updateUserAccess(db, admin.id, { disabled: true })).rejects.toBeInstanceOf(LastAdminError);
       expect((await db.user.findUnique({ where: { id: admin.id } }))!.disabled).toBe(false);
     });
+
+    it("leaves one administrator when two demote each other at the same moment", async () => {
+      const db = getDb();
+      const first = await createUser(db, { email: "first-admin@example.com", name: "First", passwordHash: "x", role: "admin" });
+      const second = await createUser(db, { email: "second-admin@example.com", name: "Second", passwordHash: "x", role: "admin" });
+      // These two are the only administrators left.
+      for (const other of await db.user.findMany({ where: { role: "admin", id: { notIn: [first.id, second.id] } } })) {
+        await updateUserAccess(db, other.id, { role: "reviewer" });
+      }
+      const results = await Promise.allSettled([
+        updateUserAccess(db, first.id, { role: "reviewer" }),
+        updateUserAccess(db, second.id, { role: "viewer" }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(LastAdminError)]);
+      expect(await db.user.count({ where: { role: "admin", disabled: false } })).toBe(1);
+    });
   });
 
   describe("articles and paragraphs", () => {

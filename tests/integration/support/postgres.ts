@@ -5,8 +5,8 @@ import { openPostgres, type OpenDatabase } from "@/lib/data/db";
 /** The real-server path runs when DATABASE_URL points to a PostgreSQL server (CI starts one). */
 export const serverUrl = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
 
-/** A throwaway database on that server, migrated; dropped by the returned close(). */
-export async function openThrowawayDatabase(url: string): Promise<OpenDatabase> {
+/** A throwaway database on that server, migrated, with its URL; dropped by the returned close(). */
+export async function openThrowawayDatabase(url: string): Promise<OpenDatabase & { url: string }> {
   const name = `lapidar_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -17,6 +17,7 @@ export async function openThrowawayDatabase(url: string): Promise<OpenDatabase> 
   const opened = await openPostgres(target.toString(), { migrate: true });
   return {
     db: opened.db,
+    url: target.toString(),
     async close() {
       await opened.close();
       const cleanup = new pg.Client({ connectionString: url });
