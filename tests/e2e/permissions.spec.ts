@@ -14,6 +14,7 @@ import { storageState } from "./support/accounts";
 type Need = "public" | "viewer" | "reviewer" | "admin";
 const RULES: Record<string, Need> = {
   "page /": "viewer",
+  "page /account": "viewer",
   "page /articles/[id]": "viewer",
   "page /articles/[id]/report": "viewer",
   "page /dictionary": "viewer",
@@ -33,6 +34,7 @@ const RULES: Record<string, Need> = {
   "POST /api/import": "reviewer",
   "GET /api/paragraphs/[id]": "viewer",
   "PUT /api/paragraphs/[id]": "reviewer",
+  "action account#changeOwnPassword": "viewer",
   "action annotation-actions#annotateSpan": "reviewer",
   "action annotation-actions#annotateFlag": "reviewer",
   "action annotation-actions#deleteAnnotation": "reviewer",
@@ -55,6 +57,7 @@ const RULES: Record<string, Need> = {
   "action ignored-words#stopIgnoringWord": "reviewer",
   "action manage-users#createAccount": "admin",
   "action manage-users#changeAccess": "admin",
+  "action manage-users#resetPassword": "admin",
   "action review-actions#saveParagraph": "reviewer",
   "action review-actions#acceptSuggestion": "reviewer",
   "action review-actions#approve": "reviewer",
