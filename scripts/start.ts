@@ -1,5 +1,6 @@
-// `npm start`: the demo. Prepares the embedded database (migrations, a demo administrator and a demo
-// article on first run), builds the app when the sources are newer than the build, then serves it.
+// `npm start`: the demo. Prepares the embedded database (migrations, a demo administrator with a random
+// password and a demo article on first run), builds the app when the sources are newer than the build,
+// then serves it.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +32,8 @@ function buildIsCurrent(): boolean {
 
 async function main() {
   const port = process.env.PORT || "3000";
-  // Generated once and kept in the data directory; both this script and the server read it.
+  // On the embedded database, generated once and kept in the data directory, and passed on to the server;
+  // on a PostgreSQL server, NEXTAUTH_SECRET must be set, and this stops with the reason when it is not.
   process.env.NEXTAUTH_SECRET = authSecret();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -45,8 +47,14 @@ async function main() {
 
   const url = `http://localhost:${port}`;
   console.log(`\nLapidar is starting on ${url} (${postgresUrl() ? "PostgreSQL server from DATABASE_URL" : `embedded database in ${path.relative(root, pgliteDir()) || pgliteDir()}`})`);
-  if (demo.credentials) console.log(`Sign in as ${demo.credentials.email} with the password ${demo.credentials.password}`);
-  else console.log("Sign in with your account.");
+  if (demo.kind === "created") {
+    console.log(`Sign in as ${demo.email} with the password ${demo.password}`);
+    console.log("It is shown this once only: note it, or change it on your account page after signing in.");
+  } else if (demo.kind === "exists") {
+    console.log(`Sign in as ${demo.email} with the password shown at the first start (to set a new one: npm run lapidar -- user:password --email ${demo.email}).`);
+  } else {
+    console.log("Sign in with your account, or create the first administrator if there is none yet.");
+  }
   console.log("Stop with Ctrl+C.\n");
 
   const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });

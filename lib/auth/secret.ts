@@ -1,17 +1,31 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/config";
+import { dataDir, postgresUrl } from "@/lib/config";
+
+export const MISSING_SECRET =
+  "Lapidar uses the PostgreSQL server in DATABASE_URL, but NEXTAUTH_SECRET is not set. Sessions must be signed " +
+  "with one secret shared by every app server on that database, and a secret generated in this server's data " +
+  "folder would be known to this server only (a session from one would not hold on another, and a new folder " +
+  "would sign everyone out). Set NEXTAUTH_SECRET to the same value on every app server, for example " +
+  "NEXTAUTH_SECRET=$(openssl rand -base64 32), and start again.";
+
+export class MissingSecretError extends Error {
+  constructor() {
+    super(MISSING_SECRET);
+  }
+}
 
 /**
- * NEXTAUTH_SECRET when set; otherwise a secret generated once and kept in the data directory,
- * readable by its owner only, so the demo needs no configuration. Teams deploying Lapidar set their own.
+ * NEXTAUTH_SECRET when set; otherwise, on the embedded database only, a secret generated once and kept in the
+ * data directory, readable by its owner only, so the demo needs no configuration.
  */
 let generated: string | null = null;
 
 export function authSecret(): string {
   const configured = process.env.NEXTAUTH_SECRET;
   if (configured) return configured;
+  if (postgresUrl()) throw new MissingSecretError();
   // Read once per process: the proxy asks on every request.
   generated ??= secretFromDataDir();
   return generated;
