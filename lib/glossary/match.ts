@@ -1,6 +1,7 @@
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { matchCase } from "@/lib/text/case";
 import { nominalKey, pluralize } from "@/lib/text/inflection";
+import { keysOf } from "@/lib/text/phrase-trie";
 import { tokenize, type Token } from "@/lib/text/tokens";
 import type { MatchableTerm } from "./types";
 
@@ -42,16 +43,9 @@ function compileForm(form: string): CompiledForm | null {
   return { form, words, lemmas: words.map(nominalKey), gaps };
 }
 
-const lemmaCache = new WeakMap<readonly Token[], string[]>();
-
-/** The lemma key of each token, once per token list (the flagger hands every check the same list). */
+/** The lemma key of each token, once per token list and shared with the calque lexicon's trie. */
 function lemmasOf(tokens: readonly Token[]): string[] {
-  let lemmas = lemmaCache.get(tokens);
-  if (!lemmas) {
-    lemmas = tokens.map((t) => nominalKey(t.text));
-    lemmaCache.set(tokens, lemmas);
-  }
-  return lemmas;
+  return keysOf(tokens, nominalKey);
 }
 
 const compiled = new WeakMap<MatchableTerm, CompiledTerm>();
@@ -111,13 +105,35 @@ export class GlossaryIndex<T extends MatchableTerm> {
 
   candidates(tokens: readonly Token[]): T[] {
     const found = new Set<T>();
-    const lemmas = this.byLemma.size > 0 ? lemmasOf(tokens) : [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (this.byLemma.size > 0) for (const term of this.byLemma.get(lemmas[i]) ?? []) found.add(term);
-      if (this.byName.size > 0) for (const term of this.byName.get(tokens[i].text.toLowerCase()) ?? []) found.add(term);
+    if (this.byLemma.size > 0) {
+      const lemmas = lemmasOf(tokens);
+      for (let i = 0; i < tokens.length; i++) {
+        const terms = this.byLemma.get(lemmas[i]);
+        if (terms) for (const term of terms) found.add(term);
+      }
+    }
+    if (this.byName.size > 0) {
+      const names = keysOf(tokens, lowerCase);
+      for (let i = 0; i < tokens.length; i++) {
+        const terms = this.byName.get(names[i]);
+        if (terms) for (const term of terms) found.add(term);
+      }
     }
     return [...found];
   }
+}
+
+const lowered = new Map<string, string>();
+
+/** Lower case, memoised: names are looked up by it for every word of every paragraph. */
+function lowerCase(word: string): string {
+  let lower = lowered.get(word);
+  if (lower === undefined) {
+    lower = word.toLowerCase();
+    if (lowered.size > 100_000) lowered.clear();
+    lowered.set(word, lower);
+  }
+  return lower;
 }
 
 /**
