@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findCalques } from "@/lib/checks/calque";
 import { optionsOf } from "@/lib/checks/context";
 import { makeFlag } from "@/lib/checks/flag";
-import type { Check, Flag } from "@/lib/checks/types";
+import type { Check, CheckContext } from "@/lib/checks/types";
 import { tokenize } from "@/lib/text/tokens";
 
 /** A short quoted phrase, no sentence punctuation inside (the number of words is an option). Bounded, so linear. */
@@ -16,14 +16,51 @@ const SPEECH =
 const OPTIONS = z.strictObject({
   /** Jargon is a few words; a longer quotation is more often a title or somebody's words. */
   maxWords: z.number().int().min(1).default(6),
+  /** How many such phrases an article needs before any is flagged: native news has a scare quote now and then. */
+  minPerArticle: z.number().int().min(1).default(2),
 });
+
+interface Candidate {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+const candidates = new WeakMap<CheckContext, { total: number; byParagraph: Map<number, Candidate[]> }>();
+
+/** The article's short quoted phrases that are nobody's speech and not already in the lexicon, once per article. */
+function candidatesOf(context: CheckContext) {
+  let found = candidates.get(context);
+  if (found) return found;
+  const { maxWords } = optionsOf(quotedJargon, context);
+  found = { total: 0, byParagraph: new Map() };
+  for (const paragraph of context.paragraphs) {
+    const text = paragraph.text;
+    if (paragraph.kind !== "body" || !/["“«]/.test(text)) continue;
+    const list: Candidate[] = [];
+    for (const m of text.matchAll(QUOTED)) {
+      if (CLOSING[m[1]] !== m[3]) continue;
+      const inner = m[2].trim();
+      const words = tokenize(inner);
+      if (words.length === 0 || words.length > maxWords || /^\p{Lu}/u.test(inner) || words.some((w) => /\d/.test(w.text))) continue;
+      if (findCalques(inner).length > 0) continue;
+      if (SPEECH.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+      list.push({ start: m.index, end: m.index + m[0].length, phrase: inner });
+    }
+    if (list.length > 0) found.byParagraph.set(paragraph.index, list);
+    found.total += list.length;
+  }
+  candidates.set(context, found);
+  return found;
+}
 
 export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
   id: "quoted-jargon",
   title: "Quoted jargon",
   description:
     "A short phrase in quotation marks that is nobody's speech: Chinese prose puts its jargon and metaphors in quotes (引号) and machine " +
-    "translation keeps them around the literal rendering. Low severity unless the lexicon knows the phrase; silent beside a speech verb.",
+    "translation keeps them around the literal rendering. Silent beside a speech verb, on phrases the lexicon knows (the calque check's), " +
+    "and in an article with fewer than two such phrases (a journalist's scare quotes).",
   category: "Style",
   mqm: "Style / Unidiomatic style",
   defaultSeverity: "info",
@@ -34,28 +71,25 @@ export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
     quoted: "«{phrase}» entre aspas sem ser citação: o chinês põe o jargão entre aspas e a tradução automática mantém-nas à volta da tradução literal. Confirme que a expressão é portuguesa; se for, as aspas sobram.",
   },
   examples: {
-    bad: [{ text: "A empresa quer criar uma \"sopa de pedra digital\" para o mercado." }],
-    good: [{ text: "\"Vamos crescer\", disse o presidente; o livro \"Grandes Esperanças\" saiu ontem." }, { text: "O ministro afirmou que a medida é \"temporária\"." }],
+    bad: [
+      {
+        text: "A empresa quer criar uma \"sopa de pedra digital\" para o mercado.",
+        article: ["O setor vive uma fase de \"corrida aos cavalos\".", "Os fundadores falam de \"ecologia aberta\" e de \"casca vazia\"."],
+      },
+    ],
+    good: [
+      { text: "\"Vamos crescer\", disse o presidente; o livro \"Grandes Esperanças\" saiu ontem." },
+      { text: "O ministro afirmou que a medida é \"temporária\"." },
+      { text: "A cidade é um dos \"seis pequenos dragões\" da tecnologia chinesa." },
+    ],
   },
   run(paragraph, context) {
     if (paragraph.kind !== "body") return [];
-    const { maxWords } = optionsOf(quotedJargon, context);
+    const found = candidatesOf(context);
+    // One quoted phrase is a journalist's scare quotes; Chinese prose quotes its jargon again and again.
+    if (found.total < optionsOf(quotedJargon, context).minPerArticle) return [];
     const text = paragraph.text;
-    if (!/["“«]/.test(text)) return [];
-    const flags: Flag[] = [];
-    for (const m of text.matchAll(QUOTED)) {
-      if (CLOSING[m[1]] !== m[3]) continue;
-      const inner = m[2].trim();
-      const words = tokenize(inner);
-      if (words.length === 0 || words.length > maxWords || /^\p{Lu}/u.test(inner) || words.some((w) => /\d/.test(w.text))) continue;
-      if (findCalques(inner).length > 0) continue;
-      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-      if (SPEECH.test(sentence)) continue;
-      flags.push(
-        makeFlag(quotedJargon, text, m.index, m.index + m[0].length, "quoted", { phrase: inner }, [inner]),
-      );
-    }
-    return flags;
+    return (found.byParagraph.get(paragraph.index) ?? []).map((m) => makeFlag(quotedJargon, text, m.start, m.end, "quoted", { phrase: m.phrase }, [m.phrase]));
   },
 };
 

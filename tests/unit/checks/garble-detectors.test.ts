@@ -54,12 +54,17 @@ describe("literal-name", () =>
     ["A Caixa Geral de Depósitos e a Receita Federal reuniram-se.", "A empresa Rui Carvalho & Filhos cresceu.", "O Banco Popular da China cortou os juros."],
   ));
 
-describe("quoted-jargon", () =>
-  table(
-    quotedJargon,
-    [["A marca quer vender uma \"sopa de pedra digital\" no setor.", "\"sopa de pedra digital\""]],
-    ["\"Vamos crescer\", disse o presidente.", "O ministro afirmou que a medida é \"temporária\".", "O filme \"Grandes Esperanças\" estreou."],
-  ));
+describe("quoted-jargon", () => {
+  const quoted = (text: string, article: string[] = []) => {
+    const { context, paragraph } = exampleContext(text, "pt-PT", article, pt, [], en);
+    return quotedJargon.run(paragraph, context).map((f) => f.text);
+  };
+  it("flags quoted jargon in an article that quotes its jargon again and again", () =>
+    expect(quoted("A marca quer vender uma \"sopa de pedra digital\" no setor.", ["O setor vive uma \"corrida aos cavalos\"."])).toEqual(["\"sopa de pedra digital\""]));
+  it("leaves a single scare quote alone", () => expect(quoted("A marca quer vender uma \"sopa de pedra digital\" no setor.")).toEqual([]));
+  it("leaves speech and titles alone", () =>
+    expect(quoted("\"Vamos crescer\", disse o presidente; o ministro afirmou que a medida é \"temporária\".", ["O filme \"Grandes Esperanças\" estreou."])).toEqual([]));
+});
 
 describe("foreign-left", () =>
   table(
