@@ -2,6 +2,7 @@ import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { agreeWith, numberLike } from "@/lib/text/inflection";
 import { entryIdentity } from "./identity";
+import { glossaryEntrySchema, MAX_VARIANTS_PER_ENTRY } from "./validate";
 import type { GlossaryEntryData } from "./types";
 
 /** Beyond this many spelled-out variants an entry is a pattern, better left to the calque check. */
@@ -67,17 +68,23 @@ export function calqueGlossaryEntries(concepts: readonly CalqueConcept[] = calqu
       }
     }
   }
-  return [...byIdentity.values()];
+  // Exactly as the glossary's own validation would store them, so that exporting and importing them back is a no-op.
+  return [...byIdentity.values()].flatMap((entry) => {
+    const parsed = glossaryEntrySchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
+/** Entries of one preferred form merge; past the glossary's limit the calque check alone covers the rest. */
 function add(byIdentity: Map<string, GlossaryEntryData>, data: GlossaryEntryData) {
-  data.variants = data.variants.filter((v) => v.toLowerCase() !== data.preferred.toLowerCase());
+  data.preferred = data.preferred.trim();
+  data.variants = data.variants.filter((v) => v.toLowerCase() !== data.preferred.toLowerCase()).slice(0, MAX_VARIANTS_PER_ENTRY);
   if (data.variants.length === 0) return;
   const identity = entryIdentity(data);
   const existing = byIdentity.get(identity);
   if (!existing) byIdentity.set(identity, data);
   else {
-    existing.variants = [...new Set([...existing.variants, ...data.variants])];
+    existing.variants = [...new Set([...existing.variants, ...data.variants])].slice(0, MAX_VARIANTS_PER_ENTRY);
     if (!existing.note?.includes(data.note!)) existing.note = `${existing.note}\n${data.note}`;
   }
 }

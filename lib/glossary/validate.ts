@@ -6,6 +6,9 @@ export function cleanForm(form: string): string {
   return form.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
+/** One limit for an entry's variants, which the lexicon's seeded entries respect too. */
+export const MAX_VARIANTS_PER_ENTRY = 200;
+
 const form = z.string().transform(cleanForm).pipe(z.string().min(1, "A form cannot be empty.").max(200, "Forms are at most 200 characters."));
 
 const optionalText = (max: number) =>
@@ -19,7 +22,7 @@ const optionalText = (max: number) =>
 export const glossaryEntrySchema = z
   .object({
     preferred: form,
-    variants: z.array(z.string()).max(200, "At most 200 variants.").default([]),
+    variants: z.array(z.string()).max(MAX_VARIANTS_PER_ENTRY, `At most ${MAX_VARIANTS_PER_ENTRY} variants.`).default([]),
     sourceTerm: optionalText(200).default(null),
     type: z.enum(GLOSSARY_TYPES as [GlossaryEntryData["type"], ...GlossaryEntryData["type"][]], { message: "Type must be entity, term or calque." }),
     caseSensitive: z.boolean().default(false),
