@@ -43,7 +43,8 @@ export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Prop
           <option value="pt-BR">pt-BR</option>
         </Select>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      {/* Positioned, so that the header's screen-reader-only label is clipped with the rest of the table. */}
+      <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>

@@ -66,7 +66,8 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
           <option value="type">Sort: type</option>
         </Select>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      {/* Positioned, so that the header's screen-reader-only label is clipped with the rest of the table. */}
+      <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>

@@ -101,7 +101,8 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
         </section>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      {/* One shrinkable column on a phone: a grid column sized to its content would let the table widen the page. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <EntriesTable
           entries={entries}
           canEdit={(e) => canEditGlossaryType(role, e.type)}
