@@ -58,6 +58,8 @@ const RULES: Record<string, Need> = {
   "action manage-users#createAccount": "admin",
   "action manage-users#changeAccess": "admin",
   "action manage-users#resetPassword": "admin",
+  "action paragraph-changes#undoChange": "reviewer",
+  "action paragraph-changes#articleChanges": "viewer",
   "action review-actions#saveParagraph": "reviewer",
   "action review-actions#acceptSuggestion": "reviewer",
   "action review-actions#approve": "reviewer",
