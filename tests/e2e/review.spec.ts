@@ -28,7 +28,7 @@ test("a reviewer edits a paragraph, saves with Ctrl+Enter, and the text and stat
   await context.close();
 });
 
-test("a stale save is refused and shows the other reviewer's text; nothing is lost", async ({ browser }) => {
+test("a stale save that overlaps the newer one is not applied: both texts are offered span by span, nothing chosen, nothing lost", async ({ browser }) => {
   const first = await browser.newContext({ storageState: storageState("reviewer") });
   const second = await browser.newContext({ storageState: storageState("reviewer2") });
   const a = await first.newPage();
@@ -44,15 +44,20 @@ test("a stale save is refused and shows the other reviewer's text; nothing is lo
 
   await paragraphCard(a, 5).getByLabel("Edit current text").fill("Texto do Rui.");
   await paragraphCard(a, 5).getByRole("button", { name: "Save" }).click();
-  const conflict = paragraphCard(a, 5).getByRole("alert");
-  await expect(conflict).toContainText("Rita Revisora saved this paragraph");
-  await expect(conflict.getByTestId("their-text")).toHaveText("Texto da Rita.");
+  const merge = paragraphCard(a, 5).getByRole("region", { name: "Merge" });
+  await expect(merge).toContainText("Rita Revisora saved this paragraph");
+  await expect(merge.getByTestId("merge-text")).toContainText("Rita");
+  await expect(merge.getByTestId("merge-text")).toContainText("Rui");
+  await expect(merge.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(merge.getByRole("button", { name: "Save the merged text" })).toBeDisabled();
 
   await b.reload();
   await expect(paragraphCard(b, 5).getByTestId("current-text")).toHaveText("Texto da Rita.");
 
-  await conflict.getByRole("button", { name: "Keep mine" }).click();
-  await expect(paragraphCard(a, 5).getByTestId("current-text")).toHaveText("Texto do Rui.");
+  for (const group of await merge.getByRole("group", { name: /^Conflict \d+ of \d+$/ }).all()) await group.getByRole("radio", { name: "Your words" }).click();
+  await merge.getByRole("button", { name: "Save the merged text" }).click();
+  await expect(paragraphCard(a, 5).getByTestId("current-text")).toContainText("Rui");
+  await expect(merge).toHaveCount(0);
   await first.close();
   await second.close();
 });
