@@ -21,10 +21,14 @@ export class MissingSecretError extends Error {
  * data directory, readable by its owner only, so the demo needs no configuration.
  */
 let generated: string | null = null;
+let buildSecret: string | null = null;
 
 export function authSecret(): string {
   const configured = process.env.NEXTAUTH_SECRET;
   if (configured) return configured;
+  // `next build` prerenders pages without any request to sign: a throwaway secret, so that building for a server
+  // database does not need the deployment's secret (the running server still refuses to start without it).
+  if (process.env.NEXT_PHASE === "phase-production-build") return (buildSecret ??= randomBytes(32).toString("base64url"));
   if (postgresUrl()) throw new MissingSecretError();
   // Read once per process: the proxy asks on every request.
   generated ??= secretFromDataDir();
