@@ -80,6 +80,7 @@ test("correct a garble, accept the suggested entry, apply it to the rest of the 
 });
 
 test("export the glossary, import it back, and into an empty installation", async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto("/glossary");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export TBX" }).click();
@@ -92,7 +93,8 @@ test("export the glossary, import it back, and into an empty installation", asyn
 
   await page.getByLabel("Glossary file").setInputFiles(tbx);
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByText(/Imported: 0 new, 0 updated, \d+ unchanged\./)).toBeVisible();
+  // The installation starts with the whole calque lexicon (hundreds of entries): comparing them all takes a while on a busy machine.
+  await expect(page.getByText(/Imported: 0 new, 0 updated, \d+ unchanged\./)).toBeVisible({ timeout: 60_000 });
 
   await page.getByLabel("Glossary file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("preferred,type\nBoa,term\n,term\n") });
   await page.getByRole("button", { name: "Import", exact: true }).click();
