@@ -78,8 +78,12 @@ function folded(text: string): string {
 
 /** The glossary, filtered by type in the database and by a free-text search over every field in memory. */
 export async function listGlossaryEntries(db: Db, query: GlossaryQuery = {}): Promise<GlossaryEntryView[]> {
-  const orderBy: Prisma.GlossaryEntryOrderByWithRelationInput[] =
-    query.sort === "updated" ? [{ updatedAt: "desc" }] : query.sort === "type" ? [{ type: "asc" }, { preferred: "asc" }] : [{ preferred: "asc" }];
+  // Several entries can share a preferred form (one per source term): the id settles their order, so an
+  // export imported elsewhere exports again in the same order.
+  const orderBy: Prisma.GlossaryEntryOrderByWithRelationInput[] = [
+    ...(query.sort === "updated" ? [{ updatedAt: "desc" as const }] : query.sort === "type" ? [{ type: "asc" as const }, { preferred: "asc" as const }] : [{ preferred: "asc" as const }]),
+    { id: "asc" },
+  ];
   const rows = await db.glossaryEntry.findMany({ where: query.type ? { type: query.type } : {}, orderBy, select: entryView });
   const entries = rows.map(toView);
   const needle = query.search ? folded(query.search.trim()) : "";
