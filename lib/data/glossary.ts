@@ -78,10 +78,12 @@ function folded(text: string): string {
 
 /** The glossary, filtered by type in the database and by a free-text search over every field in memory. */
 export async function listGlossaryEntries(db: Db, query: GlossaryQuery = {}): Promise<GlossaryEntryView[]> {
-  // Several entries can share a preferred form (one per source term): the id settles their order, so an
-  // export imported elsewhere exports again in the same order.
+  // Several entries can share a preferred form (one per locale and type, the unique key): ordering by the whole
+  // key, not by ids, makes an export imported elsewhere export again in the same order.
   const orderBy: Prisma.GlossaryEntryOrderByWithRelationInput[] = [
     ...(query.sort === "updated" ? [{ updatedAt: "desc" as const }] : query.sort === "type" ? [{ type: "asc" as const }, { preferred: "asc" as const }] : [{ preferred: "asc" as const }]),
+    { locale: "asc" },
+    { type: "asc" },
     { id: "asc" },
   ];
   const rows = await db.glossaryEntry.findMany({ where: query.type ? { type: query.type } : {}, orderBy, select: entryView });
