@@ -1,72 +1,43 @@
 "use client";
 
-import { useMemo, type Dispatch, type SetStateAction } from "react";
+import { useMemo, type Dispatch } from "react";
 import { toast } from "sonner";
-import type { AnnotationSpan } from "@/components/annotations/annotation-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { acceptSuggestion, approve, changeParagraphKind, dismiss, saveParagraph, type ReviewUpdate } from "@/lib/actions/review-actions";
-import type { Flag, ParagraphKind } from "@/lib/checks/types";
+import { acceptSuggestion, approve, changeParagraphKind, dismiss, saveParagraph } from "@/lib/actions/review-actions";
 import { isBlocking } from "@/lib/review/highlight";
-import type { Cursor } from "@/lib/review/navigation";
-import type { PendingMerge } from "./merge-view";
-import type { DiffMode, ParagraphHandlers } from "./paragraph-row";
+import type { ParagraphHandlers } from "./paragraph-row";
+import type { ReviewAction, ReviewState, Update } from "./review-state";
 import { selectionOffsets } from "./selection-offsets";
 import type { EditSession, WorkspaceParagraph } from "./types";
 import type { AcceptedChange } from "./use-accept-undo";
 import type { Draft } from "./use-drafts";
+import type { ParagraphKind } from "@/lib/domain";
 
-export type Update = ReviewUpdate | Omit<ReviewUpdate, "paragraph" | "conflict">;
 export type Run = <T extends Update>(action: () => Promise<ActionResult<T>>, after?: (update: T) => void, onConflict?: (update: T) => void) => void;
 
-interface Deps {
+interface Options {
   run: Run;
-  paragraphs: WorkspaceParagraph[];
-  flags: Record<number, Flag[]>;
-  globalDiff: DiffMode;
-  setCursor: Dispatch<SetStateAction<Cursor | null>>;
-  setFlagOpen: Dispatch<SetStateAction<boolean>>;
-  setEditing: Dispatch<SetStateAction<EditSession | null>>;
-  /** Whether the open editor holds text that differs from where it started. */
-  setDirty: (dirty: boolean) => void;
-  /** Esc or Cancel in the editor: asks first when the draft is dirty. */
-  leaveEditor: () => void;
-  setMerges: Dispatch<SetStateAction<Record<number, PendingMerge>>>;
-  setDiffOverrides: Dispatch<SetStateAction<Record<number, DiffMode>>>;
-  setApproving: Dispatch<SetStateAction<WorkspaceParagraph | null>>;
-  setAnnotating: Dispatch<SetStateAction<AnnotationSpan | null>>;
-  setHistoryFor: Dispatch<SetStateAction<WorkspaceParagraph | null>>;
+  state: Pick<ReviewState, "paragraphs" | "flags">;
+  dispatch: Dispatch<ReviewAction>;
   keepDraft: (paragraphId: number, baseVersion: number, text: string) => void;
   forgetDraft: (paragraphId: number) => void;
   accepted: (change: AcceptedChange) => void;
 }
 
-const without = <T,>(record: Record<number, T>, id: number) => {
-  const { [id]: _, ...rest } = record;
-  return rest;
-};
-
 /** What a paragraph card can ask of the workspace. */
-export function useParagraphHandlers(d: Deps): ParagraphHandlers {
-  const { run, paragraphs, flags, globalDiff } = d;
+export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDraft, accepted }: Options): ParagraphHandlers {
+  const { paragraphs, flags } = state;
   return useMemo(() => {
-    const closeEditor = () => {
-      d.setEditing(null);
-      d.setDirty(false);
-    };
-    const openEditor = (session: EditSession) => {
-      d.setFlagOpen(false);
-      d.setCursor({ paragraphId: session.paragraphId, flagIndex: null });
-      d.setDirty(session.startText !== session.baseText);
-      d.setEditing(session);
-    };
+    const closeEditor = () => dispatch({ type: "editorClosed" });
+    const openEditor = (session: EditSession) => dispatch({ type: "editorOpened", session });
     const edit = (paragraph: WorkspaceParagraph, text: string, baseVersion: number, mergedFrom?: number) => {
       const label = `Paragraph ${paragraph.position + 1}`;
       run(
         () => saveParagraph({ paragraphId: paragraph.id, baseVersion, text, mergedFrom }),
         (update) => {
           closeEditor();
-          d.forgetDraft(paragraph.id);
-          d.setMerges((m) => without(m, paragraph.id));
+          forgetDraft(paragraph.id);
+          dispatch({ type: "mergeSettled", paragraphId: paragraph.id });
           if (update.merged) {
             const who = update.merged.withAuthor ?? "someone";
             toast.success(`${label} saved: your edit was merged with ${who}'s version ${update.merged.withVersion} (now version ${update.paragraph.version}).`, { duration: 10_000 });
@@ -75,43 +46,40 @@ export function useParagraphHandlers(d: Deps): ParagraphHandlers {
         (update) => {
           closeEditor();
           const parts = update.merge?.parts ?? [{ kind: "conflict" as const, base: "", mine: text, theirs: update.paragraph.currentText }];
-          d.setMerges((m) => ({ ...m, [paragraph.id]: { mine: text, baseVersion: update.merge?.baseVersion ?? baseVersion, parts } }));
+          dispatch({ type: "mergePending", paragraphId: paragraph.id, merge: { mine: text, baseVersion: update.merge?.baseVersion ?? baseVersion, parts } });
         },
       );
     };
     const handlers: ParagraphHandlers = {
-      select(paragraphId, flagIndex, open = false) {
-        d.setCursor({ paragraphId, flagIndex });
-        d.setFlagOpen(open && flagIndex !== null);
-      },
-      closeFlag: () => d.setFlagOpen(false),
+      select: (paragraphId, flagIndex, open = false) => dispatch({ type: "selected", cursor: { paragraphId, flagIndex }, open }),
+      closeFlag: () => dispatch({ type: "flagClosed" }),
       startEdit(paragraphId, from) {
         const p = paragraphs.find((x) => x.id === paragraphId)!;
         openEditor({ paragraphId, baseVersion: p.version, baseText: p.currentText, startText: p.currentText, ...from });
       },
-      cancelEdit: d.leaveEditor,
+      cancelEdit: () => dispatch({ type: "editorLeft" }),
       draftChanged(session, text) {
-        d.setDirty(text !== session.baseText);
-        if (text !== session.baseText) d.keepDraft(session.paragraphId, session.baseVersion, text);
+        dispatch({ type: "draftChanged", dirty: text !== session.baseText });
+        if (text !== session.baseText) keepDraft(session.paragraphId, session.baseVersion, text);
       },
       resumeDraft(draft: Draft) {
         const p = paragraphs.find((x) => x.id === draft.paragraphId)!;
         // Started from an older version: its save merges with what was saved since.
         openEditor({ paragraphId: p.id, baseVersion: draft.baseVersion, baseText: p.currentText, startText: draft.text });
       },
-      discardDraft: d.forgetDraft,
+      discardDraft: forgetDraft,
       save: (paragraph, text, baseVersion) => edit(paragraph, text, baseVersion),
       saveMerge: (paragraph, merge, text) => edit(paragraph, text, paragraph.version, merge.baseVersion),
       editMerge(paragraph, text) {
-        d.setMerges((m) => without(m, paragraph.id));
+        dispatch({ type: "mergeSettled", paragraphId: paragraph.id });
         openEditor({ paragraphId: paragraph.id, baseVersion: paragraph.version, baseText: paragraph.currentText, startText: text });
       },
       discardMine(paragraphId) {
-        d.setMerges((m) => without(m, paragraphId));
-        d.forgetDraft(paragraphId);
+        dispatch({ type: "mergeSettled", paragraphId });
+        forgetDraft(paragraphId);
       },
       accept(paragraph, flag, suggestion) {
-        d.setFlagOpen(false);
+        dispatch({ type: "flagClosed" });
         run(
           () =>
             acceptSuggestion({
@@ -126,25 +94,23 @@ export function useParagraphHandlers(d: Deps): ParagraphHandlers {
           (update) => {
             if (update.paragraph.version === paragraph.version) return;
             const replaced = suggestion === "" ? `removed “${flag.text}”` : `“${flag.text}” → “${suggestion}”`;
-            d.accepted({ paragraphId: paragraph.id, version: update.paragraph.version, label: `Paragraph ${paragraph.position + 1}: ${replaced}` });
+            accepted({ paragraphId: paragraph.id, version: update.paragraph.version, label: `Paragraph ${paragraph.position + 1}: ${replaced}` });
           },
         );
       },
       dismiss(paragraph, flag, reason) {
-        d.setFlagOpen(false);
+        dispatch({ type: "flagClosed" });
         run(() => dismiss({ paragraphId: paragraph.id, check: flag.check, text: flag.text, reason }), () => toast.success("Flag dismissed"));
       },
       approve(paragraph) {
         const blocking = (flags[paragraph.id] ?? []).some((f) => isBlocking(f.severity));
-        if (blocking) d.setApproving(paragraph);
+        if (blocking) dispatch({ type: "approvalAsked", paragraph });
         else run(() => approve({ paragraphId: paragraph.id, baseVersion: paragraph.version }));
       },
       setKind(paragraph, kind: ParagraphKind) {
         run(() => changeParagraphKind({ paragraphId: paragraph.id, baseVersion: paragraph.version, kind }));
       },
-      toggleDiff(paragraphId) {
-        d.setDiffOverrides((o) => ({ ...o, [paragraphId]: (o[paragraphId] ?? globalDiff) === "none" ? "inline" : "none" }));
-      },
+      toggleDiff: (paragraphId) => dispatch({ type: "diffToggled", paragraphId }),
       markError(paragraph) {
         const text = document.querySelector<HTMLElement>(`article[data-paragraph-id="${paragraph.id}"] [data-testid="current-text"]`);
         const offsets = text ? selectionOffsets(text) : null;
@@ -152,16 +118,10 @@ export function useParagraphHandlers(d: Deps): ParagraphHandlers {
           toast.info("Select the wrong words in the paragraph's current text, then choose Mark error (or press m).");
           return;
         }
-        d.setFlagOpen(false);
-        d.setAnnotating({ paragraphId: paragraph.id, ...offsets, text: paragraph.currentText.slice(offsets.start, offsets.end) });
+        dispatch({ type: "annotationStarted", span: { paragraphId: paragraph.id, ...offsets, text: paragraph.currentText.slice(offsets.start, offsets.end) } });
       },
-      openHistory(paragraph) {
-        d.setFlagOpen(false);
-        d.setHistoryFor(paragraph);
-      },
+      openHistory: (paragraph) => dispatch({ type: "historyShown", paragraph }),
     };
     return handlers;
-    // The setters and callbacks in `d` are stable; the data below is what the handlers read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [run, paragraphs, flags, globalDiff]);
+  }, [run, paragraphs, flags, dispatch, keepDraft, forgetDraft, accepted]);
 }

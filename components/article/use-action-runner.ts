@@ -1,0 +1,34 @@
+"use client";
+
+import { useCallback, useTransition } from "react";
+import { toast } from "sonner";
+import type { Update } from "./review-state";
+import type { Run } from "./use-paragraph-handlers";
+
+/**
+ * Runs the workspace's server actions one transition at a time: every answer's re-checked flags are applied,
+ * a conflict goes to `onConflict` (or is reported with the newer text now shown), and only a success reaches `after`.
+ */
+export function useActionRunner(applyUpdate: (update: Update) => void) {
+  const [pending, startTransition] = useTransition();
+  const run: Run = useCallback(
+    (action, after, onConflict) => {
+      startTransition(async () => {
+        const result = await action().catch(() => ({ ok: false as const, error: "The server could not be reached; nothing was saved." }));
+        if (!result.ok) {
+          toast.error(result.error);
+          return;
+        }
+        applyUpdate(result.data);
+        if ("conflict" in result.data && result.data.conflict) {
+          if (onConflict) onConflict(result.data);
+          else toast.error("Someone changed this paragraph meanwhile: its newer text is now shown.");
+          return;
+        }
+        after?.(result.data);
+      });
+    },
+    [applyUpdate],
+  );
+  return { run, pending };
+}
