@@ -17,7 +17,6 @@
 
 const ODD_SPACES = /[\u1680\u2000-\u200A\u205F\u3000]/g;
 const INVISIBLES = /[\u200B\u2060\uFEFF\u00AD]/g;
-const TRAILING_BLANKS = /[ \t]+$/gm;
 
 export function normalizeText(text: string): string {
   return text
@@ -27,7 +26,16 @@ export function normalizeText(text: string): string {
     .normalize("NFC")
     .replace(ODD_SPACES, " ")
     .replace(INVISIBLES, "")
-    .replace(TRAILING_BLANKS, "");
+    .split("\n")
+    .map(withoutTrailingBlanks)
+    .join("\n");
+}
+
+/** A scan from the line's end: /[ \t]+$/ retries from every blank of a long run and takes quadratic time. */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** C0 and C1 control characters other than tab and line feed (CR is gone after normalisation). */
