@@ -1,4 +1,5 @@
 import path from "node:path";
+import createNextIntlPlugin from "next-intl/plugin";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -34,4 +35,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// The interface language is chosen per request (the user, a cookie, the browser), not by the URL.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

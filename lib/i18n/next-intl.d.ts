@@ -1,0 +1,7 @@
+import type { UiLocale } from "./config";
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: UiLocale;
+  }
+}

@@ -1,0 +1,17 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { chooseUiLocale } from "./choose-locale";
+import { UI_LOCALE_COOKIE } from "./config";
+import { loadMessages } from "./load-messages";
+
+// Dates are shown in the server's time zone: one newsroom, one clock.
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export default getRequestConfig(async () => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const locale = chooseUiLocale({
+    cookie: cookieStore.get(UI_LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+  });
+  return { locale, messages: loadMessages(locale), timeZone };
+});
