@@ -3,6 +3,7 @@ import { getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import type { DismissalView } from "@/lib/data/dismissals";
 import type { MergeConflict, MergedSave, ParagraphView, SaveResult } from "@/lib/data/paragraphs";
+import { storeOpenFlagCount } from "@/lib/services/article-open-flags";
 import { reviewFlags } from "@/lib/services/review-flags";
 import { ActionError } from "./safe-action";
 
@@ -24,6 +25,7 @@ export async function recheck(db: Db, articleId: number): Promise<Omit<ReviewUpd
   const article = await getArticleTexts(db, articleId);
   if (!article) throw new ActionError("This article no longer exists.");
   const { flags, dismissals, checkedInMs } = await reviewFlags(db, article);
+  await storeOpenFlagCount(db, articleId, flags);
   return { flags, dismissals, checkedInMs };
 }
 

@@ -94,7 +94,8 @@ export const backupSchema = z.object({
     sourceName: optionalText(1000),
     sourceUrl: optionalText(4000),
     locale: z.enum(["pt-PT", "pt-BR"]),
-    status: z.enum(["in_review", "done"]),
+    // "done" is how backups written before the four statuses said approved.
+    status: z.enum(["new", "in_review", "approved", "published", "done"]).transform((s) => (s === "done" ? "approved" : s)),
     createdAt: date,
     createdBy: personSchema,
   }),

@@ -1,5 +1,6 @@
 import type { Locale, ParagraphKind } from "@/lib/checks/types";
 import { currentTitleOfStored } from "@/lib/export/headline";
+import { articleTextHash } from "@/lib/import/article-text-hash";
 import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 import { fromDbLocale, toDbLocale } from "./locale";
@@ -52,6 +53,7 @@ export async function createArticle(
           sourceName: input.sourceName,
           sourceUrl: input.sourceUrl,
           locale: toDbLocale(input.locale),
+          textHash: articleTextHash(input.paragraphs.map((p) => p.text)),
           createdById,
         },
         select: { id: true },

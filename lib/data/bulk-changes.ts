@@ -2,6 +2,7 @@ import { findVariants } from "@/lib/glossary/match";
 import { applyReplacements, planOccurrences, type Occurrence, type ParagraphText } from "@/lib/glossary/plan-apply";
 import type { MatchableTerm } from "@/lib/glossary/types";
 import { finalParagraphText, ParagraphTextError } from "@/lib/validation/paragraph";
+import { isArticleArchived, recordArticleChange } from "./article-status";
 import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 
@@ -13,7 +14,8 @@ export interface BulkScope {
 export async function loadParagraphTexts(db: Db, scope: BulkScope): Promise<ParagraphText[]> {
   const rows = await db.paragraph.findMany({
     // Site text is excluded from export; changing it would only add noise to the preview.
-    where: { kind: { not: "boilerplate" }, ...(scope.articleId ? { articleId: scope.articleId } : {}) },
+    // Archived articles are read-only, so apply-to-all neither shows nor changes them.
+    where: { kind: { not: "boilerplate" }, article: { archivedAt: null }, ...(scope.articleId ? { articleId: scope.articleId } : {}) },
     orderBy: [{ articleId: "asc" }, { position: "asc" }],
     select: { id: true, articleId: true, position: true, version: true, currentText: true },
   });
@@ -40,7 +42,7 @@ export interface SkippedParagraph {
   paragraphId: number;
   articleId: number | null;
   position: number | null;
-  reason: "edited since the preview" | "edited since the bulk change" | "not found" | "the result would be refused";
+  reason: "edited since the preview" | "edited since the bulk change" | "not found" | "the result would be refused" | "the article is archived";
   /** For a refused result: what the paragraph validator said. */
   detail?: string;
 }
@@ -86,6 +88,10 @@ export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occu
           continue;
         }
         const at = { paragraphId, articleId: paragraph.articleId, position: paragraph.position };
+        if (await isArticleArchived(tx, { articleId: paragraph.articleId })) {
+          result.skipped.push({ ...at, reason: "the article is archived" });
+          continue;
+        }
         const version = checked[0].version;
         const found = new Map(findVariants(paragraph.currentText, input.term).map((m) => [`${m.start}:${m.end}`, m]));
         const planned = checked.map((c) => found.get(`${c.start}:${c.end}`));
@@ -119,6 +125,7 @@ export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occu
         await tx.revision.create({
           data: { paragraphId, version: version + 1, text, kind: "bulk", authorId: input.userId, note: description, bulkChangeId: result.bulkChangeId },
         });
+        await recordArticleChange(tx, { articleId: paragraph.articleId, userId: input.userId });
         result.paragraphs++;
         result.replacements += checked.length;
       }
@@ -154,6 +161,10 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
       for (const revision of bulk.revisions) {
         const paragraph = await tx.paragraph.findUnique({ where: { id: revision.paragraphId }, select: { articleId: true, position: true, version: true } });
         if (!paragraph) continue;
+        if (await isArticleArchived(tx, { articleId: paragraph.articleId })) {
+          result.skipped.push({ paragraphId: revision.paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "the article is archived" });
+          continue;
+        }
         const previous = await tx.revision.findUnique({
           where: { paragraphId_version: { paragraphId: revision.paragraphId, version: revision.version - 1 } },
           select: { text: true },
@@ -172,6 +183,7 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
         await tx.revision.create({
           data: { paragraphId: revision.paragraphId, version: revision.version + 1, text: previous!.text, kind: "restore", authorId: userId, note: `Undo of bulk change #${bulkChangeId}` },
         });
+        await recordArticleChange(tx, { articleId: paragraph.articleId, userId });
         result.restored++;
       }
       return result;

@@ -1,6 +1,7 @@
 import type { ParagraphKind } from "@/lib/checks/types";
 import { mergeWords, type MergePart } from "@/lib/diff/merge";
 import { finalParagraphText } from "@/lib/validation/paragraph";
+import { ArticleArchivedError, isArticleArchived, recordArticleChange } from "./article-status";
 import type { Db } from "./db";
 import type { RevisionKind } from "./generated/prisma/enums";
 
@@ -119,6 +120,7 @@ export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveRe
           : input.note,
       },
     });
+    await recordArticleChange(tx, { articleId: before.articleId, userId: input.userId });
     const paragraph = (await readParagraph(tx, input.paragraphId))!;
     return { ok: true, paragraph, changed: true, merged } as const;
   });
@@ -160,6 +162,7 @@ export async function setParagraphKind(db: Db, input: SetKind): Promise<SaveResu
         note: `kind: ${before.kind} → ${input.kind}`,
       },
     });
+    await recordArticleChange(tx, { articleId: before.articleId, userId: input.userId });
     const paragraph = (await readParagraph(tx, input.paragraphId))!;
     return { ok: true, paragraph, changed: true } as const;
   });
@@ -177,6 +180,7 @@ export async function approveParagraph(db: Db, paragraphId: number, baseVersion:
     const current = await readParagraph(tx, paragraphId);
     if (!current) return { ok: false, reason: "not_found" } as const;
     if (updated.count === 0) return { ok: false, reason: "conflict", current } as const;
+    if (await isArticleArchived(tx, { articleId: current.articleId })) throw new ArticleArchivedError();
     return { ok: true, paragraph: current } as const;
   });
 }

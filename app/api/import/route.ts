@@ -4,7 +4,7 @@ import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLim
 import { jsonError, route } from "@/lib/http/route";
 import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
 import { importArticle } from "@/lib/services/import-article";
-import { warmArticleFlags } from "@/lib/services/review-flags";
+import { countOpenFlags } from "@/lib/services/article-open-flags";
 import { readImportForm } from "./read-import-form";
 
 /**
@@ -47,7 +47,7 @@ export const POST = route("reviewer", async (request, user) => {
         send(outcome.ok ? { type: "done", ...outcome } : { type: "refused", error: outcome.error });
         if (outcome.ok) {
           // After the answer: the reviewer's first opening then finds the flags ready.
-          void warmArticleFlags(await getDb(), outcome.id).catch((error) => console.error("Could not pre-compute flags", error));
+          void countOpenFlags(await getDb(), outcome.id).catch((error) => console.error("Could not pre-compute flags", error));
         }
       } catch (error) {
         console.error(error);
