@@ -8,15 +8,19 @@ export interface EditEffort {
   charEditRate: number;
   /** HTER: TER against the reviewer's own post-edit. */
   ter: number;
+  /** The text was too long or repetitive for a full shift search: `ter` is an upper bound. */
+  terLimited: boolean;
   chrf: number;
 }
 
 export function editEffort(machineText: string, finalText: string): EditEffort {
   const { edits, refChars } = charEdits(machineText, finalText);
+  const hter = ter(machineText, finalText);
   return {
     changed: machineText !== finalText,
     charEditRate: edits / Math.max(1, refChars),
-    ter: ter(machineText, finalText).score,
+    ter: hter.score,
+    terLimited: hter.limited,
     chrf: chrf(machineText, finalText),
   };
 }
@@ -38,10 +42,12 @@ export function articleEditEffort(pairs: readonly { machineText: string; finalTe
     if (machineText !== finalText) changedParagraphs++;
   }
   const hypRef = pairs.map((p) => ({ hyp: p.machineText, ref: p.finalText }));
+  const hter = corpusTer(hypRef);
   return {
     changed: changedParagraphs > 0,
     charEditRate: edits / Math.max(1, refChars),
-    ter: corpusTer(hypRef).score,
+    ter: hter.score,
+    terLimited: hter.limited,
     chrf: corpusChrf(hypRef),
     paragraphs: pairs.length,
     changedParagraphs,

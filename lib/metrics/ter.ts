@@ -11,6 +11,11 @@ const MAX_SHIFT_SIZE = 10;
 const MAX_SHIFT_DIST = 50;
 const BEAM_WIDTH = 25;
 const MAX_SHIFT_CANDIDATES = 1000;
+/**
+ * Beam cells the shift search may compute for one pair, a few hundred milliseconds: repetitive text of a few
+ * thousand words otherwise takes minutes. Past it the score is that of the shifts found so far, an upper bound.
+ */
+export const MAX_TER_CELLS = 5_000_000;
 
 export interface TerResult {
   /** edits / refWords (0 when both are empty, 1 when only the reference is). */
@@ -18,6 +23,8 @@ export interface TerResult {
   edits: number;
   refWords: number;
   shifts: number;
+  /** The shift search stopped at MAX_TER_CELLS: the score is an upper bound. */
+  limited: boolean;
 }
 
 export interface TerOptions {
@@ -28,37 +35,45 @@ export interface TerOptions {
 export function ter(hyp: string, ref: string, options: TerOptions = {}): TerResult {
   const caseSensitive = options.caseSensitive ?? false;
   const refTokens = whitespaceTokens(ref, caseSensitive);
-  const { edits, shifts } = terEdits(whitespaceTokens(hyp, caseSensitive), refTokens);
+  const { edits, shifts, limited } = terEdits(whitespaceTokens(hyp, caseSensitive), refTokens);
   const refWords = refTokens.length;
-  return { score: refWords > 0 ? edits / refWords : edits > 0 ? 1 : 0, edits, refWords, shifts };
+  return { score: refWords > 0 ? edits / refWords : edits > 0 ? 1 : 0, edits, refWords, shifts, limited };
 }
 
 /** Corpus TER: total edits over total reference words, as sacrebleu's corpus score. */
 export function corpusTer(pairs: readonly { hyp: string; ref: string }[], options: TerOptions = {}): TerResult {
-  const total = { edits: 0, refWords: 0, shifts: 0 };
+  const total = { edits: 0, refWords: 0, shifts: 0, limited: false };
   for (const { hyp, ref } of pairs) {
     const one = ter(hyp, ref, options);
     total.edits += one.edits;
     total.refWords += one.refWords;
     total.shifts += one.shifts;
+    total.limited ||= one.limited;
   }
   const score = total.refWords > 0 ? total.edits / total.refWords : total.edits > 0 ? 1 : 0;
   return { score, ...total };
 }
 
-export function terEdits(hypWords: readonly string[], refWords: readonly string[]): { edits: number; shifts: number } {
-  if (refWords.length === 0) return { edits: hypWords.length, shifts: 0 };
-  const editDistance = beamEditDistance(refWords);
+export function terEdits(hypWords: readonly string[], refWords: readonly string[]): { edits: number; shifts: number; limited: boolean } {
+  if (refWords.length === 0) return { edits: hypWords.length, shifts: 0, limited: false };
+  const budget: Budget = { checked: 0, cells: 0 };
+  const editDistance = beamEditDistance(refWords, budget);
   let words = hypWords;
   let shifts = 0;
-  const budget = { checked: 0 };
   for (;;) {
     const best = bestShift(words, refWords, editDistance, budget);
-    if (budget.checked >= MAX_SHIFT_CANDIDATES || best === null || best.gain <= 0) break;
+    if (budget.cells >= MAX_TER_CELLS || budget.checked >= MAX_SHIFT_CANDIDATES || best === null || best.gain <= 0) break;
     shifts++;
     words = best.words;
   }
-  return { edits: shifts + editDistance(words).cost, shifts };
+  return { edits: shifts + editDistance(words).cost, shifts, limited: budget.cells >= MAX_TER_CELLS };
+}
+
+interface Budget {
+  /** Shift candidates scored, as tercom counts them. */
+  checked: number;
+  /** Beam cells computed. */
+  cells: number;
 }
 
 /** Edit operations of hypothesis → reference: "n" match, "s" substitute, "d" drop a hypothesis word, "i" insert a reference word. */
@@ -68,12 +83,13 @@ type EditDistance = (hyp: readonly string[]) => { cost: number; trace: Op[] };
 /**
  * Levenshtein distance restricted to a beam around the (length-scaled) diagonal, as tercom does.
  * The order in which equal-cost operations win matters: it decides the alignment, and so which
- * shifts are tried. Rows are cached in a trie keyed by hypothesis prefix, because the shift search
- * scores many hypotheses that share a beginning.
+ * shifts are tried. Each row keeps only its beam, so memory grows with the hypothesis, not with
+ * hypothesis × reference. Rows are cached in a trie keyed by hypothesis prefix, because the shift
+ * search scores many hypotheses that share a beginning.
  */
-function beamEditDistance(ref: readonly string[]): EditDistance {
+function beamEditDistance(ref: readonly string[], budget: Budget): EditDistance {
   const m = ref.length;
-  const root: RowNode = { next: new Map(), cost: Float64Array.from({ length: m + 1 }, (_, j) => j), ops: new Array(m + 1).fill("i") };
+  const root: RowNode = { next: new Map(), from: 0, cost: Float64Array.from({ length: m + 1 }, (_, j) => j), ops: new Array(m + 1).fill("i") };
   let cachedRows = 0;
   return (hyp) => {
     const n = hyp.length;
@@ -83,11 +99,13 @@ function beamEditDistance(ref: readonly string[]): EditDistance {
     for (let i = 1; i <= n; i++) {
       const parent = rows[i - 1];
       const cached = parent.next.get(hyp[i - 1]);
+      // Shifts keep the hypothesis length, so a cached row has the same band as a fresh one.
       if (cached) {
         rows.push(cached);
         continue;
       }
-      const row = nextRow(parent, hyp[i - 1], ref, i, Math.floor(i * ratio), beam, i === n);
+      const row = nextRow(parent, hyp[i - 1], ref, Math.floor(i * ratio), beam, i === n);
+      budget.cells += row.cost.length;
       if (cachedRows < MAX_CACHED_ROWS) {
         parent.next.set(hyp[i - 1], row);
         cachedRows++;
@@ -98,7 +116,7 @@ function beamEditDistance(ref: readonly string[]): EditDistance {
     let i = n;
     let j = m;
     while (i > 0 || j > 0) {
-      const step = rows[i].ops[j];
+      const step = opAt(rows[i], j);
       trace.push(step);
       if (step === "n" || step === "s") {
         i--;
@@ -106,7 +124,7 @@ function beamEditDistance(ref: readonly string[]): EditDistance {
       } else if (step === "i") j--;
       else i--;
     }
-    return { cost: rows[n].cost[m], trace: trace.reverse() };
+    return { cost: costAt(rows[n], m), trace: trace.reverse() };
   };
 }
 
@@ -114,43 +132,58 @@ const MAX_CACHED_ROWS = 10_000;
 
 interface RowNode {
   next: Map<string, RowNode>;
+  /** The reference position of cost[0]: cells outside [from, from + cost.length) are out of the beam. */
+  from: number;
   cost: Float64Array;
   ops: Op[];
+}
+
+function costAt(row: RowNode, j: number): number {
+  const k = j - row.from;
+  return k >= 0 && k < row.cost.length ? row.cost[k] : Infinity;
+}
+
+function opAt(row: RowNode, j: number): Op {
+  const k = j - row.from;
+  return k >= 0 && k < row.ops.length ? row.ops[k] : "d";
 }
 
 function nextRow(
   previous: RowNode,
   word: string,
   ref: readonly string[],
-  i: number,
   diagonal: number,
   beam: number,
   last: boolean,
 ): RowNode {
   const m = ref.length;
-  const cost = new Float64Array(m + 1).fill(Infinity);
-  const ops: Op[] = new Array(m + 1).fill("d");
   const from = Math.max(0, diagonal - beam);
   const to = last ? m + 1 : Math.min(m + 1, diagonal + beam);
+  const width = Math.max(0, to - from);
+  const cost = new Float64Array(width).fill(Infinity);
+  const ops: Op[] = new Array(width).fill("d");
   for (let j = from; j < to; j++) {
+    const k = j - from;
     if (j === 0) {
-      cost[0] = previous.cost[0] + 1;
+      cost[0] = costAt(previous, 0) + 1;
       continue;
     }
     const same = word === ref[j - 1];
     // First the diagonal, then a dropped hypothesis word, then an inserted reference word; a later one wins only if strictly cheaper.
-    cost[j] = previous.cost[j - 1] + (same ? 0 : 1);
-    ops[j] = same ? "n" : "s";
-    if (previous.cost[j] + 1 < cost[j]) {
-      cost[j] = previous.cost[j] + 1;
-      ops[j] = "d";
+    cost[k] = costAt(previous, j - 1) + (same ? 0 : 1);
+    ops[k] = same ? "n" : "s";
+    const drop = costAt(previous, j) + 1;
+    if (drop < cost[k]) {
+      cost[k] = drop;
+      ops[k] = "d";
     }
-    if (cost[j - 1] + 1 < cost[j]) {
-      cost[j] = cost[j - 1] + 1;
-      ops[j] = "i";
+    const insert = (k > 0 ? cost[k - 1] : Infinity) + 1;
+    if (insert < cost[k]) {
+      cost[k] = insert;
+      ops[k] = "i";
     }
   }
-  return { next: new Map(), cost, ops };
+  return { next: new Map(), from, cost, ops };
 }
 
 interface Alignment {
@@ -203,7 +236,7 @@ function bestShift(
   hyp: readonly string[],
   ref: readonly string[],
   editDistance: EditDistance,
-  budget: { checked: number },
+  budget: Budget,
 ): Shift | null {
   const before = editDistance(hyp);
   const { refToHyp, hypWrong, refWrong } = alignmentOf(before.trace);
@@ -222,6 +255,7 @@ function bestShift(
       const candidate: Shift = { gain: before.cost - editDistance(words).cost, length, start, target, words };
       budget.checked++;
       if (better(candidate, best)) best = candidate;
+      if (budget.cells >= MAX_TER_CELLS) return best;
     }
     if (budget.checked >= MAX_SHIFT_CANDIDATES) break;
   }
@@ -231,8 +265,7 @@ function bestShift(
 /** Every (hypothesis start, reference start, length) whose words agree, up to the shift limits. */
 function* matchingBlocks(hyp: readonly string[], ref: readonly string[]): Generator<[number, number, number]> {
   for (let h = 0; h < hyp.length; h++) {
-    for (let r = 0; r < ref.length; r++) {
-      if (Math.abs(r - h) > MAX_SHIFT_DIST) continue;
+    for (let r = Math.max(0, h - MAX_SHIFT_DIST); r < Math.min(ref.length, h + MAX_SHIFT_DIST + 1); r++) {
       let length = 0;
       while (hyp[h + length] === ref[r + length] && length < MAX_SHIFT_SIZE) {
         length++;

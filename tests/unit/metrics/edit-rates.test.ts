@@ -43,7 +43,7 @@ describe("wordErrorRate", () => {
 
 describe("editEffort", () => {
   it("reports nothing to do for an untouched paragraph", () => {
-    expect(editEffort("Texto igual.", "Texto igual.")).toEqual({ changed: false, charEditRate: 0, ter: 0, chrf: 100 });
+    expect(editEffort("Texto igual.", "Texto igual.")).toEqual({ changed: false, charEditRate: 0, ter: 0, terLimited: false, chrf: 100 });
   });
 
   it("reports the effort of a correction with the machine text as hypothesis", () => {

@@ -13,7 +13,7 @@ describe("ter (sacrebleu test vectors)", () => {
   });
 
   it("counts the single block shift", () => {
-    expect(ter("d e f g h a b c", "a b c d e f g h")).toEqual({ score: 1 / 8, edits: 1, refWords: 8, shifts: 1 });
+    expect(ter("d e f g h a b c", "a b c d e f g h")).toEqual({ score: 1 / 8, edits: 1, refWords: 8, shifts: 1, limited: false });
   });
 
   it("matches the WMT 2019 corpus example (0.136)", () => {
@@ -57,7 +57,7 @@ describe("ter on post-edits", () => {
 
   it("gives 0 for two empty texts and 1 for text against an empty reference", () => {
     expect(ter("", "").score).toBe(0);
-    expect(ter("sobra", "")).toEqual({ score: 1, edits: 1, refWords: 0, shifts: 0 });
+    expect(ter("sobra", "")).toEqual({ score: 1, edits: 1, refWords: 0, shifts: 0, limited: false });
   });
 
   it("scores a scrambled 143-word paragraph within a second", () => {
@@ -67,5 +67,31 @@ describe("ter on post-edits", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(result.score).toBeGreaterThan(0);
     expect(result.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("ter on paragraphs of any length", () => {
+  const words = (n: number, pattern: string[]) => Array.from({ length: n }, (_, i) => pattern[i % pattern.length]);
+
+  it("scores a 1,000-word paragraph with one moved phrase exactly", () => {
+    const reference = Array.from({ length: 1_000 }, (_, i) => `w${i}`);
+    const hypothesis = [...reference.slice(0, 100), ...reference.slice(105, 120), ...reference.slice(100, 105), ...reference.slice(120)];
+    expect(ter(hypothesis.join(" "), reference.join(" "))).toEqual({ score: 1 / 1_000, edits: 1, refWords: 1_000, shifts: 1, limited: false });
+  });
+
+  it("stops the shift search on repetitive text of 20,000 words and says the score is an upper bound", () => {
+    // 20,000 × 20,000 cells of a full matrix would be gigabytes; the shift search alone would take minutes.
+    const result = ter(words(20_000, ["a", "b", "c", "d"]).join(" "), words(20_000, ["a", "b", "d", "c"]).join(" "));
+    expect(result.limited).toBe(true);
+    expect(result.refWords).toBe(20_000);
+    // Without shifts every fourth pair costs two substitutions: the limited score never exceeds that.
+    expect(result.edits).toBeLessThanOrEqual(10_000);
+    expect(result.edits).toBeGreaterThan(0);
+  });
+
+  it("keeps the corpus score's limit when one paragraph reached it", () => {
+    const long = { hyp: words(8_000, ["a", "b", "c", "d"]).join(" "), ref: words(8_000, ["a", "b", "d", "c"]).join(" ") };
+    expect(corpusTer([{ hyp: "um dois", ref: "um dois" }, long]).limited).toBe(true);
+    expect(corpusTer([{ hyp: "um dois", ref: "um três" }]).limited).toBe(false);
   });
 });
