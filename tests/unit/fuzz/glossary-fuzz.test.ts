@@ -42,7 +42,9 @@ describe("glossary file fuzz", () => {
   });
 
   it("deeply nested TBX is refused with a message", async () => {
-    await parsesOrRefuses(tbx(`${"<note>".repeat(50_000)}x${"</note>".repeat(50_000)}`), "tbx");
+    const { parsed, plan } = await parsesOrRefuses(tbx(`${"<note>".repeat(50_000)}x${"</note>".repeat(50_000)}`), "tbx");
+    expect(parsed.entries).toEqual([]);
+    expect(plan).toEqual({ ok: false, errors: [{ line: 1, message: expect.stringMatching(/^This TBX file cannot be read: .*nested/) }] });
   });
 
   it("a huge CSV field and an unterminated quote", async () => {

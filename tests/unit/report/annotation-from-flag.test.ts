@@ -5,10 +5,45 @@ import { classifyFlag, subtypeForCheck } from "@/lib/report/annotation-from-flag
 import { annotationInputSchema, flagAnnotationSchema } from "@/lib/report/annotation-input";
 
 describe("classifyFlag", () => {
-  it("gives every registered check a subtype of its own category, or none", () => {
+  // Every registered check, with the subtype a click on its flag records (null: the category alone).
+  const EXPECTED: Record<string, string | null> = {
+    calque: "mistranslation",
+    "cjk-residue": "untranslated",
+    "concept-renderings": "inconsistent terminology",
+    "english-acronym": null,
+    "english-left": "untranslated",
+    "entity-spellings": "inconsistent terminology",
+    "foreign-left": null,
+    glossary: "inconsistent with termbase",
+    "grammar-article-order": "grammar",
+    "grammar-connective": "grammar",
+    "grammar-gender": "grammar",
+    "hybrid-name": "mistranslation",
+    "known-entity": null,
+    "literal-name": null,
+    "locale-variant": null,
+    "markup-residue": null,
+    "numbers-currency": "mistranslation",
+    "pinyin-name": "wrong term",
+    "quoted-jargon": null,
+    "site-boilerplate": null,
+    spelling: "spelling",
+    "typo-function-word-case": "spelling",
+    "typo-glued-words": null,
+    "typo-mojibake": "character encoding",
+    "typo-punctuation": "punctuation",
+    "typo-quotes": "punctuation",
+    "typo-repeated-word": "spelling",
+    "typo-sentence-case": "spelling",
+    "typo-spacing": "punctuation",
+  };
+
+  it("gives every registered check the subtype listed for it, always one of its own category", () => {
+    expect(CHECKS.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const check of CHECKS) {
       const subtype = subtypeForCheck(check.id, check.category);
-      if (subtype) expect(isSubtypeOf(check.category, subtype), `${check.id} → ${subtype}`).toBe(true);
+      expect(subtype, check.id).toBe(EXPECTED[check.id]);
+      expect(subtype === null || isSubtypeOf(check.category, subtype), `${check.id} → ${subtype}`).toBe(true);
     }
   });
 
