@@ -36,6 +36,8 @@ export async function proxy(request: NextRequest) {
 // proxy and cuts it at 10 MB, so a 100 MB backup would arrive truncated. Their handlers check the
 // session and read the body within their own limits (lib/http/read-body.ts); their JSON answers get the
 // static headers of next.config.js.
+// The LanguageTool-compatible API (/v2/) is left out too: its clients authenticate with a token, not a
+// session, and need its plain-text refusals rather than a redirect to sign-in.
 export const config = {
-  matcher: ["/((?!api/import|api/glossary/import|api/backup/restore|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/import|api/glossary/import|api/backup/restore|v2/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

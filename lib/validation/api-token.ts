@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const API_TOKEN_NAME_MAX = 100;
+
+/** What the owner calls a token ("Word on my laptop"), to know which one to revoke. */
+export const apiTokenNameSchema = z
+  .string()
+  .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "Give the token a name, such as the editor or computer it is for.")
+      .max(API_TOKEN_NAME_MAX, `A token's name is at most ${API_TOKEN_NAME_MAX} characters.`)
+      .refine((name) => !/\p{Cc}/u.test(name), "A token's name cannot contain control characters."),
+  );
+
+export const createApiTokenSchema = z.object({ name: apiTokenNameSchema });
+
+export const revokeApiTokenSchema = z.object({ id: z.number().int().positive() });
