@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,13 +10,14 @@ import { changeOwnPassword } from "@/lib/actions/account";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 export function PasswordForm({ email }: { email: string }) {
+  const t = useTranslations("account");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [changed, setChanged] = useState(false);
 
   async function submit(form: FormData) {
     const password = String(form.get("password") ?? "");
-    if (password !== String(form.get("confirm") ?? "")) return setError("The two new passwords differ.");
+    if (password !== String(form.get("confirm") ?? "")) return setError(t("password.differ"));
     setPending(true);
     setError(null);
     setChanged(false);
@@ -32,20 +34,20 @@ export function PasswordForm({ email }: { email: string }) {
 
   return (
     <form action={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-      <h2 className="font-medium">Change password</h2>
+      <h2 className="font-medium">{t("password.heading")}</h2>
       {error ? <Alert>{error}</Alert> : null}
-      {changed ? <Alert tone="info">Password changed. Every other session of this account is signed out.</Alert> : null}
-      <Field label="Current password">
+      {changed ? <Alert tone="info">{t("password.changed")}</Alert> : null}
+      <Field label={t("password.current")}>
         <Input name="current" type="password" required autoComplete="current-password" />
       </Field>
-      <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+      <Field label={t("password.new")} hint={t("password.hint", { min: MIN_PASSWORD_LENGTH })}>
         <Input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" />
       </Field>
-      <Field label="New password again">
+      <Field label={t("password.again")}>
         <Input name="confirm" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("password.changing") : t("password.submit")}
       </Button>
     </form>
   );

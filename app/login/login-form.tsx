@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { Field, Input } from "@/components/ui/field";
 import { sameSiteCallback } from "@/lib/auth/callback-url";
 
 export function LoginForm() {
+  const t = useTranslations("login");
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,7 +27,8 @@ export function LoginForm() {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
+      // next-auth hands back the server's English text; only the waiting after repeated failures is told apart.
+      setError(result?.error?.startsWith("Too many") ? t("tooManyAttempts") : t("wrongCredentials"));
       const password = form.elements.namedItem("password");
       if (password instanceof HTMLInputElement) {
         password.value = "";
@@ -46,14 +49,14 @@ export function LoginForm() {
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
     >
       {error ? <Alert>{error}</Alert> : null}
-      <Field label="E-mail">
+      <Field label={t("email")}>
         <Input name="email" type="email" autoComplete="username" required autoFocus />
       </Field>
-      <Field label="Password">
+      <Field label={t("password")}>
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("submit")}
       </Button>
     </form>
   );

@@ -9,3 +9,10 @@ export const UI_LOCALE_COOKIE = "lapidar-ui-locale";
 export function isUiLocale(value: unknown): value is UiLocale {
   return typeof value === "string" && (UI_LOCALES as readonly string[]).includes(value);
 }
+
+/** Each language named in itself, as language pickers do, so that anyone finds their own. */
+export const UI_LOCALE_NAMES: Record<UiLocale, string> = {
+  "pt-PT": "Português (Portugal)",
+  "pt-BR": "Português (Brasil)",
+  en: "English",
+};
