@@ -1,0 +1,11 @@
+"use server";
+
+import { getDb } from "@/lib/data/db";
+import { replyToThread as reply } from "@/lib/services/comment-threads";
+import { replySchema } from "@/lib/validation/comment";
+import { asCommentAction } from "./comment-refusal";
+import { userAction } from "./safe-action";
+
+export const replyToThread = userAction("viewer", replySchema, async (input, user) =>
+  asCommentAction(async () => reply({ db: await getDb(), actor: user, ...input })),
+);

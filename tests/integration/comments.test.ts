@@ -1,0 +1,27 @@
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe } from "vitest";
+import { openPglite, type OpenDatabase } from "@/lib/data/db";
+import { commentsSuite } from "./support/comments-suite";
+import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+
+describe("comments on the embedded database", () => {
+  let opened: OpenDatabase;
+  beforeAll(async () => {
+    opened = await openPglite(new PGlite());
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  commentsSuite(() => opened.db);
+});
+
+describe.runIf(serverUrl)("comments on a PostgreSQL server (DATABASE_URL)", () => {
+  let opened: OpenDatabase;
+  beforeAll(async () => {
+    opened = await openThrowawayDatabase(serverUrl!);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  commentsSuite(() => opened.db);
+});
