@@ -1,14 +1,16 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { getDb } from "@/lib/data/db";
+import { checkTitleKey } from "@/lib/i18n/flag-message";
 import { getFlagger, reviewFlags } from "@/lib/services/review-flags";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
   const article = Number.isInteger(id) && id > 0 ? await getArticle(await getDb(), id) : null;
-  return { title: article?.title ?? "Article" };
+  return { title: article?.title ?? (await getTranslations("workspace"))("fallbackTitle") };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
@@ -18,8 +20,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const article = await getArticle(db, id);
   if (!article) notFound();
-  const [review, flagger] = await Promise.all([reviewFlags(db, article), getFlagger()]);
-  const checkTitles = Object.fromEntries(flagger.checks.map((c) => [c.id, c.title]));
+  const [review, flagger, t] = await Promise.all([reviewFlags(db, article), getFlagger(), getTranslations("checks")]);
+  const checkTitles = Object.fromEntries(flagger.checks.map((c) => [c.id, t.has(checkTitleKey(c.id)) ? t(checkTitleKey(c.id)) : c.title]));
   return (
     <ArticleWorkspace
       article={article}
