@@ -7,7 +7,14 @@ import { checkTitleKey, flagMessageKey } from "@/lib/i18n/flag-message";
 import { readCatalogue } from "@/lib/i18n/load-messages";
 
 const messages = readCatalogue(DEFAULT_UI_LOCALE);
-const t = createTranslator({ locale: DEFAULT_UI_LOCALE, messages, namespace: "checks" });
+interface LooseTranslator {
+  (key: string, values?: Record<string, string>): string;
+  has(key: string): boolean;
+  raw(key: string): unknown;
+}
+const translator = (locale: "pt-PT" | "pt-BR" | "en") =>
+  createTranslator({ locale, messages: readCatalogue(locale), namespace: "checks" }) as unknown as LooseTranslator;
+const t = translator(DEFAULT_UI_LOCALE);
 
 const placeholders = (template: string) =>
   parse(template)
@@ -49,8 +56,7 @@ describe("the checks catalogue", () => {
 
   it("renders a flag's message with its arguments in each interface language", () => {
     const flag = { check: "typo-repeated-word", messageId: "repeated", args: { word: "de" } };
-    const render = (locale: "pt-PT" | "pt-BR" | "en") =>
-      createTranslator({ locale, messages: readCatalogue(locale), namespace: "checks" })(flagMessageKey(flag), flag.args);
+    const render = (locale: "pt-PT" | "pt-BR" | "en") => translator(locale)(flagMessageKey(flag), flag.args);
     expect(render("pt-PT")).toBe("Palavra repetida: «de».");
     expect(render("en")).toBe("Repeated word: “de”.");
   });
