@@ -1,4 +1,5 @@
 import { compareAnchors, mergeAnchors, sourceAnchors, targetAnchors, type Anchors } from "./anchors";
+import { contentLength } from "./length";
 import type { Link } from "./links";
 
 /**
@@ -51,11 +52,6 @@ function lengthCost(sourceLength: number, targetLength: number, ratio: number): 
   const mean = (sourceLength + targetLength / ratio) / 2;
   const delta = (targetLength - sourceLength * ratio) / Math.sqrt(mean * VARIANCE * ratio);
   return Math.min(MAX_LENGTH_COST, -Math.log(Math.max(normalTail(Math.abs(delta)), 1e-12)));
-}
-
-/** Characters that carry meaning: spaces and punctuation are the scripts' own business. */
-function contentLength(text: string): number {
-  return text.replace(/[\s\p{P}\p{S}]/gu, "").length;
 }
 
 export function alignParagraphs(sources: readonly string[], targets: readonly string[], options: AlignOptions = {}): Link[] {

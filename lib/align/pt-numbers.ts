@@ -18,7 +18,7 @@ const CURRENCY_AFTER =
 
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(?:(${CURRENCY_BEFORE}) ?)?(?:(${NUMBER})|(${WORD}))(?: (${MAGNITUDE}))?(?![\p{L}\d])(?: ?(%|por cento))?(?: (?:de )?(${CURRENCY_AFTER})(?![\p{L}]))?`,
-  "giu",
+  "dgiu",
 );
 
 function magnitude(word: string | undefined, brazilian: boolean): number {
@@ -83,6 +83,8 @@ export function portugueseFigures(text: string, brazilian: boolean): Figure[] {
       currency: currencyOf(before ?? after),
       month: false,
       spelled: !digits,
+      numberStart: match.indices![digits ? 2 : 3][0],
+      numberEnd: match.indices![scale ? 4 : digits ? 2 : 3][1],
     });
   }
   return figures;

@@ -12,6 +12,9 @@ export interface Figure {
   month: boolean;
   /** Written in words ("três"), which a source's small Chinese numerals match too loosely to count. */
   spelled?: boolean;
+  /** The figure itself without its currency or percent sign ("1,2 mil milhões" in "1,2 mil milhões de yuans"). */
+  numberStart: number;
+  numberEnd: number;
 }
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -116,6 +119,8 @@ export function chineseFigures(text: string): Figure[] {
       percent: Boolean(percentWord || percentSign),
       currency: currencyAround(text, start, end),
       month: text[end] === "月",
+      numberStart: start + (percentWord?.length ?? 0),
+      numberEnd: start + (percentWord?.length ?? 0) + numeral.length,
     });
   }
   return figures;

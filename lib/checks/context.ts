@@ -1,6 +1,7 @@
 import type { Check, CheckContext, CheckParagraph, GlossaryTerm, Locale, NameSpan, ParagraphKind, Speller } from "@/lib/checks/types";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
 import { findNameSpans } from "@/lib/text/names";
+import { alignSource, type SourceInput } from "@/lib/checks/source-context";
 
 export interface ArticleInput {
   locale: Locale;
@@ -8,6 +9,8 @@ export interface ArticleInput {
   glossary?: GlossaryTerm[];
   /** Words the spelling check accepts here: ignored in this article or added to the installation's dictionary. */
   acceptedWords?: readonly string[];
+  /** The Chinese original and its alignment with `paragraphs`, when the article has one. */
+  source?: SourceInput;
 }
 
 /** Article-wide facts every check may read, computed once per article (name spans included). */
@@ -31,6 +34,7 @@ export function buildContext(
     english,
     acceptedWords: new Set((article.acceptedWords ?? []).map((w) => w.toLowerCase())),
     options,
+    source: article.source ? alignSource(article.source, paragraphs.map((p) => p.text)) : null,
   };
 }
 
@@ -48,8 +52,20 @@ export function optionsOf<Options>(check: Check<Options>, context: CheckContext)
 }
 
 /** Builds the context a check example describes: the example paragraph last, after its article siblings. */
-export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null, glossary: GlossaryTerm[] = [], english: Speller | null = null) {
-  const context = buildContext({ locale, glossary, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })) }, speller, english);
+export function exampleContext(text: string, locale: Locale = "pt-PT", article: string[] = [], speller: Speller | null = null, glossary: GlossaryTerm[] = [], english: Speller | null = null, source?: string) {
+  // A source example's first paragraph is aligned with the example paragraph alone (its siblings have none); any
+  // further source paragraph, after a blank line, is left untranslated.
+  const sources = source?.split(/\n\s*\n/) ?? [];
+  const links = [
+    ...article.map((_, t) => ({ source: [], target: [t] })),
+    { source: [0], target: [article.length] },
+    ...sources.slice(1).map((_, i) => ({ source: [i + 1], target: [] })),
+  ];
+  const context = buildContext(
+    { locale, glossary, paragraphs: [...article, text].map((t) => ({ kind: "body" as const, text: t })), source: source === undefined ? undefined : { paragraphs: sources, links } },
+    speller,
+    english,
+  );
   return { context, paragraph: context.paragraphs[context.paragraphs.length - 1] };
 }
 

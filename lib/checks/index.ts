@@ -17,6 +17,11 @@ import { localeVariant } from "@/lib/checks/locale-variant";
 import { numbersCurrency } from "@/lib/checks/numbers-currency";
 import { pinyinName } from "@/lib/checks/pinyin-name";
 import { siteBoilerplate } from "@/lib/checks/site-boilerplate";
+import type { SourceInput } from "@/lib/checks/source-context";
+import { sourceLeftover } from "@/lib/checks/source-leftover";
+import { sourceNames } from "@/lib/checks/source-names";
+import { sourceNumbers } from "@/lib/checks/source-numbers";
+import { sourceOmission } from "@/lib/checks/source-omission";
 import { spelling } from "@/lib/checks/spelling";
 import { typoFunctionWordCase } from "@/lib/checks/typo-function-word-case";
 import { typoMojibake } from "@/lib/checks/typo-mojibake";
@@ -54,6 +59,10 @@ export const CHECKS: readonly Check[] = [
   pinyinName,
   quotedJargon,
   siteBoilerplate,
+  sourceLeftover,
+  sourceNames,
+  sourceNumbers,
+  sourceOmission,
   spelling,
   typoFunctionWordCase,
   typoGluedWords,
@@ -75,6 +84,8 @@ export interface FlagArticleInput {
   acceptedWords?: readonly string[];
   /** Per-article settings, layered over the installation's. */
   config?: FlaggerConfig;
+  /** The Chinese original and its alignment, for the source-aware checks (silent without it). */
+  source?: SourceInput;
 }
 
 export interface Flagger {

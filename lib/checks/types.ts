@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AlignedSource } from "@/lib/checks/source-context";
 
 /** The shapes every check, the registry, the review page and the `flag` command share. */
 
@@ -105,6 +106,8 @@ export interface CheckContext {
   acceptedWords: ReadonlySet<string>;
   /** Options by check id, parsed by each check's schema; a check read with `optionsOf` falls back to its defaults. */
   options: ReadonlyMap<string, unknown>;
+  /** The Chinese original aligned with the paragraphs, when the article has one: the source-aware checks need it. */
+  source?: AlignedSource | null;
 }
 
 export interface CheckExample {
@@ -114,6 +117,8 @@ export interface CheckExample {
   article?: string[];
   /** Glossary entries in force, for checks that read the glossary. */
   glossary?: GlossaryTerm[];
+  /** The Chinese original of `text`, aligned with it one to one, for the source-aware checks. */
+  source?: string;
 }
 
 export interface Check<Options = unknown> {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 function run(check: Check, example: CheckExample, text = example.text): Flag[] {
   const locale = example.locale ?? "pt-PT";
-  const { context, paragraph } = exampleContext(text, locale, example.article, spellers.get(locale) ?? null, example.glossary);
+  const { context, paragraph } = exampleContext(text, locale, example.article, spellers.get(locale) ?? null, example.glossary, null, example.source);
   return check.run(paragraph, context);
 }
 
