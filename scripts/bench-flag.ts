@@ -4,11 +4,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadFlagger } from "@/lib/checks";
-import type { GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
 import { seededRandom } from "@/lib/seeded-random";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import { splitPlainText } from "@/lib/import/split-text";
 import { countWords, tokenize } from "@/lib/text/tokens";
+import type { GlossaryTerm } from "@/lib/glossary/types";
+import type { Locale, ParagraphKind } from "@/lib/domain";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures");
 const TARGET_WORDS = 1_000_000;

@@ -8,11 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
 import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
-import type { Locale } from "@/lib/checks/types";
 import { readImportStream, type ImportEvent } from "./import-stream";
 import { LocaleHint } from "./locale-hint";
 import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
 import { SourceChoice, type Source } from "./source-choice";
+import type { Locale } from "@/lib/domain";
 
 export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; isAdministrator: boolean }) {
   const router = useRouter();

@@ -1,6 +1,6 @@
-import type { ParagraphKind } from "@/lib/checks/types";
 import type { ImportError } from "@/lib/import";
 import type { LocaleChoice } from "@/lib/services/import-article";
+import type { ParagraphKind } from "@/lib/domain";
 
 export type ImportEvent =
   | { type: "progress"; stage: "parsing" | "saving"; done: number; total: number }

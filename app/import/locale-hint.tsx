@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { detectLocale } from "@/lib/checks/detect-locale";
-import type { Locale } from "@/lib/checks/types";
+import type { Locale } from "@/lib/domain";
 
 const NAMES: Record<Locale, string> = { "pt-PT": "European Portuguese", "pt-BR": "Brazilian Portuguese" };
 

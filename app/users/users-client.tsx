@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { changeAccess, createAccount, resetPassword } from "@/lib/actions/manage-users";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain";
 
 interface Row {
   id: number;

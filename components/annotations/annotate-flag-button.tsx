@@ -5,8 +5,8 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { annotateFlag } from "@/lib/actions/annotation-actions";
-import type { Flag } from "@/lib/checks/types";
 import type { AnnotationView } from "@/lib/data/annotations";
+import type { Flag } from "@/lib/domain";
 
 /** One click: the flag becomes an MQM annotation with the flag's category and severity and a subtype from its check. */
 export function AnnotateFlagButton({ paragraphId, flag, onSaved }: { paragraphId: number; flag: Flag; onSaved?: (annotation: AnnotationView) => void }) {

@@ -5,11 +5,11 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { annotateSpan } from "@/lib/actions/annotation-actions";
-import type { Category, Severity } from "@/lib/checks/types";
 import type { AnnotationView } from "@/lib/data/annotations";
 import { MQM_CATEGORIES, MQM_SEVERITIES, MQM_TYPOLOGY, type MqmCategory, type MqmSeverity } from "@/lib/metrics/mqm-typology";
 import { classifyFlag } from "@/lib/report/annotation-from-flag";
 import { MAX_COMMENT_LENGTH } from "@/lib/report/annotation-input";
+import type { Category, Severity } from "@/lib/domain";
 
 export interface AnnotationSpan {
   paragraphId: number;

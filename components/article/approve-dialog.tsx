@@ -2,8 +2,8 @@
 
 import { AlertDialog } from "radix-ui";
 import { Button } from "@/components/ui/button";
-import type { Flag } from "@/lib/checks/types";
 import type { WorkspaceParagraph } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Approving over open major or critical flags is allowed, but only on purpose. */
 export function ApproveDialog({ paragraph, flags, onCancel, onConfirm }: { paragraph: WorkspaceParagraph; flags: Flag[]; onCancel: () => void; onConfirm: () => void }) {

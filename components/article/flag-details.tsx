@@ -6,11 +6,11 @@ import { AnnotateFlagButton } from "@/components/annotations/annotate-flag-butto
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
-import type { Flag } from "@/lib/checks/types";
 import { cn } from "@/lib/cn";
 import { flagHint } from "@/lib/review/flag-hints";
 import { SEVERITY_STYLE } from "./severity";
 import { SpellingFlagActions } from "./spelling-flag-actions";
+import type { Flag } from "@/lib/domain";
 
 interface Props {
   articleId: number;

@@ -1,9 +1,9 @@
 "use client";
 
-import type { Flag } from "@/lib/checks/types";
 import { cn } from "@/lib/cn";
 import { highestSeverity, segmentHighlights } from "@/lib/review/highlight";
 import { SEVERITY_STYLE } from "./severity";
+import type { Flag } from "@/lib/domain";
 
 interface Props {
   text: string;

@@ -6,7 +6,6 @@ import { InlineDiff } from "@/components/diff/inline-diff";
 import { SideBySideDiff } from "@/components/diff/side-by-side-diff";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import type { Flag, ParagraphKind } from "@/lib/checks/types";
 import { cn } from "@/lib/cn";
 import { DraftOffer } from "./draft-offer";
 import { FlagDetails } from "./flag-details";
@@ -16,6 +15,7 @@ import { ParagraphEditor } from "./paragraph-editor";
 import { StatusBadge } from "./status-badge";
 import type { EditSession, WorkspaceParagraph } from "./types";
 import type { Draft } from "./use-drafts";
+import type { Flag, ParagraphKind } from "@/lib/domain";
 
 export type DiffMode = "none" | "inline" | "side";
 

@@ -1,18 +1,16 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import type { Category, Flag, Severity } from "@/lib/checks/types";
 import type { DismissalView } from "@/lib/data/dismissals";
 import { cn } from "@/lib/cn";
-import { countFlags, NO_FILTERS, toggle, type ReviewFilters, type ReviewStatus } from "@/lib/review/filters";
+import { countFlags, NO_FILTERS, type ReviewFilters, toggle } from "@/lib/review/filters";
 import { IgnoredWordsPanel } from "./ignored-words-panel";
 import type { DiffMode } from "./paragraph-row";
 import { SEVERITY_STYLE } from "./severity";
 import type { WorkspaceParagraph } from "./types";
+import { CATEGORIES, REVIEW_STATUSES, type Flag, type ReviewStatus, type Severity } from "@/lib/domain";
 
-const CATEGORIES: Category[] = ["Terminology", "Accuracy", "Linguistic conventions", "Style", "Locale conventions", "Design and markup"];
 const SEVERITY_ORDER: Severity[] = ["critical", "major", "minor", "info"];
-const STATUSES: ReviewStatus[] = ["pending", "edited", "approved"];
 
 interface Props {
   paragraphs: WorkspaceParagraph[];
@@ -131,7 +129,7 @@ export function ReviewSidebar(props: Props) {
       </Section>
 
       <Section title="Paragraph status">
-        {STATUSES.map((s) => (
+        {REVIEW_STATUSES.map((s) => (
           <Check key={s} label={s} count={statusCount(s)} checked={filters.statuses.includes(s)} onChange={() => set({ statuses: toggle(filters.statuses, s) })} />
         ))}
       </Section>

@@ -1,4 +1,4 @@
-import type { Severity } from "@/lib/checks/types";
+import type { Severity } from "@/lib/domain";
 
 /** Severity is shown by colour, underline style and a glyph, so it does not rest on colour alone. */
 export const SEVERITY_STYLE: Record<Severity, { mark: string; glyph: string; label: string; chip: string; text: string }> = {

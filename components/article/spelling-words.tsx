@@ -5,10 +5,10 @@ import { toast } from "sonner";
 import { addDictionaryWord } from "@/lib/actions/dictionary-words";
 import { ignoreWordInArticle, stopIgnoringWord } from "@/lib/actions/ignored-words";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import type { Locale } from "@/lib/checks/types";
 import type { IgnoredWordView } from "@/lib/data/ignored-words";
 import type { ReviewFlags } from "@/lib/services/review-flags";
 import { normalizeWord } from "@/lib/validation/word";
+import type { Locale } from "@/lib/domain";
 
 export type DictionaryScope = Locale | "both";
 

@@ -1,6 +1,5 @@
 import { exportSummary } from "@/lib/export/summary";
-import type { ParagraphKind } from "@/lib/checks/types";
-import type { ReviewStatus } from "@/lib/export/types";
+import type { ParagraphKind, ReviewStatus } from "@/lib/domain";
 
 interface StoredParagraph {
   position: number;

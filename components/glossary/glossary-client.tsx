@@ -6,7 +6,6 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { removeGlossaryEntry, saveGlossaryEntry } from "@/lib/actions/glossary-entries";
 import { acceptGlossarySuggestion, findSpellingSuggestions, rejectGlossarySuggestion } from "@/lib/actions/glossary-suggestions";
-import type { Role } from "@/lib/auth/roles";
 import { canEditGlossaryType } from "@/lib/glossary/permissions";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
 import { ApplyDialog } from "./apply-dialog";
@@ -17,6 +16,7 @@ import { EntryHistoryDialog } from "./history-dialog";
 import { ImportExportPanel } from "./import-panel";
 import { SuggestionsList } from "./suggestions-list";
 import type { ApplySource, ArticleOption, BulkChangeRow, EntryRow, SuggestionRow } from "./types";
+import type { Role } from "@/lib/domain";
 
 interface Props {
   entries: EntryRow[];

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/lib/data/db";
+import { localeSchema } from "@/lib/domain";
 import { GlossaryEntryExistsError } from "@/lib/data/glossary";
 import { SuggestionDecidedError, acceptSuggestion, refreshSpellingSuggestions, rejectSuggestion } from "@/lib/data/glossary-suggestions";
 import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
@@ -34,7 +35,7 @@ export const rejectGlossarySuggestion = userAction("reviewer", z.object({ id }),
 });
 
 /** Spelling groups need the whole text of every article, so they are mined on request rather than on every visit. */
-export const findSpellingSuggestions = userAction("reviewer", z.object({ locale: z.enum(["pt-PT", "pt-BR"]).default("pt-PT") }), async (input) => {
+export const findSpellingSuggestions = userAction("reviewer", z.object({ locale: localeSchema.default("pt-PT") }), async (input) => {
   const found = await refreshSpellingSuggestions(await getDb(), { speller: await loadSpeller(input.locale) });
   revalidatePath("/glossary");
   return { found };

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/data/db";
 import { EmailTakenError, LastAdminError, createUser, getUser, setUserPassword, updateUserAccess } from "@/lib/data/users";
-import { newUserSchema, resetPasswordSchema, roleSchema } from "@/lib/validation/user";
+import { roleSchema } from "@/lib/domain";
+import { newUserSchema, resetPasswordSchema } from "@/lib/validation/user";
 import { ActionError, userAction } from "./safe-action";
 
 export const createAccount = userAction("admin", newUserSchema, async (input) => {

@@ -1,4 +1,3 @@
-import type { Flag } from "@/lib/checks/types";
 import { getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import type { DismissalView } from "@/lib/data/dismissals";
@@ -6,6 +5,7 @@ import type { MergeConflict, MergedSave, ParagraphView, SaveResult } from "@/lib
 import { storeOpenFlagCount } from "@/lib/services/article-open-flags";
 import { reviewFlags } from "@/lib/services/review-flags";
 import { ActionError } from "./safe-action";
+import type { Flag } from "@/lib/domain";
 
 export interface ReviewUpdate {
   /** The paragraph after the change, or the newer one that made it a conflict. */

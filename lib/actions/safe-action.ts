@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
-import type { Role } from "@/lib/auth/roles";
 import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
 import type { UserSummary } from "@/lib/data/users";
+import type { Role } from "@/lib/domain";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 

@@ -1,4 +1,4 @@
-import type { Role } from "./roles";
+import type { Role } from "@/lib/domain";
 
 declare module "next-auth" {
   interface Session {

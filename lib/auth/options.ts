@@ -5,8 +5,8 @@ import { findUserForSignIn, normaliseEmail } from "@/lib/data/users";
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation/user";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInLimiter } from "./rate-limit";
-import type { Role } from "./roles";
 import { authSecret } from "./secret";
+import type { Role } from "@/lib/domain";
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/data/db";
 import { getSessionUser, type UserSummary } from "@/lib/data/users";
 import { authOptions } from "./options";
-import { hasRole, type Role } from "./roles";
+import { hasRole, type Role } from "@/lib/domain";
 
 export class NotAllowedError extends Error {}
 

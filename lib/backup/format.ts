@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeSchema, paragraphKindSchema, reviewStatusSchema } from "@/lib/domain";
 import { isMqmCategory, isSubtypeOf, MQM_SEVERITIES } from "@/lib/metrics/mqm-typology";
 import { paragraphTextProblem } from "@/lib/validation/paragraph";
 import { wordSchema } from "@/lib/validation/word";
@@ -70,10 +71,10 @@ export const ignoredWordSchema = z.object({
 
 export const paragraphSchema = z.object({
   position: z.number().int().nonnegative(),
-  kind: z.enum(["body", "heading", "metadata", "boilerplate"]),
+  kind: paragraphKindSchema,
   machineText: paragraphText,
   currentText: paragraphText,
-  status: z.enum(["pending", "edited", "approved"]),
+  status: reviewStatusSchema,
   version: z.number().int().positive(),
   updatedBy: personSchema,
   updatedAt: date,
@@ -93,7 +94,7 @@ export const backupSchema = z.object({
     author: optionalText(1000),
     sourceName: optionalText(1000),
     sourceUrl: optionalText(4000),
-    locale: z.enum(["pt-PT", "pt-BR"]),
+    locale: localeSchema,
     // "done" is how backups written before the four statuses said approved.
     status: z.enum(["new", "in_review", "approved", "published", "done"]).transform((s) => (s === "done" ? "approved" : s)),
     createdAt: date,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** CJK punctuation outside the full-width block, with what a Portuguese text uses instead. */
 const PUNCTUATION: Record<string, string> = {

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import type { Check, CheckContext, Flag } from "@/lib/checks/types";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import type { Check, CheckContext } from "@/lib/checks/types";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { makeFlag } from "@/lib/checks/flag";
 import { tokensOf } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
 
 /** One occurrence of a noun–adjective concept in one of its word orders. */
 interface Rendering {

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { defaultOptions } from "@/lib/checks/context";
-import { SEVERITIES, type Check, type Severity } from "@/lib/checks/types";
-
-const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
+import type { Check } from "@/lib/checks/types";
+import { severitySchema, type Severity } from "@/lib/domain";
 
 const checkSettingSchema = z.strictObject({
   enabled: z.boolean().optional(),

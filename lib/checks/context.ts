@@ -1,7 +1,10 @@
-import type { Check, CheckContext, CheckParagraph, GlossaryTerm, Locale, NameSpan, ParagraphKind, Speller } from "@/lib/checks/types";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
-import { findNameSpans } from "@/lib/text/names";
+import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
+import { findNameSpans, type NameSpan } from "@/lib/text/names";
 import { alignSource, type SourceInput } from "@/lib/checks/source-context";
+import type { GlossaryTerm } from "@/lib/glossary/types";
+import type { Locale, ParagraphKind } from "@/lib/domain";
+import type { Speller } from "@/lib/text/speller";
 
 export interface ArticleInput {
   locale: Locale;

@@ -1,6 +1,6 @@
-import type { Locale } from "@/lib/checks/types";
 import { isOtherVariantWord } from "@/lib/checks/locale-variant";
 import { tokenize } from "@/lib/text/tokens";
+import type { Locale } from "@/lib/domain";
 
 export interface LocaleEvidence {
   locale: Locale;

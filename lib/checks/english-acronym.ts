@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { Check, CheckContext, Flag } from "@/lib/checks/types";
+import type { Check, CheckContext } from "@/lib/checks/types";
 import acronyms from "@/lib/lang/pt/english-acronyms.json";
 import { makeFlag } from "./flag";
+import type { Flag } from "@/lib/domain";
 
 type Expansion = { "pt-PT": string; "pt-BR": string };
 const ACRONYMS = new Map(Object.entries(acronyms.acronyms as Record<string, Expansion>));

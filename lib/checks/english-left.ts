@@ -1,16 +1,18 @@
 import { eld } from "eld/small";
 import { z } from "zod";
-import anglicisms from "@/lib/checks/data/anglicisms.json";
-import { ENGLISH_WORDS, looksEnglish } from "@/lib/checks/data/english-words";
-import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import anglicisms from "@/lib/lang/pt/anglicisms.json";
+import { ENGLISH_WORDS, looksEnglish } from "@/lib/lang/pt/english-words";
+import { NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { optionsOf } from "@/lib/checks/context";
 import { isKnownName } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import englishNames from "@/lib/lang/pt/english-names.json";
 import people from "@/lib/lang/pt/person-names.json";
-import type { Check, Flag, Speller } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
 import { isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
+import type { Speller } from "@/lib/text/speller";
 
 eld.setLanguageSubset(["pt", "en", "es", "fr", "it", "de"]);
 

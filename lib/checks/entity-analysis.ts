@@ -1,9 +1,10 @@
-import type { CheckContext, NameSpan } from "@/lib/checks/types";
-import { ENGLISH_WORDS } from "@/lib/checks/data/english-words";
-import { glossOf } from "@/lib/checks/data/name-glosses";
-import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import type { CheckContext } from "@/lib/checks/types";
+import { ENGLISH_WORDS } from "@/lib/lang/pt/english-words";
+import { glossOf } from "@/lib/lang/pt/name-glosses";
+import { NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { isAcronym, tokenize } from "@/lib/text/tokens";
+import type { NameSpan } from "@/lib/text/names";
 
 /** A distinct written form of a name and what it means, as a bag of concepts. */
 export interface NameForm {

@@ -1,8 +1,9 @@
-import type { CheckContext, CheckParagraph, GlossaryTerm } from "@/lib/checks/types";
+import type { CheckContext, CheckParagraph } from "@/lib/checks/types";
 import { knownEntities, type Entity, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
 import { foldKey } from "@/lib/text/inflection";
 import { PhraseTrie } from "@/lib/text/phrase-trie";
 import { tokenize, tokensOf } from "@/lib/text/tokens";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 
 /**
  * Names the knowledge base (lib/lang/pt/entities) and the installation's glossary entity entries know: the

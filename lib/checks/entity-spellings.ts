@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { Check, CheckParagraph, Flag } from "@/lib/checks/types";
+import type { Check, CheckParagraph } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
-import { glossOf } from "@/lib/checks/data/name-glosses";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { glossOf } from "@/lib/lang/pt/name-glosses";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { analyseEntities, conceptKey, formKey } from "@/lib/checks/entity-analysis";
 import { makeFlag } from "@/lib/checks/flag";
 import { isCapitalised, tokensOf } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
 
 const ARTICLES = new Set(["a", "o", "as", "os", "à", "ao", "às", "aos"]);
 const MAX_PHRASE_WORDS = 4;

@@ -1,4 +1,5 @@
-import type { Check, Flag } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
+import type { Flag } from "@/lib/domain";
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 

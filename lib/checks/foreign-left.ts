@@ -3,8 +3,9 @@ import { z } from "zod";
 import { makeFlag } from "@/lib/checks/flag";
 import { isSentenceInitial } from "@/lib/text/names";
 import foreignWords from "@/lib/lang/pt/foreign-words.json";
-import type { Check, Flag } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
 import { tokensOf } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
 
 /** The languages looked for, by the identifier's code, with the message that names each. */
 const LANGUAGES: Record<string, string> = { es: "spanish", fr: "french", it: "italian", de: "german" };

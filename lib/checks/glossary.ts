@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { makeFlag } from "@/lib/checks/flag";
-import type { Check, CheckContext, CheckExample, Flag, GlossaryTerm } from "@/lib/checks/types";
+import type { Check, CheckContext, CheckExample } from "@/lib/checks/types";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import { foldKey } from "@/lib/text/inflection";
 import { findVariants, GlossaryIndex, mayContainVariant, TokenKeys } from "@/lib/glossary/match";
 import { tokensOf } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 
 const SEVERITY: Record<GlossaryTerm["type"], Flag["severity"]> = { entity: "major", term: "minor", calque: "major" };
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Adjectives that go before the noun, so that "grandes os modelos" is a garbled "os grandes modelos". */
 const PRENOMINAL =

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 const CONNECTIVES = "Além disso|No entanto|Portanto|Contudo|Entretanto|Todavia|Porém|Assim|Ou seja|Por exemplo|Por outro lado|Por isso|Afinal|Aliás";
 /** "entretanto" and "logo" are left out: they also mean "meanwhile" and "soon". */

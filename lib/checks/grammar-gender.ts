@@ -2,7 +2,8 @@ import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Masculine determiners and contractions, with their feminine form. */
 const FEMININE_OF: Record<string, string> = {

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { Check, Flag } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
-import { ENGLISH_WORDS } from "@/lib/checks/data/english-words";
+import { ENGLISH_WORDS } from "@/lib/lang/pt/english-words";
 import { touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import { isAllowedName, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
 import { isAcronym, tokenize } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
 
 // A company name does not end in an adverb or preposition unless a Chinese phrase was translated word by word
 // (光年之外 → "Light Years Away"/"Light Years Beyond").

@@ -1,4 +1,4 @@
-import type { Check, Flag, GlossaryTerm, Locale, ParagraphKind, Speller } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
 import { EMPTY_CONFIG, mergeConfigs, resolveConfig, type FlaggerConfig } from "@/lib/checks/config";
 import { buildContext } from "@/lib/checks/context";
 import { calque } from "@/lib/checks/calque";
@@ -35,7 +35,9 @@ import { literalName } from "@/lib/checks/literal-name";
 import { markupResidue } from "@/lib/checks/markup-residue";
 import { quotedJargon } from "@/lib/checks/quoted-jargon";
 import { typoGluedWords } from "@/lib/checks/typo-glued-words";
-import { loadSpeller } from "@/lib/text/speller";
+import { loadSpeller, type Speller } from "@/lib/text/speller";
+import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 
 /** Every check, sorted by id. Add a check by importing it above and inserting it here in order. */
 export const CHECKS: readonly Check[] = [

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { entitySpans } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
-import type { Check, Flag, Severity } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
 import type { MisrenderingKind } from "@/lib/lang/pt/entity-kb";
+import type { Flag, Severity } from "@/lib/domain";
 
 /** One message per kind of misrendering, the kind being the message id. */
 const MESSAGES: Record<MisrenderingKind, string> = {

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { namesOfParagraph } from "@/lib/checks/context";
-import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { isKnownName, touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
-import type { Check, CheckContext, Flag, NameSpan } from "@/lib/checks/types";
+import type { Check, CheckContext } from "@/lib/checks/types";
 import patterns from "@/lib/lang/pt/name-patterns.json";
 import people from "@/lib/lang/pt/person-names.json";
 import { isAcronym, tokenize } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
+import type { NameSpan } from "@/lib/text/names";
 
 const HEADS = new Set(patterns.heads);
 const PHRASES = new Set(patterns.phrases.map((p) => p.toLowerCase()));

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { pluralize } from "@/lib/text/inflection";
 import { tokenize, tokensOf } from "@/lib/text/tokens";
-import variants from "./data/locale-variants.json";
+import variants from "@/lib/lang/pt/locale-variants.json";
 import { makeFlag } from "./flag";
-import type { Check, Flag, Locale } from "./types";
+import type { Check } from "./types";
+import type { Flag, Locale } from "@/lib/domain";
 
 type Pair = [brazilian: string, european: string, oneWay?: string];
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { makeFlag } from "./flag";
-import type { Check, Flag, Locale } from "./types";
+import type { Check } from "./types";
+import type { Flag, Locale } from "@/lib/domain";
 
 const NUMBER = String.raw`\d+(?:[.,  ]\d+)*`;
 const MAGNITUDE = "mil milhões|milhões|milhão|mil|bilhões|bilhão|biliões|bilião|trilhões|trilhão";

@@ -1,7 +1,7 @@
-import allowList from "@/lib/checks/data/pinyin-allow-list.json";
-import { CHINESE_SURNAMES } from "@/lib/checks/data/chinese-surnames";
+import allowList from "@/lib/lang/pt/pinyin-allow-list.json";
+import { CHINESE_SURNAMES } from "@/lib/lang/pt/chinese-surnames";
 import { segmentPinyin } from "@/lib/text/pinyin";
-import type { Speller } from "@/lib/checks/types";
+import type { Speller } from "@/lib/text/speller";
 
 // The official names the data suggests are themselves correct ("Kunlun Tech").
 const ALLOWED = new Set([...allowList.brands, ...allowList.places, ...Object.values(allowList.knownPinyin)].map((s) => s.toLowerCase()));

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import type { Check, CheckContext, CheckParagraph, Flag, NameSpan } from "@/lib/checks/types";
+import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
-import { isOrgWord, NAME_CONNECTORS } from "@/lib/checks/data/org-words";
+import { isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import { isAllowedName, isChineseSurname, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
 import { isAcronym, tokenize, type Token } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
+import type { NameSpan } from "@/lib/text/names";
 
 type Role = "pinyin" | "org" | "acronym" | "connector" | "other";
 

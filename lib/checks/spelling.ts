@@ -4,11 +4,14 @@ import { namesOfParagraph } from "@/lib/checks/context";
 import { isKnownName } from "@/lib/checks/entity-index";
 import domainWords from "@/lib/lang/pt/domain-words.json";
 import { tokensOf } from "@/lib/text/tokens";
-import anglicisms from "./data/anglicisms.json";
-import { ENGLISH_WORDS, looksEnglish } from "./data/english-words";
+import anglicisms from "@/lib/lang/pt/anglicisms.json";
+import { ENGLISH_WORDS, looksEnglish } from "@/lib/lang/pt/english-words";
 import { makeFlag } from "./flag";
 import { isOtherVariantWord } from "./locale-variant";
-import type { Check, Flag, GlossaryTerm, Locale, Speller } from "./types";
+import type { Check } from "./types";
+import type { Flag, Locale } from "@/lib/domain";
+import type { GlossaryTerm } from "@/lib/glossary/types";
+import type { Speller } from "@/lib/text/speller";
 
 /** Web addresses and e-mails: their parts are not words. */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|cn|pt|br|io|ai|hk)(?![\p{L}])/gu;

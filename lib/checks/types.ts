@@ -1,20 +1,11 @@
 import type { z } from "zod";
 import type { AlignedSource } from "@/lib/checks/source-context";
+import type { Category, Flag, Locale, ParagraphKind, Severity } from "@/lib/domain";
+import type { GlossaryTerm } from "@/lib/glossary/types";
+import type { NameSpan } from "@/lib/text/names";
+import type { Speller } from "@/lib/text/speller";
 
 /** The shapes every check, the registry, the review page and the `flag` command share. */
-
-export type Severity = "info" | "minor" | "major" | "critical";
-
-export const SEVERITIES: readonly Severity[] = ["info", "minor", "major", "critical"];
-
-/** MQM top-level categories used by the flagger. */
-export type Category =
-  | "Terminology"
-  | "Accuracy"
-  | "Linguistic conventions"
-  | "Style"
-  | "Locale conventions"
-  | "Design and markup";
 
 /** The MQM 2.0 (MQM Core) issue types of the dimensions the flagger uses, spelled as the typology spells them. */
 export const MQM_TYPES = {
@@ -40,58 +31,10 @@ export type MqmType = { [C in Category]: C | `${C} / ${(typeof MQM_TYPES)[C][num
 /** Whether a check's flags always carry a suggestion, only some do, or none. */
 export type Suggests = "always" | "sometimes" | "never";
 
-export type Locale = "pt-PT" | "pt-BR";
-
-export type ParagraphKind = "body" | "heading" | "metadata" | "boilerplate";
-
-/** One finding. start/end are UTF-16 offsets into the paragraph text exactly as stored. */
-export interface Flag {
-  check: string;
-  category: Category;
-  severity: Severity;
-  start: number;
-  end: number;
-  text: string;
-  /**
-   * A key of the check's `messages`, unique within that check only: (check, messageId) names a message, which
-   * is what an interface translates and what configuration sets a severity for.
-   */
-  messageId: string;
-  /** The values of the template's {placeholders}. */
-  args: Record<string, string>;
-  /** The template rendered with `args`, in European Portuguese: what the review page and `lapidar flag` show. */
-  message: string;
-  suggestions: string[];
-}
-
 export interface CheckParagraph {
   index: number;
   kind: ParagraphKind;
   text: string;
-}
-
-/** A name-like span found anywhere in the article (computed once per article). */
-export interface NameSpan {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A glossary entry as the flagger sees it (filled by the glossary room; empty until then). */
-export interface GlossaryTerm {
-  preferred: string;
-  variants: string[];
-  type: "entity" | "term" | "calque";
-  caseSensitive: boolean;
-  locale: Locale | "both";
-  note?: string;
-}
-
-/** Loaded once per process (hunspell); checks call it synchronously. */
-export interface Speller {
-  correct(word: string): boolean;
-  suggest(word: string): string[];
 }
 
 export interface CheckContext {

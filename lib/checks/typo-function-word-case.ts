@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isCapitalised, tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Words that are never capitalised inside a sentence unless they start a name or a title. */
 const FUNCTION_WORDS = new Set([

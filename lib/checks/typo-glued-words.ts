@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isKnownName } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
-import type { Check, Flag } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
 import { tokensOf } from "@/lib/text/tokens";
+import type { Flag } from "@/lib/domain";
 
 /** A word ending in lower case + one capital, or a digit glued to a word ("HuxiuA", "semana.A", "2023A"). */
 const GLUED_CAPITAL = /^(\p{Lu}?\p{Ll}{2,})(\p{Lu})$/u;

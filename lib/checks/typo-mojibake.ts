@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Windows-1252 characters in 0x80–0x9F, mapped back to their byte. */
 const CP1252: Record<string, number> = {

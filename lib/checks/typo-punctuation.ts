@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Two clause marks in a row (". .", ",,", ",.", ";,"), but not an ellipsis. */
 const DOUBLED = /(?<!\.)([.,;:?!])([ \t]*)([.,;:])(?!\.)/g;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Repetitions that Portuguese uses on purpose ("se se confirmar", "muito muito", "pouco pouco"). */
 const DELIBERATE = new Set(["se", "muito", "muita", "bem", "tão", "há", "pouco", "cada", "já", "não", "nós"]);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isAbbreviation, tokenBeforeDot } from "@/lib/text/abbreviations";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** A sentence end, spaces, then a word starting in lower case ("março. desacelerou"). */
 const LOWER_AFTER_STOP = /([.!?])(\s+)(\p{Ll}[\p{L}\p{M}]*)/gu;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { makeFlag } from "./flag";
-import type { Check, Flag } from "./types";
+import type { Check } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /** Spaces before , . ; : ! ? that end a clause (so ".NET" or " .5" are left alone). */
 const SPACE_BEFORE_PUNCTUATION = /([\p{L}\p{M}\d%)"»”]+)([ \t\u00A0]+)([,.;:!?])(?=\s|$|["»”)])((?:[ \t]+)([\p{L}\p{M}\d]+))?/gu;

@@ -1,16 +1,11 @@
-import type { Locale, ParagraphKind } from "@/lib/checks/types";
 import { currentTitleOfStored } from "@/lib/export/headline";
 import { articleTextHash } from "@/lib/import/article-text-hash";
 import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 import { fromDbLocale, toDbLocale } from "./locale";
+import type { ArticleMeta, Locale, ParagraphKind } from "@/lib/domain";
 
-export interface NewArticle {
-  title: string;
-  author: string | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  locale: Locale;
+export interface NewArticle extends ArticleMeta {
   paragraphs: { kind: ParagraphKind; text: string }[];
 }
 

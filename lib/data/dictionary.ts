@@ -1,10 +1,10 @@
-import type { Locale } from "@/lib/checks/types";
 import type { GlossaryLocale } from "@/lib/glossary/types";
 import type { DictionaryWordData } from "@/lib/validation/word";
 import type { Db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import type { DictionaryAction } from "./generated/prisma/enums";
 import { fromDbGlossaryLocale, toDbGlossaryLocale } from "./glossary-locale";
+import type { Locale } from "@/lib/domain";
 
 type Tx = Prisma.TransactionClient;
 

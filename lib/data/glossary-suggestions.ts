@@ -1,4 +1,3 @@
-import type { Speller } from "@/lib/checks/types";
 import { openVariants } from "@/lib/glossary/contradictions";
 import { suggestionKey } from "@/lib/glossary/identity";
 import { mineCorrections } from "@/lib/glossary/mine-corrections";
@@ -8,6 +7,7 @@ import type { GlossaryEntryData } from "@/lib/glossary/types";
 import type { Db } from "./db";
 import { mergeGlossaryEntry } from "./glossary";
 import { fromDbLocale } from "./locale";
+import type { Speller } from "@/lib/text/speller";
 
 export class SuggestionDecidedError extends Error {
   constructor() {

@@ -1,10 +1,10 @@
-import type { GlossaryTerm, Locale } from "@/lib/checks/types";
 import { entryIdentity } from "@/lib/glossary/identity";
-import type { GlossaryEntryData, GlossaryType } from "@/lib/glossary/types";
+import type { GlossaryEntryData, GlossaryTerm, GlossaryType } from "@/lib/glossary/types";
 import type { Db } from "./db";
 import { fromDbGlossaryLocale, toDbGlossaryLocale } from "./glossary-locale";
 import type { GlossaryAction } from "./generated/prisma/enums";
 import type { Prisma } from "./generated/prisma/client";
+import type { Locale } from "@/lib/domain";
 
 type Tx = Prisma.TransactionClient;
 

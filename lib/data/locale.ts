@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/checks/types";
 import { Locale as DbLocale } from "./generated/prisma/enums";
+import type { Locale } from "@/lib/domain";
 
 export function toDbLocale(locale: Locale): DbLocale {
   return locale === "pt-BR" ? DbLocale.pt_BR : DbLocale.pt_PT;

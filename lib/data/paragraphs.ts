@@ -1,9 +1,9 @@
-import type { ParagraphKind } from "@/lib/checks/types";
 import { mergeWords, type MergePart } from "@/lib/diff/merge";
 import { finalParagraphText } from "@/lib/validation/paragraph";
 import { ArticleArchivedError, isArticleArchived, recordArticleChange } from "./article-status";
 import type { Db } from "./db";
 import type { RevisionKind } from "./generated/prisma/enums";
+import type { ParagraphKind } from "@/lib/domain";
 
 const paragraphView = {
   id: true,

@@ -1,9 +1,9 @@
-import type { Locale, ParagraphKind } from "@/lib/checks/types";
 import type { ReportAnnotation, ReviewerActivity } from "@/lib/report/types";
 import { currentTitleOfStored } from "@/lib/export/headline";
 import type { Db } from "./db";
 import type { ReviewStatus } from "./generated/prisma/enums";
 import { fromDbLocale } from "./locale";
+import type { Locale, ParagraphKind } from "@/lib/domain";
 
 export interface ReportData {
   article: { id: number; title: string; author: string | null; sourceName: string | null; sourceUrl: string | null; locale: Locale };

@@ -1,8 +1,6 @@
 import type { Db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
-import type { Role } from "./generated/prisma/enums";
-
-export type { Role };
+import type { Role } from "@/lib/domain";
 
 export interface UserSummary {
   id: number;

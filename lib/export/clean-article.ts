@@ -1,6 +1,7 @@
 import { parseMetadataLine } from "@/lib/import/metadata";
 import { findHeadline } from "./headline";
-import type { ExportArticle, ReviewStatus } from "./types";
+import type { ExportArticle } from "./types";
+import type { ReviewStatus } from "@/lib/domain";
 
 export interface CleanBlock {
   kind: "heading" | "body";

@@ -1,4 +1,4 @@
-export type { ExportArticle, ExportParagraph, RenderOptions, ReviewStatus } from "./types";
+export type { ExportArticle, ExportParagraph, RenderOptions } from "./types";
 export { cleanArticle, type CleanArticle, type CleanBlock, type CleanHeader } from "./clean-article";
 export { exportSummary, type ExportSummary } from "./summary";
 export { toMarkdown } from "./to-markdown";

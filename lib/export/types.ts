@@ -1,6 +1,4 @@
-import type { Locale, ParagraphKind } from "@/lib/checks/types";
-
-export type ReviewStatus = "pending" | "edited" | "approved";
+import type { ArticleMeta, ParagraphKind, ReviewStatus } from "@/lib/domain";
 
 export interface ExportParagraph {
   position: number;
@@ -15,12 +13,7 @@ export interface ExportParagraph {
   flagsDismissed?: number;
 }
 
-export interface ExportArticle {
-  title: string;
-  author: string | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  locale: Locale;
+export interface ExportArticle extends ArticleMeta {
   paragraphs: ExportParagraph[];
 }
 

@@ -1,5 +1,5 @@
 import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/pt/calque-lexicon";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { agreeWith, numberLike } from "@/lib/text/inflection";
 import { entryIdentity } from "./identity";
 import { glossaryEntrySchema, MAX_VARIANTS_PER_ENTRY } from "./validate";

@@ -1,4 +1,4 @@
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { matchCase } from "@/lib/text/case";
 import { nominalKey, pluralize } from "@/lib/text/inflection";
 import { keysOf } from "@/lib/text/phrase-trie";

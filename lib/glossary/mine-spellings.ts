@@ -1,8 +1,9 @@
 import { buildContext } from "@/lib/checks/context";
 import { analyseEntities, formKey } from "@/lib/checks/entity-analysis";
-import type { Locale, ParagraphKind, Speller } from "@/lib/checks/types";
 import { suggestionKey } from "./identity";
 import { excerpt, MAX_EVIDENCE_PARAGRAPHS, type MinedSuggestion } from "./suggestion";
+import type { Locale, ParagraphKind } from "@/lib/domain";
+import type { Speller } from "@/lib/text/speller";
 
 export interface ArticleForMining {
   id: number;

@@ -1,5 +1,5 @@
-import { hasRole, type Role } from "@/lib/auth/roles";
 import type { GlossaryType } from "./types";
+import { hasRole, type Role } from "@/lib/domain";
 
 /** Reviewers edit the glossary; entries of type calque are the flagger's lexicon, which only administrators change. */
 export function canEditGlossaryType(role: Role, type: GlossaryType): boolean {

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { hasInnerCapital, isAcronym, isCapitalised, tokenize } from "@/lib/text/tokens";
 import { isQuantityWord } from "./quantity-words";
 

@@ -1,4 +1,14 @@
-import type { GlossaryTerm } from "@/lib/checks/types";
+import type { Locale } from "@/lib/domain";
+
+/** A glossary entry as the flagger sees it. */
+export interface GlossaryTerm {
+  preferred: string;
+  variants: string[];
+  type: "entity" | "term" | "calque";
+  caseSensitive: boolean;
+  locale: Locale | "both";
+  note?: string;
+}
 
 export type GlossaryType = GlossaryTerm["type"];
 export type GlossaryLocale = GlossaryTerm["locale"];

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
 import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
-import type { Role } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/data/users";
+import type { Role } from "@/lib/domain";
 
 /**
  * Browsers send Origin on cross-site POSTs; a write whose Origin is another site is refused so that a

@@ -1,7 +1,7 @@
-import type { ParagraphKind } from "@/lib/checks/types";
 import { detectBoilerplate } from "./boilerplate";
 import { parseMetadataLine } from "./metadata";
 import type { Block, SplitArticle } from "./types";
+import type { ParagraphKind } from "@/lib/domain";
 
 export interface ClassifyOptions {
   /** Plain text has no markup, so its section headings are recognised by shape. */

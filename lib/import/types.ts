@@ -1,4 +1,4 @@
-import type { ParagraphKind } from "@/lib/checks/types";
+import type { ParagraphKind } from "@/lib/domain";
 
 export interface SplitParagraph {
   kind: ParagraphKind;

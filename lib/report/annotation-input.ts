@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { severitySchema } from "@/lib/domain";
 import { isMqmCategory, isSubtypeOf, MQM_SEVERITIES, type MqmCategory } from "@/lib/metrics/mqm-typology";
 
 /** Shared by the annotation form and the server actions, so both refuse the same input. */
@@ -39,7 +40,7 @@ export const flagAnnotationSchema = z
     ...span,
     check: z.string().min(1).max(100),
     category: z.string().refine(isMqmCategory, "The flag has no MQM category."),
-    severity: z.enum(["info", "minor", "major", "critical"]),
+    severity: severitySchema,
     comment,
   })
   .refine((a) => a.start < a.end && a.end - a.start === a.text.length, "The flag's span does not match its text.");

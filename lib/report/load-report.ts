@@ -1,9 +1,9 @@
-import type { Flag } from "@/lib/checks/types";
 import type { Db } from "@/lib/data/db";
 import { glossaryTermsFor } from "@/lib/data/glossary";
 import { getReportData } from "@/lib/data/report";
 import { acceptedWordsFor, getFlagger } from "@/lib/services/review-flags";
 import type { ReportInput } from "./types";
+import type { Flag } from "@/lib/domain";
 
 /**
  * The server-side entry to everything in this folder: reads the article and, when asked, runs the

@@ -1,6 +1,5 @@
-import type { Category, Locale, ParagraphKind, Severity } from "@/lib/checks/types";
-import type { ReviewStatus } from "@/lib/export/types";
 import type { MqmSeverity } from "@/lib/metrics/mqm-typology";
+import type { ArticleMeta, Category, ParagraphKind, ReviewStatus, Severity } from "@/lib/domain";
 
 /** The part of a flag the report counts; the flagger's full flags fit. */
 export interface CountedFlag {
@@ -39,13 +38,8 @@ export interface ReviewerActivity {
   annotations: number;
 }
 
-export interface ReportArticle {
+export interface ReportArticle extends ArticleMeta {
   id: number;
-  title: string;
-  author: string | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  locale: Locale;
 }
 
 export interface ReportInput {

@@ -1,6 +1,4 @@
-import type { Category, Flag, Severity } from "@/lib/checks/types";
-
-export type ReviewStatus = "pending" | "edited" | "approved";
+import type { Category, Flag, ReviewStatus, Severity } from "@/lib/domain";
 
 export interface ReviewFilters {
   categories: Category[];

@@ -1,4 +1,4 @@
-import type { Flag, Severity } from "@/lib/checks/types";
+import type { Flag, Severity } from "@/lib/domain";
 
 export interface HighlightSegment {
   start: number;

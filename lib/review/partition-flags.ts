@@ -1,4 +1,4 @@
-import type { Flag } from "@/lib/checks/types";
+import type { Flag } from "@/lib/domain";
 
 export interface DismissalKey {
   paragraphId: number;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Flagger } from "@/lib/checks";
-import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
+import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 
 interface Entry {
   key: string;

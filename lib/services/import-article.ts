@@ -1,8 +1,8 @@
 import { detectLocale, type LocaleEvidence } from "@/lib/checks/detect-locale";
-import type { Locale, ParagraphKind } from "@/lib/checks/types";
 import { createArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { parseImport, type ImportError, type ImportInput, type ImportOptions } from "@/lib/import";
+import type { Locale, ParagraphKind } from "@/lib/domain";
 
 /** The locale the article got, and what the text itself says. */
 export interface LocaleChoice {

@@ -1,6 +1,5 @@
 import { CHECKS, loadFlagger, type Flagger } from "@/lib/checks";
 import { loadFlaggerConfig } from "@/lib/checks/config";
-import type { Flag, GlossaryTerm, Locale, ParagraphKind } from "@/lib/checks/types";
 import { getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { listArticleDismissals, type DismissalView } from "@/lib/data/dismissals";
@@ -9,6 +8,8 @@ import { glossaryTermsFor } from "@/lib/data/glossary";
 import { listIgnoredWords, type IgnoredWordView } from "@/lib/data/ignored-words";
 import { partitionFlags } from "@/lib/review/partition-flags";
 import { cachedFlags } from "./flag-cache";
+import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 
 const cache = globalThis as unknown as { __lapidarFlagger?: Promise<Flagger> };
 

@@ -1,7 +1,15 @@
-import type { CheckParagraph, NameSpan } from "@/lib/checks/types";
-import { NAME_CONNECTORS } from "@/lib/checks/data/org-words";
-import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/checks/data/portuguese-function-words";
+import type { ParagraphKind } from "@/lib/domain";
+import { NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
+import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { hasInnerCapital, isAcronym, isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
+
+/** A name-like span found anywhere in the article (computed once per article). */
+export interface NameSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** Is this (capitalised) word an ordinary word of the text's language? Used to drop sentence-initial capitals. */
 export type CommonWordTest = (word: string) => boolean;
@@ -22,7 +30,7 @@ export function isSentenceInitial(text: string, tokens: Token[], i: number): boo
  * Runs of capitalised words ("Jiazi Guangnian", "Instituto de Pesquisa Zhiyuan", "Jinyou.com"), joined across
  * single spaces and name connectors. A sentence-initial capital is dropped when it is an ordinary word.
  */
-export function findNameSpans(paragraphs: CheckParagraph[], isCommonWord: CommonWordTest = defaultCommonWord): NameSpan[] {
+export function findNameSpans(paragraphs: readonly { index: number; kind: ParagraphKind; text: string }[], isCommonWord: CommonWordTest = defaultCommonWord): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "boilerplate") continue;

@@ -1,5 +1,11 @@
 import { loadModule, type HunspellFactory } from "hunspell-asm";
-import type { Locale, Speller } from "@/lib/checks/types";
+import type { Locale } from "@/lib/domain";
+
+/** Loaded once per process (hunspell); checks call it synchronously. */
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
 
 /**
  * Hunspell compiled to WASM: nspell never finishes expanding the Portuguese affix files.

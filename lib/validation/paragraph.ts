@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PARAGRAPH_KINDS } from "@/lib/domain";
 
 // C0/C1 controls other than tab and newline have no place in article text and break exports.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -51,7 +52,7 @@ export const saveParagraphSchema = z.object({
 export const paragraphKindSchema = z.object({
   paragraphId: z.number().int().positive(),
   baseVersion: z.number().int().positive(),
-  kind: z.enum(["body", "heading", "metadata", "boilerplate"]),
+  kind: z.enum(PARAGRAPH_KINDS),
 });
 
 export const approveParagraphSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
-import { ROLES } from "@/lib/auth/roles";
+import { roleSchema } from "@/lib/domain";
 
 /** The longest address SMTP allows; sign-in refuses longer ones before looking anything up. */
 export const MAX_EMAIL_LENGTH = 254;
@@ -12,7 +12,6 @@ export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Passwords are at most ${MAX_PASSWORD_LENGTH} characters.`);
-export const roleSchema = z.enum(ROLES as [string, ...string[]]).transform((r) => r as (typeof ROLES)[number]);
 
 export const newUserSchema = z.object({ email: emailSchema, name: nameSchema, password: passwordSchema, role: roleSchema });
 export const firstAdminSchema = z.object({ email: emailSchema, name: nameSchema, password: passwordSchema });

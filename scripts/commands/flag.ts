@@ -3,9 +3,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadFlagger, type Flagger } from "@/lib/checks";
 import { detectLocale, type LocaleGuess } from "@/lib/checks/detect-locale";
-import { SEVERITIES, type Flag, type Locale, type ParagraphKind } from "@/lib/checks/types";
 import { parseImport, type ImportInput } from "@/lib/import";
 import { readAll, type CommandIo } from "./io";
+import { type Flag, type Locale, type ParagraphKind, SEVERITIES } from "@/lib/domain";
 
 const USAGE = "usage: lapidar flag [--json] [--locale pt-PT|pt-BR] FILE|FOLDER|- …";
 const IMPORTABLE = /\.(?:txt|text|md|markdown|html?|xhtml|docx)$/i;

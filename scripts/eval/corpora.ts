@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { detectLocale } from "@/lib/checks/detect-locale";
-import type { Locale } from "@/lib/checks/types";
 import { parseImport, type SplitParagraph } from "@/lib/import";
+import type { Locale } from "@/lib/domain";
 
 /** A labelled garble, located in the paragraphs the importer produced (UTF-16 offsets into that paragraph). */
 export interface Label {

@@ -1,6 +1,6 @@
-import type { Flag } from "@/lib/checks/types";
 import { countWords } from "@/lib/text/tokens";
 import type { EvalDocument, Label } from "./corpora";
+import type { Flag } from "@/lib/domain";
 
 /** What a label asks of the flagger: its group, whether a heuristic can catch it without the source, and the checks that fit it. */
 export interface Group {

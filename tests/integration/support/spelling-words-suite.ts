@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Locale } from "@/lib/checks/types";
 import { createArticle, getArticle, getArticleMachineTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import {
@@ -16,6 +15,7 @@ import {
 import { addIgnoredWord, deleteIgnoredWord, listIgnoredWords } from "@/lib/data/ignored-words";
 import { createUser } from "@/lib/data/users";
 import { machineFlagCount, reviewFlags } from "@/lib/services/review-flags";
+import type { Locale } from "@/lib/domain";
 
 export const MISSPELT = ["O desenbarque foi rápido.", "Depois do desenbarque, a equipa saiu com um previlégio.", "O último desenbarque correu bem."];
 

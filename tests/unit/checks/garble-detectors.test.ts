@@ -9,8 +9,9 @@ import { numbersCurrency } from "@/lib/checks/numbers-currency";
 import { quotedJargon } from "@/lib/checks/quoted-jargon";
 import { closeSuggestions, spelling } from "@/lib/checks/spelling";
 import { typoGluedWords } from "@/lib/checks/typo-glued-words";
-import type { Check, Locale, Speller } from "@/lib/checks/types";
-import { loadSpeller } from "@/lib/text/speller";
+import type { Check } from "@/lib/checks/types";
+import { loadSpeller, type Speller } from "@/lib/text/speller";
+import type { Locale } from "@/lib/domain";
 
 let pt: Speller;
 let br: Speller;

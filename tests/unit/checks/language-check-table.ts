@@ -1,6 +1,8 @@
 import { expect, it } from "vitest";
 import { exampleContext } from "@/lib/checks/context";
-import type { Check, Flag, Locale, Speller } from "@/lib/checks/types";
+import type { Check } from "@/lib/checks/types";
+import type { Flag, Locale } from "@/lib/domain";
+import type { Speller } from "@/lib/text/speller";
 
 export function flagsOf(check: Check, text: string, locale: Locale = "pt-PT", speller: Speller | null = null): Flag[] {
   const { context, paragraph } = exampleContext(text, locale, [], speller);

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CHECKS } from "@/lib/checks";
 import { exampleContext } from "@/lib/checks/context";
 import { placeholdersOf, renderMessage } from "@/lib/checks/flag";
-import { MQM_TYPES, type Check, type CheckExample, type Flag, type Locale, type Speller } from "@/lib/checks/types";
-import { loadSpeller } from "@/lib/text/speller";
+import { type Check, type CheckExample, MQM_TYPES } from "@/lib/checks/types";
+import { loadSpeller, type Speller } from "@/lib/text/speller";
+import type { Flag, Locale } from "@/lib/domain";
 
 const spellers = new Map<Locale, Speller>();
 

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadFlagger, type Flagger } from "@/lib/checks";
-import type { Flag } from "@/lib/checks/types";
 import { splitPlainText } from "@/lib/import/split-text";
 import { countWords } from "@/lib/text/tokens";
 import { readSharedFixture } from "../../shared-fixtures";
+import type { Flag } from "@/lib/domain";
 
 /** Which checks may account for each label category of seed-labels-sample.tsv. */
 const FITTING: Record<string, (check: string) => boolean> = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildContext } from "@/lib/checks/context";
 import { siteBoilerplate } from "@/lib/checks/site-boilerplate";
-import type { ParagraphKind } from "@/lib/checks/types";
 import { splitPlainText } from "@/lib/import/split-text";
 import { readSharedFixture } from "@/tests/shared-fixtures";
+import type { ParagraphKind } from "@/lib/domain";
 
 function flagAll(paragraphs: { kind: ParagraphKind; text: string }[]) {
   const context = buildContext({ locale: "pt-PT", paragraphs }, null);

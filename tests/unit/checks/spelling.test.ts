@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { spelling } from "@/lib/checks/spelling";
-import type { Locale, Speller } from "@/lib/checks/types";
-import { loadSpeller } from "@/lib/text/speller";
+import { loadSpeller, type Speller } from "@/lib/text/speller";
 import { checkTable, flagsOf } from "./language-check-table";
+import type { Locale } from "@/lib/domain";
 
 const spellers = new Map<Locale, Speller>();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildContext } from "@/lib/checks/context";
 import { glossaryCheck } from "@/lib/checks/glossary";
-import type { GlossaryTerm } from "@/lib/checks/types";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import { calqueConcepts } from "@/lib/lang/pt/calque-lexicon";
 import { applyReplacements, planOccurrences } from "@/lib/glossary/plan-apply";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 
 describe("apply-to-all planning", () => {
   const term = { preferred: "alucinação", variants: ["ilusão"], type: "term" as const, caseSensitive: false };

@@ -1,6 +1,10 @@
-import type { Role } from "@/lib/data/users";
+import { z } from "zod";
 
-export type { Role };
+export const ROLES = ["admin", "reviewer", "viewer"] as const;
+
+export const roleSchema = z.enum(ROLES);
+
+export type Role = z.infer<typeof roleSchema>;
 
 const rank: Record<Role, number> = { viewer: 0, reviewer: 1, admin: 2 };
 
@@ -8,5 +12,3 @@ const rank: Record<Role, number> = { viewer: 0, reviewer: 1, admin: 2 };
 export function hasRole(actual: Role, required: Role): boolean {
   return rank[actual] >= rank[required];
 }
-
-export const ROLES: readonly Role[] = ["admin", "reviewer", "viewer"];
