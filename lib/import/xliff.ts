@@ -1,0 +1,75 @@
+import { xliff12ToJs, xliff2js, type XliffJs } from "xliff";
+import { UNIT_PARAGRAPH_BREAK } from "@/lib/export/bilingual-units";
+
+/** A bilingual file's units as Lapidar imports them: Chinese source, Portuguese target, the ids kept. */
+export interface XliffUnit {
+  id: string;
+  source: string;
+  /** The target's paragraphs; empty when the unit has no target. */
+  targets: string[];
+}
+
+export interface XliffFile {
+  version: "1.2" | "2.0";
+  fileId: string;
+  sourceLanguage: string;
+  targetLanguage: string | null;
+  units: XliffUnit[];
+}
+
+export class XliffError extends Error {}
+
+/** Inline codes (<pc>, <ph>, <g>, <x/>…) come back as objects: their text is kept, the codes themselves are not. */
+function plain(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(plain).join("");
+  if (typeof value === "object") {
+    const inner = Object.values(value as Record<string, unknown>)[0] as { contents?: unknown } | undefined;
+    return inner && typeof inner === "object" && "contents" in inner ? plain(inner.contents) : "";
+  }
+  return String(value);
+}
+
+function versionOf(xml: string): "1.2" | "2.0" {
+  const root = /<xliff\b[^>]*>/.exec(xml)?.[0];
+  if (!root) throw new XliffError("This is not an XLIFF file: there is no <xliff> element.");
+  if (/urn:oasis:names:tc:xliff:document:1\.2|version=["']1\.[012]["']/.test(root)) return "1.2";
+  if (/urn:oasis:names:tc:xliff:document:2\.[01]|version=["']2\.[01]["']/.test(root)) return "2.0";
+  throw new XliffError("Only XLIFF 1.2 and 2.0 files can be imported.");
+}
+
+/** Unit ids in document order: the parser's objects sort ids that look like integers. */
+function unitOrder(xml: string, version: "1.2" | "2.0"): string[] {
+  const tag = version === "1.2" ? "trans-unit" : "unit";
+  return Array.from(xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\bid=["']([^"']*)["']`, "g")), (m) => m[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'"));
+}
+
+const splitParagraphs = (text: string) =>
+  text
+    .split(UNIT_PARAGRAPH_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+
+/** Reads an XLIFF 1.2 or 2.0 file of one <file>; a second file, a unit without id or an empty file is refused. */
+export async function parseXliff(xml: string): Promise<XliffFile> {
+  const version = versionOf(xml);
+  let parsed: XliffJs;
+  try {
+    parsed = await (version === "1.2" ? xliff12ToJs(xml) : xliff2js(xml));
+  } catch (error) {
+    throw new XliffError(`The XLIFF file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const files = Object.keys(parsed.resources ?? {});
+  if (files.length === 0) throw new XliffError("The XLIFF file has no <file> with units.");
+  if (files.length > 1) throw new XliffError(`The XLIFF file has ${files.length} <file> elements; import one article per file.`);
+  const fileId = files[0];
+  const byId = parsed.resources[fileId];
+  const units = unitOrder(xml, version)
+    .filter((id) => Object.hasOwn(byId, id))
+    .map((id) => ({ id, source: plain(byId[id].source).trim(), targets: splitParagraphs(plain(byId[id].target)) }));
+  if (units.length === 0) throw new XliffError("The XLIFF file has no units.");
+  if (!units.some((u) => u.targets.length > 0)) throw new XliffError("No unit of the XLIFF file has a target: there is no translation to review.");
+  if (!parsed.sourceLanguage) throw new XliffError("The XLIFF file does not say its source language.");
+  return { version, fileId, sourceLanguage: parsed.sourceLanguage, targetLanguage: parsed.targetLanguage ?? null, units };
+}
