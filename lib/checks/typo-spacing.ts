@@ -4,9 +4,41 @@ import type { Check } from "./types";
 import type { Flag } from "@/lib/domain";
 
 /** Spaces before , . ; : ! ? that end a clause (so ".NET" or " .5" are left alone). */
-const SPACE_BEFORE_PUNCTUATION = /([\p{L}\p{M}\d%)"»”]+)([ \t\u00A0]+)([,.;:!?])(?=\s|$|["»”)])((?:[ \t]+)([\p{L}\p{M}\d]+))?/gu;
+const SPACE_BEFORE_PUNCTUATION = /([\p{L}\p{M}\d%)"»”]+)([ \t\u00A0]+)([,.;:!?])(?=\s|$|["»”)])((?:[ \t]+)([\p{L}\p{M}\d]+))?/uy;
+const RUN_CHARACTER = /[\p{L}\p{M}\d%)"»”]/u;
+const BLANK = /[ \t\u00A0]/;
+const MARK = /[ \t\u00A0][,.;:!?]/g;
 const SPACED_MARK = /[ \t\u00A0][,.;:!?]/;
 const DOUBLE_SPACE = /(?<=\S)[ \u00A0]{2,}(?=\S)/g;
+
+/**
+ * The matches a global SPACE_BEFORE_PUNCTUATION would give, tried only where a spaced mark is: a global regex
+ * starts again inside every long run of letters and takes quadratic time. Each mark's word and spaces are
+ * found by walking back, and those walks never overlap (a mark is neither a letter nor a space).
+ */
+function* spacesBeforePunctuation(text: string): Generator<RegExpExecArray> {
+  let consumed = 0;
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
+    let spaces = m.index + 1;
+    while (spaces > consumed && BLANK.test(text[spaces - 1])) spaces--;
+    let start = spaces;
+    while (start > consumed && RUN_CHARACTER.test(codePointBefore(text, start))) start -= codePointBefore(text, start).length;
+    if (start === spaces) continue;
+    SPACE_BEFORE_PUNCTUATION.lastIndex = start;
+    const match = SPACE_BEFORE_PUNCTUATION.exec(text);
+    if (!match) continue;
+    consumed = start + match[0].length;
+    MARK.lastIndex = Math.max(MARK.lastIndex, consumed);
+    yield match;
+  }
+}
+
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) return text.slice(at - 2, at);
+  return text[at - 1];
+}
 
 export const typoSpacing: Check = {
   id: "typo-spacing",
@@ -30,7 +62,7 @@ export const typoSpacing: Check = {
     const text = paragraph.text;
     const flags: Flag[] = [];
     // Cheap tests first: the patterns are slow to run over every word and rarely match.
-    const spaced = SPACED_MARK.test(text) ? text.matchAll(SPACE_BEFORE_PUNCTUATION) : [];
+    const spaced = SPACED_MARK.test(text) ? spacesBeforePunctuation(text) : [];
     for (const m of spaced) {
       const [whole, before, , mark, after = ""] = m;
       const fixed = `${before}${mark}${after}`;

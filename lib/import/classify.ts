@@ -44,8 +44,10 @@ function markTitle(article: SplitArticle, blocks: Block[]): void {
   const levels = blocks.map((block, i) =>
     block.hint?.kind === "heading" && article.paragraphs[i].kind === "heading" ? block.hint.level : Infinity,
   );
-  const marked = levels.indexOf(Math.min(...levels));
-  if (levels[marked] !== Infinity) {
+  // A reduce, not Math.min(...levels): spreading a hundred thousand blocks overflows the call stack.
+  const top = levels.reduce((a, b) => Math.min(a, b), Infinity);
+  const marked = levels.indexOf(top);
+  if (top !== Infinity) {
     article.title = article.paragraphs[marked].text;
     return;
   }

@@ -1,3 +1,4 @@
+import { inlineMarkdown } from "./inline-markdown";
 import { linesToParagraphs } from "./plain-text-blocks";
 import type { Block } from "./types";
 
@@ -27,7 +28,7 @@ export function markdownBlocks(markdown: string): Block[] {
       continue;
     }
     const fenceOpen = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line);
+    const heading = atxHeading(line);
     const setext = lines.length > 0 && /^\s{0,3}(=+|-+)\s*$/.exec(line);
     const listItem = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
     const quote = /^\s*>\s?(.*)$/.exec(line);
@@ -43,7 +44,7 @@ export function markdownBlocks(markdown: string): Block[] {
       flush();
     } else if (heading) {
       flush();
-      blocks.push({ text: inlineMarkdown(heading[2]), hint: { kind: "heading", level: heading[1].length } });
+      blocks.push({ text: inlineMarkdown(heading.text), hint: { kind: "heading", level: heading.level } });
     } else if (listItem) {
       flush();
       lines.push(listItem[1]);
@@ -58,27 +59,34 @@ export function markdownBlocks(markdown: string): Block[] {
 
 /** Raw HTML inside Markdown: executable and styling blocks go with their content, other tags lose their markup. */
 function stripRawHtmlBlocks(markdown: string): string {
-  return markdown.replace(/<(script|style|iframe|noscript|template|object)\b[\s\S]*?(<\/\1\s*>|$)/gi, "").replace(/<!--[\s\S]*?-->/g, "");
+  return stripComments(markdown.replace(/<(script|style|iframe|noscript|template|object)\b[\s\S]*?(<\/\1\s*>|$)/gi, ""));
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0" };
-
-export function inlineMarkdown(text: string): string {
-  return text
-    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
-    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
-    .replace(/`([^`]+)`/g, "$1")
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, "$1$3")
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1")
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name])
-    .replace(/&#(\d{2,7});/g, (entity, code: string) => (isPrintable(Number(code)) ? String.fromCodePoint(Number(code)) : entity));
+/** `<!-- … -->` removed. A scan: /<!--[\s\S]*?-->/g retries every unclosed opener to the end (quadratic). */
+function stripComments(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("<!--"); open >= 0; open = text.indexOf("<!--", from)) {
+    const close = text.indexOf("-->", open + 4);
+    // Unclosed, it stays text, as before; no later opener can close either.
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = close + 3;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
-function isPrintable(codePoint: number): boolean {
-  return codePoint >= 0x20 && codePoint <= 0x10ffff && !(codePoint >= 0x7f && codePoint <= 0x9f);
+/**
+ * "## Title ##" → level 2, "Title". By hand: /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/ tries its closing run at every
+ * space of a long run of spaces, which takes quadratic time.
+ */
+function atxHeading(line: string): { level: number; text: string } | null {
+  const marker = /^\s{0,3}(#{1,6})\s/.exec(line);
+  if (!marker) return null;
+  let text = line.slice(marker[0].length).trim();
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
+  // A closing run of #s counts after a space; a title that is all #s keeps them.
+  if (hashes < text.length && hashes > 0 && /\s/.test(text[hashes - 1])) text = text.slice(0, hashes).trimEnd();
+  return { level: marker[1].length, text };
 }
