@@ -30,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   {user.role !== "viewer" ? <Link href="/import" className="text-sm text-stone-700 hover:text-ink">{t("nav.import")}</Link> : null}
                   <Link href="/glossary" className="text-sm text-stone-700 hover:text-ink">{t("nav.glossary")}</Link>
                   <Link href="/dictionary" className="text-sm text-stone-700 hover:text-ink">{t("nav.dictionary")}</Link>
+                  <Link href="/concordance" className="text-sm text-stone-700 hover:text-ink">{t("nav.concordance")}</Link>
                   {user.role === "admin" ? <Link href="/users" className="text-sm text-stone-700 hover:text-ink">{t("nav.users")}</Link> : null}
                   <span className="ml-auto flex items-center gap-3 text-sm text-stone-600">
                     <span>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { AnnotateFlagButton } from "@/components/annotations/annotate-flag-button";
+import { CorrectedBeforeLink } from "@/components/concordance/corrected-before-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
@@ -45,6 +46,7 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
         “<span lang="pt">{flag.text}</span>”
       </p>
       <p className="text-stone-700">{flag.message}</p>
+      <CorrectedBeforeLink phrase={flag.text} articleId={articleId} />
       {flag.suggestions.length === 0 ? <NoSuggestion check={flag.check} articleId={articleId} /> : null}
       {canEdit && flag.suggestions.length > 0 ? (
         <div className="flex flex-col gap-1.5">

@@ -1,0 +1,71 @@
+import type { Locale } from "@/lib/domain";
+import { Prisma } from "./generated/prisma/client";
+import type { Db } from "./db";
+
+export type ConcordanceScope = "machine" | "current" | "both";
+
+export interface ConcordanceRow {
+  paragraphId: number;
+  articleId: number;
+  articleTitle: string;
+  locale: Locale;
+  archived: boolean;
+  position: number;
+  machineText: string;
+  currentText: string;
+  version: number;
+  updatedAt: Date;
+  updatedBy: string | null;
+}
+
+export interface ConcordanceQuery {
+  /** The phrase's words; the index matches them in order. */
+  words: string[];
+  scope: ConcordanceScope;
+  locale?: Locale;
+  /** The article a reviewer came from: "how was this corrected elsewhere". */
+  excludeArticleId?: number;
+  limit: number;
+}
+
+/** Counting every hit of a common word would cost more than knowing "over 10,000". */
+export const CONCORDANCE_COUNT_CAP = 10_000;
+
+function where(query: ConcordanceQuery): Prisma.Sql {
+  const phrase = Prisma.sql`phraseto_tsquery('simple', ${query.words.join(" ")})`;
+  const inMachine = Prisma.sql`p."machineWords" @@ ${phrase}`;
+  const inCurrent = Prisma.sql`p."currentWords" @@ ${phrase}`;
+  const match = query.scope === "machine" ? inMachine : query.scope === "current" ? inCurrent : Prisma.sql`(${inMachine} OR ${inCurrent})`;
+  const filters = [match];
+  if (query.locale) filters.push(Prisma.sql`a.locale = ${query.locale}::"Locale"`);
+  if (query.excludeArticleId) filters.push(Prisma.sql`a.id <> ${query.excludeArticleId}`);
+  return Prisma.join(filters, " AND ");
+}
+
+/**
+ * Paragraphs of every article holding the phrase, edited ones first, then the latest: what reviewers did with
+ * it is what the concordance is for. A phrase query over the GIN-indexed word columns, so the database reads
+ * only the paragraphs that have the words.
+ */
+export async function searchConcordance(db: Db, query: ConcordanceQuery): Promise<{ rows: ConcordanceRow[]; total: number }> {
+  const condition = where(query);
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<(Omit<ConcordanceRow, "archived"> & { archivedAt: Date | null })[]>`
+      SELECT p.id AS "paragraphId", a.id AS "articleId", a.title AS "articleTitle", a.locale::text AS locale, a."archivedAt",
+             p.position, p."machineText", p."currentText", p.version, p."updatedAt", u.name AS "updatedBy"
+      FROM "Paragraph" p
+      JOIN "Article" a ON a.id = p."articleId"
+      LEFT JOIN "User" u ON u.id = p."updatedById"
+      WHERE ${condition}
+      ORDER BY (p.version > 1) DESC, p."updatedAt" DESC, p.id DESC
+      LIMIT ${query.limit}`,
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM "Paragraph" p JOIN "Article" a ON a.id = p."articleId" WHERE ${condition} LIMIT ${CONCORDANCE_COUNT_CAP + 1}
+      ) hits`,
+  ]);
+  return {
+    rows: rows.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null })),
+    total: Number(counted[0]?.n ?? 0),
+  };
+}
