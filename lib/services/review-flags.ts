@@ -8,6 +8,7 @@ import { glossaryTermsFor } from "@/lib/data/glossary";
 import { listIgnoredWords, type IgnoredWordView } from "@/lib/data/ignored-words";
 import { partitionFlags } from "@/lib/review/partition-flags";
 import { cachedFlags } from "./flag-cache";
+import { sourceForFlags } from "./source-text";
 import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 
@@ -54,11 +55,12 @@ export async function acceptedWordsFor(db: Db, article: { id: number; locale: Lo
  * reviewers dismissed or accepted as spelt right.
  */
 export async function reviewFlags(db: Db, article: ArticleForFlags): Promise<ReviewFlags & { glossary: GlossaryTerm[] }> {
-  const [flagger, dismissals, glossary, { ignoredWords, acceptedWords }] = await Promise.all([
+  const [flagger, dismissals, glossary, { ignoredWords, acceptedWords }, source] = await Promise.all([
     getFlagger(),
     listArticleDismissals(db, article.id),
     glossaryTermsFor(db, article.locale),
     spellingWords(db, article),
+    sourceForFlags(db, article.id),
   ]);
   const started = performance.now();
   const all = cachedFlags(flagger, `current:${article.id}`, {
@@ -66,6 +68,7 @@ export async function reviewFlags(db: Db, article: ArticleForFlags): Promise<Rev
     paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
     glossary,
     acceptedWords,
+    source,
   });
   const { open } = partitionFlags(article.paragraphs.map((p) => p.id), all, dismissals);
   return { flags: open, dismissals, ignoredWords, glossary, checkedInMs: Math.round(performance.now() - started) };

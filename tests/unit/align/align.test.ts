@@ -107,3 +107,26 @@ describe("Chinese scripts", () => {
     expect(detectScript("腾讯与华为发布新产品")).toBe("zh-Hans");
   });
 });
+
+describe("alignArticle", () => {
+  it("keeps site text and bylines out of the alignment, in their places", async () => {
+    const { alignArticle } = await import("@/lib/align/align-article");
+    const sources = ["公司营收增长了15%。", "新产品将于明年上市。"];
+    const targets = [
+      { text: "Por Redação", alignable: false },
+      { text: "As receitas da empresa cresceram 15%.", alignable: true },
+      { text: "Partilhe no Facebook", alignable: false },
+      { text: "O novo produto chega no próximo ano.", alignable: true },
+      { text: "Todos os direitos reservados", alignable: false },
+    ];
+    const links = alignArticle(sources, targets);
+    expect(links).toEqual([
+      { source: [], target: [0] },
+      { source: [0], target: [1] },
+      { source: [], target: [2] },
+      { source: [1], target: [3] },
+      { source: [], target: [4] },
+    ]);
+    expect(linkProblems(links, 2, 5)).toEqual([]);
+  });
+});

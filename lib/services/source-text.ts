@@ -1,0 +1,43 @@
+import { alignArticle } from "@/lib/align/align-article";
+import type { Link } from "@/lib/align/links";
+import { detectScript, hanShare } from "@/lib/align/script";
+import type { Db } from "@/lib/data/db";
+import { createSourceText, findCurrentSource } from "@/lib/data/source-texts";
+import { getArticleTexts } from "@/lib/data/articles";
+import { parseImport, type ImportInput } from "@/lib/import";
+
+export type AttachSourceResult =
+  | { ok: true; sourceTextId: number; version: number; paragraphs: number; links: Link[]; language: string }
+  | { ok: false; message: string };
+
+/** Below this share of Han characters among its letters, a text is not the Chinese original of anything. */
+const MIN_HAN_SHARE = 0.5;
+
+/**
+ * Gives an article its Chinese original (pasted or a txt/html/md/docx file, read as the importer reads articles)
+ * and aligns it automatically. A new original is a new version: the one before stays, and so does every
+ * correction of the Portuguese.
+ */
+export async function attachSource({ db, articleId, input, userId }: { db: Db; articleId: number; input: ImportInput; userId: number | null }): Promise<AttachSourceResult> {
+  const article = await getArticleTexts(db, articleId);
+  if (!article) return { ok: false, message: `There is no article ${articleId}.` };
+  const parsed = await parseImport(input, { title: "source" });
+  if (!parsed.ok) return { ok: false, message: parsed.error.message };
+  const paragraphs = parsed.article.paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text);
+  const all = paragraphs.join("\n");
+  if (paragraphs.length === 0 || hanShare(all) < MIN_HAN_SHARE) {
+    return { ok: false, message: "This text is not Chinese (too few Chinese characters): give the original the article was translated from." };
+  }
+  const targets = article.paragraphs.map((p) => ({ text: p.currentText, alignable: p.kind === "body" || p.kind === "heading" }));
+  const links = alignArticle(paragraphs, targets, { brazilian: article.locale === "pt-BR" });
+  const language = detectScript(all);
+  const origin = input.kind === "text" ? "paste" : parsed.article.format;
+  const created = await createSourceText({ db, articleId, language, origin, paragraphs, links, alignmentOrigin: "auto", userId });
+  return { ok: true, sourceTextId: created.id, version: created.version, paragraphs: paragraphs.length, links, language };
+}
+
+/** The original and alignment the flagger reads, or undefined when the article has none. */
+export async function sourceForFlags(db: Db, articleId: number): Promise<{ paragraphs: string[]; links: Link[] } | undefined> {
+  const source = await findCurrentSource({ db, articleId });
+  return source ? { paragraphs: source.paragraphs, links: source.alignment.links } : undefined;
+}

@@ -1,0 +1,27 @@
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe } from "vitest";
+import { openPglite, type OpenDatabase } from "@/lib/data/db";
+import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+import { sourceTextSuite } from "./support/source-text-suite";
+
+describe("the Chinese original on PGlite", () => {
+  let opened: OpenDatabase;
+  beforeAll(async () => {
+    opened = await openPglite(new PGlite());
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  sourceTextSuite(() => opened.db);
+});
+
+describe.runIf(serverUrl)("the Chinese original on a PostgreSQL server (DATABASE_URL)", () => {
+  let opened: OpenDatabase;
+  beforeAll(async () => {
+    opened = await openThrowawayDatabase(serverUrl!);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  sourceTextSuite(() => opened.db);
+});
