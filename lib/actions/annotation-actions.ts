@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { createAnnotation, deleteAnnotation as removeAnnotation, getAnnotation, listArticleAnnotations, type AnnotationView, type NewAnnotation } from "@/lib/data/annotations";
+import { createAnnotation, deleteAnnotation as removeAnnotation, getAnnotation, type AnnotationView, type NewAnnotation } from "@/lib/data/annotations";
 import { getDb } from "@/lib/data/db";
 import type { MqmCategory } from "@/lib/metrics/mqm-typology";
 import { classifyFlag } from "@/lib/report/annotation-from-flag";
@@ -46,7 +46,3 @@ export const deleteAnnotation = userAction("reviewer", z.object({ annotationId: 
   await removeAnnotation(db, annotationId);
   return { annotationId, articleId: annotation.paragraph.articleId };
 });
-
-export const listAnnotations = userAction("viewer", z.object({ articleId: z.number().int().positive() }), async ({ articleId }) =>
-  listArticleAnnotations(await getDb(), articleId),
-);

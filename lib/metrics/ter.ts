@@ -1,4 +1,4 @@
-import { whitespaceTokens } from "./word-error-rate";
+import { whitespaceTokens } from "./whitespace-tokens";
 
 /**
  * Translation Edit Rate after tercom, with sacrebleu's limits and tie-breaking so the figures agree

@@ -59,26 +59,6 @@ export function nominalKey(word: string): string {
   return key;
 }
 
-/** Verb endings of the three conjugations and their clitics, longest first. */
-const VERB_ENDINGS = [
-  "aríamos", "eríamos", "iríamos", "ássemos", "êssemos", "íssemos", "aremos", "eremos", "iremos",
-  "ávamos", "íamos", "áramos", "êramos", "íramos", "ariam", "eriam", "iriam", "assem", "essem", "issem",
-  "arão", "erão", "irão", "aram", "eram", "iram", "avam", "aria", "eria", "iria", "asse", "esse", "isse",
-  "ando", "endo", "indo", "ados", "adas", "idos", "idas", "amos", "emos", "imos", "ava", "ado", "ada", "ido", "ida",
-  "ará", "erá", "irá", "ar", "er", "ir", "ou", "eu", "iu", "am", "em", "ei", "as", "es", "a", "e", "o",
-];
-
-/** Stem of a verb form ("capacitando", "capacitou", "capacitar" → "capacit"); short words are left whole. */
-export function verbStem(word: string): string {
-  const lower = word.toLowerCase().replace(/-(?:se|lhe|lhes|o|a|os|as|lo|la|los|las|me|te|nos|vos)$/, "");
-  for (const ending of VERB_ENDINGS) {
-    if (lower.endsWith(ending) && lower.length - ending.length >= 3) {
-      return stripAccents(lower.slice(0, -ending.length));
-    }
-  }
-  return stripAccents(lower);
-}
-
 /** Plural of a Portuguese noun or adjective, for generating the forms of a word list. */
 export function pluralize(word: string): string {
   // Compounds inflect their head: "casa de banho" → "casas de banho".

@@ -84,7 +84,3 @@ function segmentPart(s: string): string[] | null {
   for (let end = n; end > 0; end = back[end]) out.unshift(s.slice(back[end], end));
   return out;
 }
-
-export function syllableCount(word: string): number {
-  return segmentPinyin(word)?.length ?? 0;
-}

@@ -38,7 +38,6 @@ const RULES: Record<string, Need> = {
   "action annotation-actions#annotateSpan": "reviewer",
   "action annotation-actions#annotateFlag": "reviewer",
   "action annotation-actions#deleteAnnotation": "reviewer",
-  "action annotation-actions#listAnnotations": "viewer",
   "action create-first-admin#createFirstAdministrator": "public",
   "action dictionary-words#addDictionaryWord": "reviewer",
   "action dictionary-words#editDictionaryWord": "reviewer",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreeWith, nominalKey, numberLike, pluralize, verbStem } from "@/lib/text/inflection";
+import { agreeWith, nominalKey, numberLike, pluralize } from "@/lib/text/inflection";
 
 describe("nominalKey", () => {
   it.each([
@@ -18,15 +18,6 @@ describe("nominalKey", () => {
   it("keeps different words apart", () => {
     expect(nominalKey("justo")).not.toBe(nominalKey("junto"));
     expect(nominalKey("pista")).not.toBe(nominalKey("piso"));
-  });
-});
-
-describe("verbStem", () => {
-  it.each(["capacitar", "capacitando", "capacitou", "capacitaram", "capacita", "capacitam"])("reduces %s to capacit", (form) => {
-    expect(verbStem(form)).toBe("capacit");
-  });
-  it("drops clitics", () => {
-    expect(verbStem("deitou-se")).toBe(verbStem("deitar"));
   });
 });
 
