@@ -62,6 +62,39 @@ export const annotationSchema = z
   .refine((a) => a.start <= a.end, "an annotation ends before it starts")
   .refine((a) => !a.subtype || (isMqmCategory(a.category) && isSubtypeOf(a.category, a.subtype)), "has a subtype that is not in its MQM category");
 
+const someone = z.object({ name: text(200), email: text(320) });
+
+export const commentSchema = z
+  .object({
+    author: personSchema,
+    body: text(5000),
+    createdAt: date,
+    editedAt: date.nullable(),
+    deletedAt: date.nullable(),
+    deletedBy: personSchema,
+    mentions: z.array(someone).max(1000),
+  })
+  .refine((c) => c.deletedAt !== null || c.body.trim().length > 0, "a comment that is not deleted has no words");
+
+/** A comment thread; its span (if any) is in the paragraph's text at `anchorVersion`. */
+export const threadSchema = z
+  .object({
+    start: z.number().int().nonnegative().nullable(),
+    end: z.number().int().nonnegative().nullable(),
+    quote: optionalText(2000),
+    anchorVersion: z.number().int().positive(),
+    status: z.enum(["open", "resolved"]),
+    startedBy: personSchema,
+    createdAt: date,
+    statusBy: personSchema,
+    statusAt: date.nullable(),
+    comments: z.array(commentSchema).min(1).max(10_000),
+  })
+  .refine(
+    (t) => (t.start === null && t.end === null && t.quote === null) || (t.start !== null && t.end !== null && t.quote !== null && t.end - t.start === t.quote.length && t.quote.length > 0),
+    "a thread's span, its offsets and its quote disagree",
+  );
+
 /** "Ignore in this article": article-wide, so beside the paragraphs rather than in one. */
 export const ignoredWordSchema = z.object({
   word: wordSchema,
@@ -83,6 +116,8 @@ export const paragraphSchema = z.object({
   revisions: z.array(revisionSchema).min(1).max(100_000),
   dismissals: z.array(dismissalSchema).max(100_000),
   annotations: z.array(annotationSchema).max(100_000),
+  // Backups written before comments existed have none.
+  threads: z.array(threadSchema).max(100_000).default([]),
 });
 
 export const backupSchema = z.object({
@@ -113,3 +148,4 @@ export type BackupRevision = BackupParagraph["revisions"][number];
 export type BackupAnnotation = BackupParagraph["annotations"][number];
 export type BackupDismissal = BackupParagraph["dismissals"][number];
 export type BackupPerson = z.infer<typeof personSchema>;
+export type BackupThread = BackupParagraph["threads"][number];

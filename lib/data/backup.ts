@@ -19,6 +19,14 @@ export async function readArticleBackup(db: Db, articleId: number, now = new Dat
           revisions: { orderBy: { version: "asc" }, include: { author: person } },
           dismissals: { orderBy: { id: "asc" }, include: { user: person } },
           annotations: { orderBy: { id: "asc" }, include: { author: person } },
+          threads: {
+            orderBy: { id: "asc" },
+            include: {
+              startedBy: person,
+              statusBy: person,
+              comments: { orderBy: { id: "asc" }, include: { author: person, deletedBy: person, mentions: { orderBy: { userId: "asc" }, include: { user: person } } } },
+            },
+          },
         },
       },
     },
@@ -70,6 +78,26 @@ export async function readArticleBackup(db: Db, articleId: number, now = new Dat
         author: a.author,
         createdAt: a.createdAt.toISOString(),
       })),
+      threads: p.threads.map((t) => ({
+        start: t.start,
+        end: t.end,
+        quote: t.quote,
+        anchorVersion: t.anchorVersion,
+        status: t.status,
+        startedBy: t.startedBy,
+        createdAt: t.createdAt.toISOString(),
+        statusBy: t.statusBy,
+        statusAt: t.statusAt?.toISOString() ?? null,
+        comments: t.comments.map((c) => ({
+          author: c.author,
+          body: c.body,
+          createdAt: c.createdAt.toISOString(),
+          editedAt: c.editedAt?.toISOString() ?? null,
+          deletedAt: c.deletedAt?.toISOString() ?? null,
+          deletedBy: c.deletedBy,
+          mentions: c.mentions.map((m) => m.user),
+        })),
+      })),
     })),
     ignoredWords: article.ignoredWords.map((w) => ({ word: w.word, user: w.user, createdAt: w.createdAt.toISOString() })),
   };
@@ -99,6 +127,10 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
     p.revisions.forEach((r) => collect(r.author));
     p.dismissals.forEach((d) => collect(d.user));
     p.annotations.forEach((a) => collect(a.author));
+    for (const t of p.threads) {
+      [t.startedBy, t.statusBy].forEach(collect);
+      t.comments.forEach((c) => [c.author, c.deletedBy, ...c.mentions].forEach(collect));
+    }
   }
   backup.ignoredWords.forEach((w) => collect(w.user));
   const users = await db.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
@@ -116,6 +148,7 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
     return note ? `${note} (${by})` : by;
   };
 
+  const restoredAt = new Date();
   const id = await db.$transaction(
     async (tx) => {
       const article = await tx.article.create({
@@ -186,6 +219,38 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
               authorId: userId(a.author),
               createdAt: new Date(a.createdAt),
             })),
+          });
+        }
+      }
+      for (const p of backup.paragraphs) {
+        if (p.threads.length === 0) continue;
+        const { id: paragraphId } = await tx.paragraph.findUniqueOrThrow({ where: { articleId_position: { articleId: article.id, position: p.position } }, select: { id: true } });
+        for (const t of p.threads) {
+          await tx.commentThread.create({
+            data: {
+              paragraphId,
+              start: t.start,
+              end: t.end,
+              quote: t.quote,
+              anchorVersion: t.anchorVersion,
+              status: t.status,
+              startedById: userId(t.startedBy),
+              createdAt: new Date(t.createdAt),
+              statusById: userId(t.statusBy),
+              statusAt: t.statusAt ? new Date(t.statusAt) : null,
+              comments: {
+                create: t.comments.map((c) => ({
+                  authorId: userId(c.author),
+                  body: c.body,
+                  createdAt: new Date(c.createdAt),
+                  editedAt: c.editedAt ? new Date(c.editedAt) : null,
+                  deletedAt: c.deletedAt ? new Date(c.deletedAt) : null,
+                  deletedById: userId(c.deletedBy),
+                  // Restoring is not someone mentioning anyone anew: the mentions come back already read.
+                  mentions: { create: [...new Set(c.mentions.map(userId).filter((id): id is number => id !== null))].map((id) => ({ userId: id, readAt: restoredAt })) },
+                })),
+              },
+            },
           });
         }
       }

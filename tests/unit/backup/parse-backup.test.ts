@@ -32,6 +32,20 @@ function backup(): BackupInput {
         annotations: [
           { start: 22, end: 43, text: "necessidade essencial", category: "Accuracy", subtype: "mistranslation", severity: "major", comment: "calque", check: "calque", author: ana, createdAt: at },
         ],
+        threads: [
+          {
+            start: 22,
+            end: 43,
+            quote: "necessidade essencial",
+            anchorVersion: 2,
+            status: "open",
+            startedBy: ana,
+            createdAt: at,
+            statusBy: null,
+            statusAt: null,
+            comments: [{ author: ana, body: "Calque?", createdAt: at, editedAt: null, deletedAt: null, deletedBy: null, mentions: [] }],
+          },
+        ],
       },
     ],
     ignoredWords: [{ word: "yangnan", user: ana, createdAt: at }],
