@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -7,7 +7,7 @@ import { openPglite } from "@/lib/data/db";
 import { crashDuringImport, crashDuringSaves } from "@/scripts/faults/crash-checks";
 import { databaseOutage } from "@/scripts/faults/database-outage";
 import { prepareInstallation, type Installation } from "@/scripts/load/prepare-installation";
-import { serverUrl } from "./support/postgres";
+import { needing } from "./support/requirements";
 
 // The smoke version of `npx tsx scripts/faults/main.ts`: one SIGKILL during saves, one during an import.
 describe("a writer killed with SIGKILL on the embedded database", () => {
@@ -19,7 +19,7 @@ describe("a writer killed with SIGKILL on the embedded database", () => {
     const opened = await openPglite(new PGlite(path.join(dataDir, "pglite")));
     installation = await prepareInstallation(opened.db, { reviewers: 1, articles: 1 });
     await opened.close();
-  });
+  }, 180_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("keeps every save acknowledged before the kill, and the database opens", { timeout: 120_000 }, async () => {
@@ -47,8 +47,8 @@ describe("a writer killed with SIGKILL on the embedded database", () => {
 
 // Needs a production build and PostgreSQL's binaries (CI has both once built): the check runs a
 // cluster of its own, stops it under a running server and starts it again.
-const built = existsSync(path.resolve(import.meta.dirname, "..", "..", ".next", "BUILD_ID"));
-describe.runIf(built && serverUrl)("the PostgreSQL server going away", () => {
+const [runs, name] = needing("the PostgreSQL server going away", "build", "server");
+describe.runIf(runs)(name, () => {
   it("answers 503 with a reason, writes nothing, and resumes when it is back", { timeout: 180_000 }, async () => {
     const outage = await databaseOutage();
     expect(outage.before).toEqual({ page: 200, save: 200 });

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
@@ -8,14 +7,15 @@ import { loadRun } from "@/scripts/load/load-run";
 import { prepareInstallation } from "@/scripts/load/prepare-installation";
 import { verifySaves } from "@/scripts/load/verify-saves";
 import { serverUrl } from "./support/postgres";
+import { needing } from "./support/requirements";
 
 // The smoke version of `npm run load`: five reviewers for ten seconds on a real `next start`, then every
 // answer checked against the database. It needs a production build; `npm test` builds after vitest,
 // so on a fresh checkout this runs from the second `npm test` on (or after `npx next build`).
 const root = path.resolve(import.meta.dirname, "..", "..");
-const built = existsSync(path.join(root, ".next", "BUILD_ID"));
+const [runs, name] = needing("concurrent reviewers on a production server", "build");
 
-describe.runIf(built)("concurrent reviewers on a production server", () => {
+describe.runIf(runs)(name, () => {
   const databases: [string, string | null][] = [["the embedded database", null], ...(serverUrl ? [["the PostgreSQL server", serverUrl] as [string, string]] : [])];
   for (const [name, url] of databases) {
     it(`loses no accepted save and stores no refused one, on ${name}`, { timeout: 180_000 }, async () => {
