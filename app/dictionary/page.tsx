@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { DictionaryClient } from "@/components/dictionary/dictionary-client";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/data/db";
 import { listDictionaryWords, listRemovedDictionaryWords } from "@/lib/data/dictionary";
 
-export const metadata = { title: "Dictionary" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("dictionary"))("title") };
+}
 
 export default async function DictionaryPage() {
   const user = await requirePageUser();

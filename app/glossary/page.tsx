@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { GlossaryClient } from "@/components/glossary/glossary-client";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBulkChanges, listScopeArticles } from "@/lib/data/bulk-changes";
@@ -6,7 +7,9 @@ import { listGlossaryEntries } from "@/lib/data/glossary";
 import { seedCalqueEntries } from "@/lib/data/glossary-seed";
 import { listOpenSuggestions, refreshCorrectionSuggestions } from "@/lib/data/glossary-suggestions";
 
-export const metadata = { title: "Glossary" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("glossary"))("title") };
+}
 
 export default async function GlossaryPage({ searchParams }: { searchParams: Promise<{ article?: string }> }) {
   const user = await requirePageUser();

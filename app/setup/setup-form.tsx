@@ -1,14 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createFirstAdministrator } from "@/lib/actions/create-first-admin";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 export function SetupForm() {
+  const t = useTranslations("setup");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -30,17 +32,17 @@ export function SetupForm() {
   return (
     <form action={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       {error ? <Alert>{error}</Alert> : null}
-      <Field label="Name">
+      <Field label={t("name")}>
         <Input name="name" required autoComplete="name" autoFocus />
       </Field>
-      <Field label="E-mail">
+      <Field label={t("email")}>
         <Input name="email" type="email" required autoComplete="username" />
       </Field>
-      <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+      <Field label={t("password")} hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}>
         <Input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Creating…" : "Create administrator"}
+        {pending ? t("creating") : t("submit")}
       </Button>
     </form>
   );

@@ -2,5 +2,5 @@ import { NoAccess } from "@/components/no-access";
 
 /** requirePageUser answers "not found" to a role below administrator; the page exists, so say what it is for. */
 export default function UsersNoAccess() {
-  return <NoAccess page="the Users page" purpose="Managing accounts is for administrators." />;
+  return <NoAccess page="users" />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -20,10 +21,11 @@ interface Props {
 type Editing = { kind: "new" } | { kind: "edit"; word: WordRow };
 
 const EMPTY: DictionaryWordData = { word: "", locale: "both", note: null };
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /** The installation's own word list: what the spelling check accepts beyond Hunspell's dictionaries. */
 export function DictionaryClient({ words, removed, canEdit }: Props) {
+  const t = useTranslations("dictionary");
+  const format = useFormatter();
   const router = useRouter();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [history, setHistory] = useState<WordRow | null>(null);
@@ -33,18 +35,18 @@ export function DictionaryClient({ words, removed, canEdit }: Props) {
     if (!editing) return null;
     const result = editing.kind === "edit" ? await editDictionaryWord({ id: editing.word.id, ...data }) : await addDictionaryWord(data);
     if (!result.ok) return result.error;
-    toast.success(editing.kind === "edit" ? `“${result.data.word.word}” saved.` : `“${result.data.word.word}” added.`);
+    toast.success(t(editing.kind === "edit" ? "saved" : "added", { word: result.data.word.word }));
     setEditing(null);
     router.refresh();
     return null;
   }
 
   function remove(word: WordRow) {
-    if (!window.confirm(`Remove “${word.word}”? The spelling check will flag it again; its history is kept.`)) return;
+    if (!window.confirm(t("confirmRemove", { word: word.word }))) return;
     startTransition(async () => {
       const result = await removeDictionaryWord({ id: word.id });
       if (!result.ok) return void toast.error(result.error);
-      toast.success(`“${word.word}” removed.`);
+      toast.success(t("removedToast", { word: word.word }));
       router.refresh();
     });
   }
@@ -53,12 +55,12 @@ export function DictionaryClient({ words, removed, canEdit }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <div className="mr-auto">
-          <h1 className="font-serif text-2xl font-semibold">Dictionary</h1>
-          <p className="text-sm text-stone-600">Words the spelling check accepts in every article, beyond the Portuguese dictionaries.</p>
+          <h1 className="font-serif text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-stone-600">{t("intro")}</p>
         </div>
         {canEdit ? (
           <Button disabled={pending} onClick={() => setEditing({ kind: "new" })}>
-            Add word
+            {t("add")}
           </Button>
         ) : null}
       </div>
@@ -68,15 +70,15 @@ export function DictionaryClient({ words, removed, canEdit }: Props) {
       {removed.length > 0 ? (
         <section aria-labelledby="removed" className="space-y-2">
           <h2 id="removed" className="font-medium">
-            Recently removed <span className="text-sm font-normal text-stone-500">({removed.length})</span>
+            {t("recentlyRemoved")} <span className="text-sm font-normal text-stone-500">({removed.length})</span>
           </h2>
           <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
             {removed.map((r) => (
               <li key={r.id} className="flex flex-wrap items-baseline gap-x-3 px-3 py-2">
                 <span lang="pt" className="font-medium">{r.word}</span>
-                <span className="text-stone-600">{r.locale}</span>
+                <span className="text-stone-600">{r.locale === "both" ? t("both") : r.locale}</span>
                 <span className="text-xs text-stone-500">
-                  removed by {r.user ?? "someone"}, {timeFormat.format(new Date(r.createdAt))}
+                  {t("removedBy", { name: r.user ?? t("someone"), when: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
                 </span>
               </li>
             ))}
@@ -86,7 +88,7 @@ export function DictionaryClient({ words, removed, canEdit }: Props) {
 
       {editing ? (
         <WordForm
-          title={editing.kind === "new" ? "Add a word" : `Edit “${editing.word.word}”`}
+          title={editing.kind === "new" ? t("addTitle") : t("editTitle", { word: editing.word.word })}
           initial={editing.kind === "new" ? EMPTY : editing.word}
           onSubmit={submit}
           onClose={() => setEditing(null)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Modal } from "@/components/glossary/modal";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ interface Props {
 
 /** A new word or an edit; the server validates it again and says what is wrong. */
 export function WordForm({ title, initial, onSubmit, onClose }: Props) {
+  const t = useTranslations("dictionary");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -34,28 +36,28 @@ export function WordForm({ title, initial, onSubmit, onClose }: Props) {
   }
 
   return (
-    <Modal title={title} description="The spelling check accepts the word, whatever its case, in every article of its locale." onClose={onClose}>
+    <Modal title={title} description={t("form.description")} onClose={onClose}>
       <form onSubmit={submit} className="space-y-3">
         {error ? <Alert>{error}</Alert> : null}
-        <Field label="Word" hint="Letters, with a hyphen or an apostrophe between them; at most 60.">
+        <Field label={t("form.word")} hint={t("form.wordHint")}>
           <Input name="word" defaultValue={initial.word} required maxLength={60} autoFocus lang="pt" autoComplete="off" />
         </Field>
-        <Field label="Locale">
+        <Field label={t("form.locale")}>
           <Select name="locale" defaultValue={initial.locale}>
-            <option value="both">both</option>
+            <option value="both">{t("both")}</option>
             <option value="pt-PT">pt-PT</option>
             <option value="pt-BR">pt-BR</option>
           </Select>
         </Field>
-        <Field label="Note" hint="Optional: why the word is right, or where it comes from.">
+        <Field label={t("form.note")} hint={t("form.noteHint")}>
           <Textarea name="note" rows={2} maxLength={500} defaultValue={initial.note ?? ""} />
         </Field>
         <div className="flex justify-end gap-2 pt-1">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t("form.cancel")}
           </Button>
           <Button type="submit" disabled={pending}>
-            Save
+            {t("form.save")}
           </Button>
         </div>
       </form>

@@ -1,12 +1,11 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import type { GlossaryLocale } from "@/lib/glossary/types";
 import type { WordRow } from "./types";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
 function folded(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -22,6 +21,8 @@ interface Props {
 
 /** Search over the word and its note (accents ignored) and a filter by the locale a word applies to. */
 export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Props) {
+  const t = useTranslations("dictionary");
+  const format = useFormatter();
   const [search, setSearch] = useState("");
   const [locale, setLocale] = useState<GlossaryLocale | "">("");
   const shown = useMemo(() => {
@@ -33,12 +34,12 @@ export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Prop
     <section aria-labelledby="words" className="space-y-3">
       <div className="flex flex-wrap items-end gap-2">
         <h2 id="words" className="mr-auto font-medium">
-          Words <span className="text-sm font-normal text-stone-500">({shown.length} of {words.length})</span>
+          {t("table.heading")} <span className="text-sm font-normal text-stone-500">{t("table.count", { shown: shown.length, total: words.length })}</span>
         </h2>
-        <Input type="search" aria-label="Search the dictionary" placeholder="Search…" value={search} onChange={(e) => setSearch(e.target.value)} className="w-56" />
-        <Select aria-label="Filter by locale" value={locale} onChange={(e) => setLocale(e.target.value as GlossaryLocale | "")} className="w-36">
-          <option value="">All locales</option>
-          <option value="both">both</option>
+        <Input type="search" aria-label={t("table.search")} placeholder={t("table.searchPlaceholder")} value={search} onChange={(e) => setSearch(e.target.value)} className="w-56" />
+        <Select aria-label={t("table.filterLocale")} value={locale} onChange={(e) => setLocale(e.target.value as GlossaryLocale | "")} className="w-36">
+          <option value="">{t("table.allLocales")}</option>
+          <option value="both">{t("both")}</option>
           <option value="pt-PT">pt-PT</option>
           <option value="pt-BR">pt-BR</option>
         </Select>
@@ -48,12 +49,12 @@ export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Prop
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
-              <th className="px-3 py-2">Word</th>
-              <th className="px-3 py-2">Locale</th>
-              <th className="px-3 py-2">Note</th>
-              <th className="px-3 py-2">Changed</th>
+              <th className="px-3 py-2">{t("table.word")}</th>
+              <th className="px-3 py-2">{t("table.locale")}</th>
+              <th className="px-3 py-2">{t("table.note")}</th>
+              <th className="px-3 py-2">{t("table.changed")}</th>
               <th className="px-3 py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("table.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -61,28 +62,28 @@ export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Prop
             {shown.length === 0 ? (
               <tr>
                 <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
-                  {words.length === 0 ? "No words yet. Add one here, or from a spelling flag on an article." : "No words match."}
+                  {words.length === 0 ? t("table.empty") : t("table.noMatch")}
                 </td>
               </tr>
             ) : null}
             {shown.map((w) => (
               <tr key={w.id} aria-label={w.word} className="border-b border-stone-100 align-top last:border-0">
                 <td className="px-3 py-2 font-medium" lang="pt">{w.word}</td>
-                <td className="px-3 py-2 text-stone-600">{w.locale}</td>
+                <td className="px-3 py-2 text-stone-600">{w.locale === "both" ? t("both") : w.locale}</td>
                 <td className="max-w-sm px-3 py-2 text-stone-700">{w.note ?? <span className="text-stone-400">—</span>}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-xs text-stone-500">
-                  {dateFormat.format(new Date(w.updatedAt))}
+                  {format.dateTime(new Date(w.updatedAt), { dateStyle: "medium" })}
                   {w.updatedBy ? <div>{w.updatedBy}</div> : null}
                 </td>
                 <td className="px-3 py-2">
                   <div className="flex justify-end gap-1">
                     {canEdit ? (
                       <>
-                        <Button size="sm" variant="ghost" onClick={() => onEdit(w)}>Edit</Button>
-                        <Button size="sm" variant="ghost" onClick={() => onRemove(w)}>Remove</Button>
+                        <Button size="sm" variant="ghost" onClick={() => onEdit(w)}>{t("table.edit")}</Button>
+                        <Button size="sm" variant="ghost" onClick={() => onRemove(w)}>{t("table.remove")}</Button>
                       </>
                     ) : null}
-                    <Button size="sm" variant="ghost" onClick={() => onHistory(w)}>History</Button>
+                    <Button size="sm" variant="ghost" onClick={() => onHistory(w)}>{t("table.history")}</Button>
                   </div>
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -21,6 +22,7 @@ interface Props {
 
 /** Preview every occurrence of the variants (context and a checkbox each), then apply the checked ones as one bulk change. */
 export function ApplyDialog({ source, articles, initialArticleId, onClose }: Props) {
+  const t = useTranslations("glossary.apply");
   const router = useRouter();
   const [articleId, setArticleId] = useState<number | null>(initialArticleId);
   const [preview, setPreview] = useState<BulkPreview | null>(null);
@@ -63,23 +65,23 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
       const result = await applyToAll({ term: source, replacements: selected });
       if (!result.ok) return void setError(result.error);
       const { replacements: made, paragraphs, skipped } = result.data;
-      toast.success(`Replaced ${made} occurrence(s) in ${paragraphs} paragraph(s). You can undo this under Recent bulk changes.`);
+      toast.success(t("done", { made, paragraphs }));
       const edited = skipped.filter((s) => s.reason !== "the result would be refused");
       if (edited.length > 0) {
-        toast.warning(`${edited.length} paragraph(s) were left alone because someone edited them since the preview: ${edited.map((s) => paragraphLabel(s.position)).join(", ")}.`);
+        toast.warning(t("editedSince", { count: edited.length, list: edited.map((s) => paragraphLabel(s.position)).join(", ") }));
       }
-      for (const s of skipped.filter((s) => s.reason === "the result would be refused")) toast.warning(`${paragraphLabel(s.position)} was left alone: ${s.detail}`);
+      for (const s of skipped.filter((s) => s.reason === "the result would be refused")) toast.warning(t("refusedOne", { paragraph: paragraphLabel(s.position), detail: s.detail ?? "" }));
       router.refresh();
       onClose();
     });
   }
 
   return (
-    <Modal title={`Apply “${source.preferred}” everywhere`} description={`Replaces ${source.variants.map((v) => `“${v}”`).join(", ")}. Uncheck the occurrences to keep.`} onClose={onClose} wide>
+    <Modal title={t("title", { preferred: source.preferred })} description={t("description", { variants: source.variants.map((v) => `«${v}»`).join(", ") })} onClose={onClose} wide>
       <div className="space-y-3">
-        <Field label="Where">
+        <Field label={t("where")}>
           <Select value={articleId ?? ""} onChange={(e) => setArticleId(e.target.value ? Number(e.target.value) : null)} className="max-w-md">
-            <option value="">All articles</option>
+            <option value="">{t("allArticles")}</option>
             {articles.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title}
@@ -88,26 +90,26 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
           </Select>
         </Field>
         {error ? <Alert>{error}</Alert> : null}
-        {preview === null && !error ? <p className="text-sm text-stone-500">Looking for occurrences…</p> : null}
-        {preview && occurrences.length === 0 ? <Alert tone="info">No occurrence of the variants here.</Alert> : null}
+        {preview === null && !error ? <p className="text-sm text-stone-500">{t("searching")}</p> : null}
+        {preview && occurrences.length === 0 ? <Alert tone="info">{t("none")}</Alert> : null}
         {occurrences.length > 0 ? (
           <>
             <div className="flex items-center gap-3 text-sm">
               <span>
-                {selected.length} of {occurrences.length} checked
+                {t("checked", { selected: selected.length, total: occurrences.length })}
               </span>
               <Button variant="ghost" size="sm" onClick={() => setUnchecked((current) => new Set([...current].filter((id) => !occurrences.some((o) => o.id === id))))}>
-                Check all
+                {t("checkAll")}
               </Button>
               <Button variant="ghost" size="sm" onClick={() => setUnchecked((current) => new Set([...current, ...occurrences.map((o) => o.id)]))}>
-                Uncheck all
+                {t("uncheckAll")}
               </Button>
             </div>
-            <ul aria-label="Occurrences" className="max-h-[50vh] divide-y divide-stone-100 overflow-y-auto rounded-md border border-stone-200">
+            <ul aria-label={t("occurrences")} className="max-h-[50vh] divide-y divide-stone-100 overflow-y-auto rounded-md border border-stone-200">
               {occurrences.map((o) => (
                 <li key={o.id}>
                   <label className="flex cursor-pointer gap-3 px-3 py-2 text-sm hover:bg-stone-50">
-                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={!unchecked.has(o.id)} onChange={() => toggle(o.id)} aria-label={`Replace in ${preview!.articles[o.articleId] ?? "article"}, paragraph ${paragraphNumber(o.position)}`} />
+                    <input type="checkbox" className="mt-1 size-4 shrink-0 accent-accent" checked={!unchecked.has(o.id)} onChange={() => toggle(o.id)} aria-label={t("replaceIn", { article: preview!.articles[o.articleId] ?? t("article"), number: paragraphNumber(o.position) })} />
                     <span className="min-w-0">
                       <span className="block text-xs text-stone-500">
                         {preview!.articles[o.articleId]} · {paragraphLabel(o.position)}
@@ -127,10 +129,10 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
         ) : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button onClick={apply} disabled={pending || selected.length === 0}>
-            Apply to {selected.length} occurrence{selected.length === 1 ? "" : "s"}
+            {t("submit", { count: selected.length })}
           </Button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,8 +15,6 @@ const TYPE_STYLE: Record<GlossaryType, string> = {
   term: "bg-stone-100 text-stone-700 ring-stone-300",
   calque: "bg-amber-50 text-amber-900 ring-amber-300",
 };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
 function folded(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -32,6 +31,8 @@ interface Props {
 
 /** Search over every field (accents ignored), a type filter and three orders. */
 export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, onApply }: Props) {
+  const t = useTranslations("glossary");
+  const format = useFormatter();
   const [search, setSearch] = useState("");
   const [type, setType] = useState<GlossaryType | "">("");
   const [sort, setSort] = useState<Sort>("preferred");
@@ -51,19 +52,19 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
     <section aria-labelledby="entries" className="space-y-3">
       <div className="flex flex-wrap items-end gap-2">
         <h2 id="entries" className="mr-auto font-medium">
-          Entries <span className="text-sm font-normal text-stone-500">({shown.length} of {entries.length})</span>
+          {t("table.heading")} <span className="text-sm font-normal text-stone-500">{t("table.count", { shown: shown.length, total: entries.length })}</span>
         </h2>
-        <Input type="search" aria-label="Search the glossary" placeholder="Search…" value={search} onChange={(e) => setSearch(e.target.value)} className="w-56" />
-        <Select aria-label="Filter by type" value={type} onChange={(e) => setType(e.target.value as GlossaryType | "")} className="w-36">
-          <option value="">All types</option>
-          <option value="entity">entity</option>
-          <option value="term">term</option>
-          <option value="calque">calque</option>
+        <Input type="search" aria-label={t("table.search")} placeholder={t("table.searchPlaceholder")} value={search} onChange={(e) => setSearch(e.target.value)} className="w-56" />
+        <Select aria-label={t("table.filterType")} value={type} onChange={(e) => setType(e.target.value as GlossaryType | "")} className="w-36">
+          <option value="">{t("table.allTypes")}</option>
+          <option value="entity">{t("types.entity")}</option>
+          <option value="term">{t("types.term")}</option>
+          <option value="calque">{t("types.calque")}</option>
         </Select>
-        <Select aria-label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as Sort)} className="w-44">
-          <option value="preferred">Sort: preferred A–Z</option>
-          <option value="updated">Sort: recently changed</option>
-          <option value="type">Sort: type</option>
+        <Select aria-label={t("table.sortBy")} value={sort} onChange={(e) => setSort(e.target.value as Sort)} className="w-44">
+          <option value="preferred">{t("table.sortPreferred")}</option>
+          <option value="updated">{t("table.sortUpdated")}</option>
+          <option value="type">{t("table.sortType")}</option>
         </Select>
       </div>
       {/* Positioned, so that the header's screen-reader-only label is clipped with the rest of the table. */}
@@ -71,13 +72,13 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
-              <th className="px-3 py-2">Preferred</th>
-              <th className="px-3 py-2">Variants to replace</th>
-              <th className="px-3 py-2">Type</th>
-              <th className="px-3 py-2">Locale</th>
-              <th className="px-3 py-2">Changed</th>
+              <th className="px-3 py-2">{t("table.preferred")}</th>
+              <th className="px-3 py-2">{t("table.variants")}</th>
+              <th className="px-3 py-2">{t("table.type")}</th>
+              <th className="px-3 py-2">{t("table.locale")}</th>
+              <th className="px-3 py-2">{t("table.changed")}</th>
               <th className="px-3 py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("table.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -85,7 +86,7 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
             {shown.length === 0 ? (
               <tr>
                 <td colSpan={6} className="px-3 py-6 text-center text-stone-500">
-                  No entries{search || type ? " match" : " yet"}.
+                  {search || type ? t("table.noMatch") : t("table.empty")}
                 </td>
               </tr>
             ) : null}
@@ -98,31 +99,32 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
                 </td>
                 <td className="max-w-sm px-3 py-2 text-stone-700">{e.variants.join(" · ") || <span className="text-stone-400">—</span>}</td>
                 <td className="px-3 py-2">
-                  <Badge className={TYPE_STYLE[e.type]}>{e.type}</Badge>
-                  {e.caseSensitive ? <div className="mt-1 text-xs text-stone-500">case-sensitive</div> : null}
+                  <Badge className={TYPE_STYLE[e.type]}>{t(`types.${e.type}`)}</Badge>
+                  {e.caseSensitive ? <div className="mt-1 text-xs text-stone-500">{t("table.caseSensitive")}</div> : null}
                 </td>
-                <td className="px-3 py-2 text-stone-600">{e.locale}</td>
+                <td className="px-3 py-2 text-stone-600">{e.locale === "both" ? t("form.localeBoth") : e.locale}</td>
                 <td className="px-3 py-2 text-xs text-stone-500">
-                  {dateFormat.format(new Date(e.updatedAt))}
+                  {format.dateTime(new Date(e.updatedAt), { dateStyle: "medium" })}
                   {e.updatedBy ? <div>{e.updatedBy}</div> : null}
                 </td>
                 <td className="px-3 py-2">
-                  <div className="grid grid-cols-2 justify-items-stretch gap-1">
+                  {/* Tracks as wide as their buttons: grid-cols-2 (minmax(0, 1fr)) let them shrink and overlap at 1,440 px. */}
+                  <div className="grid grid-cols-[repeat(2,max-content)] justify-end gap-1">
                     {canEdit(e) ? (
                       <>
                         <Button size="sm" variant="secondary" onClick={() => onApply(e)} disabled={e.variants.length === 0}>
-                          Apply…
+                          {t("table.apply")}
                         </Button>
                         <Button size="sm" variant="ghost" onClick={() => onEdit(e)}>
-                          Edit
+                          {t("table.edit")}
                         </Button>
                         <Button size="sm" variant="ghost" onClick={() => onDelete(e)}>
-                          Delete
+                          {t("table.delete")}
                         </Button>
                       </>
                     ) : null}
                     <Button size="sm" variant="ghost" onClick={() => onHistory(e)}>
-                      History
+                      {t("table.history")}
                     </Button>
                   </div>
                 </td>

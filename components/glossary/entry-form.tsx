@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,8 @@ interface Props {
 
 /** One form for a new entry, an edit and an accepted suggestion; the server validates it again. */
 export function EntryForm({ title, initial, submitLabel, allowCalque, onSubmit, onClose }: Props) {
+  const t = useTranslations("glossary.form");
+  const types = useTranslations("glossary.types");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -44,41 +47,41 @@ export function EntryForm({ title, initial, submitLabel, allowCalque, onSubmit, 
     <Modal title={title} onClose={onClose}>
       <form onSubmit={submit} className="space-y-3">
         {error ? <Alert>{error}</Alert> : null}
-        <Field label="Preferred rendering">
+        <Field label={t("preferred")}>
           <Input name="preferred" defaultValue={initial.preferred} required autoFocus />
         </Field>
-        <Field label="Variants to replace" hint="One per line: forbidden or deprecated forms the flagger marks and apply-to-all replaces.">
+        <Field label={t("variants")} hint={t("variantsHint")}>
           <Textarea name="variants" rows={3} defaultValue={initial.variants.join("\n")} />
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Type">
+          <Field label={t("type")}>
             <Select name="type" defaultValue={initial.type}>
-              <option value="entity">entity — a name</option>
-              <option value="term">term</option>
-              {allowCalque || initial.type === "calque" ? <option value="calque">calque</option> : null}
+              <option value="entity">{t("typeEntity")}</option>
+              <option value="term">{types("term")}</option>
+              {allowCalque || initial.type === "calque" ? <option value="calque">{types("calque")}</option> : null}
             </Select>
           </Field>
-          <Field label="Locale">
+          <Field label={t("locale")}>
             <Select name="locale" defaultValue={initial.locale}>
-              <option value="both">both</option>
+              <option value="both">{t("localeBoth")}</option>
               <option value="pt-PT">pt-PT</option>
               <option value="pt-BR">pt-BR</option>
             </Select>
           </Field>
         </div>
-        <Field label="Source term (Chinese)">
+        <Field label={t("sourceTerm")}>
           <Input name="sourceTerm" defaultValue={initial.sourceTerm ?? ""} lang="zh" />
         </Field>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="caseSensitive" defaultChecked={initial.caseSensitive} className="size-4 accent-accent" />
-          Case-sensitive <span className="text-stone-500">(otherwise “hkust xunfei” matches too)</span>
+          {t("caseSensitive")} <span className="text-stone-500">{t("caseSensitiveHint")}</span>
         </label>
-        <Field label="Note">
+        <Field label={t("note")}>
           <Textarea name="note" rows={2} defaultValue={initial.note ?? ""} />
         </Field>
         <div className="flex justify-end gap-2 pt-1">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" disabled={pending}>
             {submitLabel}

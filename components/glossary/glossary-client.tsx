@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { removeGlossaryEntry, saveGlossaryEntry } from "@/lib/actions/glossary-entries";
 import { acceptGlossarySuggestion, findSpellingSuggestions, rejectGlossarySuggestion } from "@/lib/actions/glossary-suggestions";
-import { canEditGlossaryType } from "@/lib/glossary/permissions";
+import { canEditGlossaryType } from "@/lib/auth/permissions/glossary";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
 import { ApplyDialog } from "./apply-dialog";
 import { BulkChanges } from "./bulk-changes";
@@ -37,6 +38,7 @@ function fromSuggestion(s: SuggestionRow): GlossaryEntryData {
 }
 
 export function GlossaryClient({ entries, suggestions, bulkChanges, articles, role, articleId }: Props) {
+  const t = useTranslations("glossary");
   const router = useRouter();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [history, setHistory] = useState<EntryRow | null>(null);
@@ -49,13 +51,13 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
     if (editing.kind === "accept") {
       const result = await acceptGlossarySuggestion({ id: editing.suggestion.id, entry });
       if (!result.ok) return result.error;
-      toast.success(`“${entry.preferred}” is in the glossary.`, {
-        action: entry.variants.length > 0 ? { label: "Apply to all…", onClick: () => setApplying({ ...entry }) } : undefined,
+      toast.success(t("inGlossary", { preferred: entry.preferred }), {
+        action: entry.variants.length > 0 ? { label: t("applyToAll"), onClick: () => setApplying({ ...entry }) } : undefined,
       });
     } else {
       const result = await saveGlossaryEntry({ id: editing.kind === "edit" ? editing.entry.id : undefined, entry });
       if (!result.ok) return result.error;
-      toast.success(editing.kind === "edit" ? "Entry saved." : `“${entry.preferred}” added.`);
+      toast.success(editing.kind === "edit" ? t("entrySaved") : t("entryAdded", { preferred: entry.preferred }));
     }
     setEditing(null);
     router.refresh();
@@ -74,13 +76,13 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="mr-auto font-serif text-2xl font-semibold">Glossary</h1>
+        <h1 className="mr-auto font-serif text-2xl font-semibold">{t("title")}</h1>
         {canEdit ? (
           <>
-            <Button variant="secondary" disabled={pending} onClick={() => run(() => findSpellingSuggestions({}), ({ found }) => toast.success(found > 0 ? `${found} suggestion(s) from spellings.` : "No new spelling groups."))}>
-              Find inconsistent spellings
+            <Button variant="secondary" disabled={pending} onClick={() => run(() => findSpellingSuggestions({}), ({ found }) => toast.success(found > 0 ? t("spellingsFound", { count: found }) : t("noSpellings")))}>
+              {t("findSpellings")}
             </Button>
-            <Button onClick={() => setEditing({ kind: "new" })}>New entry</Button>
+            <Button onClick={() => setEditing({ kind: "new" })}>{t("newEntry")}</Button>
           </>
         ) : null}
       </div>
@@ -88,7 +90,7 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
       {suggestions.length > 0 ? (
         <section aria-labelledby="suggestions" className="space-y-2">
           <h2 id="suggestions" className="font-medium">
-            Suggestions <span className="text-sm font-normal text-stone-500">({suggestions.length})</span>
+            {t("suggestions")} <span className="text-sm font-normal text-stone-500">({suggestions.length})</span>
           </h2>
           <SuggestionsList
             suggestions={suggestions}
@@ -96,7 +98,7 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
             busy={pending}
             onAccept={(suggestion) => setEditing({ kind: "accept", suggestion })}
             onApply={(s) => setApplying({ preferred: s.preferred, variants: s.variants, type: s.type, caseSensitive: false })}
-            onReject={(s) => run(() => rejectGlossarySuggestion({ id: s.id }), () => toast.success(`Rejected; “${s.preferred}” will not be suggested again for these variants.`))}
+            onReject={(s) => run(() => rejectGlossarySuggestion({ id: s.id }), () => toast.success(t("rejected", { preferred: s.preferred })))}
           />
         </section>
       ) : null}
@@ -110,7 +112,7 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
           onHistory={setHistory}
           onApply={(e) => setApplying({ preferred: e.preferred, variants: e.variants, type: e.type, caseSensitive: e.caseSensitive })}
           onDelete={(e) => {
-            if (window.confirm(`Delete “${e.preferred}”? Its history is kept.`)) run(() => removeGlossaryEntry({ id: e.id }), () => toast.success("Entry deleted."));
+            if (window.confirm(t("confirmDelete", { preferred: e.preferred }))) run(() => removeGlossaryEntry({ id: e.id }), () => toast.success(t("entryDeleted")));
           }}
         />
         <div className="space-y-6">
@@ -121,8 +123,8 @@ export function GlossaryClient({ entries, suggestions, bulkChanges, articles, ro
 
       {editing ? (
         <EntryForm
-          title={editing.kind === "new" ? "New glossary entry" : editing.kind === "edit" ? `Edit “${editing.entry.preferred}”` : "Accept suggestion"}
-          submitLabel={editing.kind === "accept" ? "Accept" : "Save"}
+          title={editing.kind === "new" ? t("form.newTitle") : editing.kind === "edit" ? t("form.editTitle", { preferred: editing.entry.preferred }) : t("form.acceptTitle")}
+          submitLabel={editing.kind === "accept" ? t("form.accept") : t("form.save")}
           initial={editing.kind === "new" ? EMPTY : editing.kind === "edit" ? editing.entry : fromSuggestion(editing.suggestion)}
           allowCalque={role === "admin"}
           onSubmit={submit}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { paragraphLabel } from "@/lib/review/paragraph-number";
@@ -14,19 +15,19 @@ interface Props {
   onApply: (s: SuggestionRow) => void;
 }
 
-const ORIGIN: Record<string, string> = { corrections: "from corrections", spellings: "spellings in one article" };
-
 /** Proposed entries with their evidence; accepting opens the form so the reviewer can adjust first. */
 export function SuggestionsList({ suggestions, canEdit, busy, onAccept, onReject, onApply }: Props) {
+  const t = useTranslations("glossary");
+  const origin = (value: string) => (value === "corrections" ? t("suggestion.fromCorrections") : value === "spellings" ? t("suggestion.fromSpellings") : value);
   return (
-    <ul aria-label="Suggestions" className="space-y-2">
+    <ul aria-label={t("suggestion.list")} className="space-y-2">
       {suggestions.map((s) => (
-        <li key={s.id} aria-label={`Suggestion ${s.preferred}`} className="rounded-lg border border-amber-200 bg-amber-50/40 p-3">
+        <li key={s.id} aria-label={t("suggestion.item", { preferred: s.preferred })} className="rounded-lg border border-amber-200 bg-amber-50/40 p-3">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div className="min-w-0 space-y-1">
               <div className="text-sm">
                 <strong className="text-ink">{s.preferred}</strong>
-                <span className="text-stone-500"> replaces </span>
+                <span className="text-stone-500">{t("suggestion.replaces")}</span>
                 {s.variants.map((v, i) => (
                   <span key={v}>
                     {i > 0 ? ", " : ""}
@@ -35,10 +36,10 @@ export function SuggestionsList({ suggestions, canEdit, busy, onAccept, onReject
                 ))}
               </div>
               <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
-                <Badge className="bg-white text-stone-700 ring-stone-300">{s.type}</Badge>
-                <span>{ORIGIN[s.origin] ?? s.origin}</span>
+                <Badge className="bg-white text-stone-700 ring-stone-300">{t(`types.${s.type}`)}</Badge>
+                <span>{origin(s.origin)}</span>
                 <span>
-                  · seen {s.evidence.count}×{" "}
+                  {t("suggestion.seen", { count: s.evidence.count })}{" "}
                   {Object.entries(s.evidence.forms)
                     .map(([form, n]) => `“${form}” ${n}`)
                     .join(", ")}
@@ -58,13 +59,13 @@ export function SuggestionsList({ suggestions, canEdit, busy, onAccept, onReject
             {canEdit ? (
               <div className="flex shrink-0 gap-1.5">
                 <Button size="sm" disabled={busy} onClick={() => onAccept(s)}>
-                  Accept…
+                  {t("suggestion.accept")}
                 </Button>
                 <Button size="sm" variant="secondary" disabled={busy} onClick={() => onApply(s)}>
-                  Apply to all…
+                  {t("suggestion.apply")}
                 </Button>
                 <Button size="sm" variant="ghost" disabled={busy} onClick={() => onReject(s)}>
-                  Reject
+                  {t("suggestion.reject")}
                 </Button>
               </div>
             ) : null}
