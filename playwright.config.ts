@@ -19,6 +19,8 @@ export default defineConfig({
   reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The browser asks for European Portuguese, the interface's default, so the specs read what editors read.
+    locale: "pt-PT",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { freePort } from "../../scripts/load/app-server";
 import { storageState } from "./support/accounts";
+import { msg } from "./support/messages";
 
 /** Passwords: each person changes their own, an administrator resets someone's, and either ends the old sessions. */
 
@@ -14,9 +15,9 @@ async function signInAs(browser: Browser, email: string, password: string): Prom
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await page.getByLabel(msg("login").password).fill(password);
+  await page.getByRole("button", { name: msg("login").submit }).click();
+  await expect(page.getByRole("heading", { name: msg("articles").list.title })).toBeVisible();
   return page;
 }
 
@@ -24,9 +25,9 @@ async function signInFails(browser: Browser, email: string, password: string) {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Wrong e-mail or password");
+  await page.getByLabel(msg("login").password).fill(password);
+  await page.getByRole("button", { name: msg("login").submit }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(msg("login").wrongCredentials);
   await page.context().close();
 }
 
@@ -49,20 +50,20 @@ test("a person changes their own password; their other sessions end, this one ca
   const elsewhere = await signInAs(browser, PERSON.email, PERSON.password);
   const page = await signInAs(browser, PERSON.email, PERSON.password);
   await page.getByRole("link", { name: PERSON.name }).click();
-  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
-  await page.getByLabel("Current password").fill("not-my-password");
+  await expect(page.getByRole("heading", { name: msg("account").title })).toBeVisible();
+  await page.getByLabel(msg("account").password.current).fill("not-my-password");
   await page.locator("input[name=password]").fill("second-password-2");
   await page.locator("input[name=confirm]").fill("second-password-2");
-  await page.getByRole("button", { name: "Change password" }).click();
+  await page.getByRole("button", { name: msg("account").password.submit }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("The current password is not right.");
 
-  await page.getByLabel("Current password").fill(PERSON.password);
+  await page.getByLabel(msg("account").password.current).fill(PERSON.password);
   await page.locator("input[name=password]").fill("second-password-2");
   await page.locator("input[name=confirm]").fill("second-password-2");
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Password changed");
+  await page.getByRole("button", { name: msg("account").password.submit }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(msg("account").password.changed);
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: msg("articles").list.title })).toBeVisible();
   await expectSignedOut(elsewhere);
   await signInFails(browser, PERSON.email, PERSON.password);
   await (await signInAs(browser, PERSON.email, "second-password-2")).context().close();

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageState, type AccountName } from "./support/accounts";
 import { allParagraphsShown, importSeedArticle } from "./support/articles";
+import { msg } from "./support/messages";
 
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageState("reviewer") });
@@ -98,7 +99,7 @@ test("leaving an edited draft asks first, and the draft is offered back on retur
   await dialog.dismiss();
   await expect(editor).toHaveValue(typed);
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
+  await page.getByRole("navigation", { name: msg("common").nav.label }).getByRole("link", { name: msg("common").nav.glossary }).click();
   const leave = page.getByRole("alertdialog", { name: "Leave with an unsaved edit?" });
   await expect(leave).toBeVisible();
   await leave.getByRole("button", { name: "Leave the page" }).click();

@@ -1,18 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, storageState } from "./support/accounts";
+import { msg } from "./support/messages";
 
 test("first run: the first visitor creates the administrator, who then adds the team", async ({ page, browser }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
-  await expect(page.getByRole("heading", { name: "Create the first administrator" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: msg("setup").heading })).toBeVisible();
 
   const admin = ACCOUNTS.admin;
-  await page.getByLabel("Name").fill(admin.name);
-  await page.getByLabel("E-mail").fill(admin.email);
-  await page.getByLabel("Password").fill(admin.password);
-  await page.getByRole("button", { name: "Create administrator" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  await expect(page.getByTestId("current-role")).toHaveText("admin");
+  await page.getByLabel(msg("setup").name).fill(admin.name);
+  await page.getByLabel(msg("setup").email).fill(admin.email);
+  await page.getByLabel(msg("setup").password).fill(admin.password);
+  await page.getByRole("button", { name: msg("setup").submit }).click();
+  await expect(page.getByRole("heading", { name: msg("articles").list.title })).toBeVisible();
+  await expect(page.getByTestId("current-role")).toHaveText(msg("common").roles.admin);
 
   // The first-run page closes once a user exists, for everyone.
   const anonymous = await browser.newContext();
@@ -21,7 +22,7 @@ test("first run: the first visitor creates the administrator, who then adds the 
   await expect(other).toHaveURL(/\/login$/);
   await anonymous.close();
 
-  await page.getByRole("link", { name: "Users" }).click();
+  await page.getByRole("link", { name: msg("common").nav.users }).click();
   for (const name of ["reviewer", "reviewer2", "viewer"] as const) {
     const account = ACCOUNTS[name];
     const form = page.locator("form", { has: page.getByRole("heading", { name: "New account" }) });

@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, storageState } from "./support/accounts";
+import { msg } from "./support/messages";
 
 test("a failed sign-in keeps the e-mail and asks for the password again", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(ACCOUNTS.viewer.email);
-  await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Wrong e-mail or password");
+  await page.getByLabel(msg("login").password).fill("not-the-password");
+  await page.getByRole("button", { name: msg("login").submit }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(msg("login").wrongCredentials);
   await expect(page.getByLabel("E-mail")).toHaveValue(ACCOUNTS.viewer.email);
-  await expect(page.getByLabel("Password")).toBeFocused();
+  await expect(page.getByLabel(msg("login").password)).toBeFocused();
   for (const [name, size] of [["1440", { width: 1440, height: 900 }], ["390", { width: 390, height: 844 }]] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `/tmp/i15-login-failed-${name}.png` });

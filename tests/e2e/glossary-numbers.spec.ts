@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { paragraphCard } from "./support/articles";
+import { msg, tr } from "./support/messages";
+
+const gt = tr("glossary");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -33,18 +36,18 @@ test("the glossary numbers paragraphs as the article page does, from 1", async (
   await expect(third.getByTestId("current-text")).toHaveText("Analistas dizem que a SenseTime ainda perde dinheiro.");
 
   await page.goto(`/glossary?article=${id}`);
-  const suggestion = page.getByRole("listitem", { name: "Suggestion SenseTime" });
+  const suggestion = page.getByRole("listitem", { name: gt("suggestion.item", { preferred: "SenseTime" }) });
   await expect(suggestion).toContainText("Shang Tang");
-  await expect(suggestion).toContainText("entity");
+  await expect(suggestion).toContainText(msg("glossary").types.entity);
   await expect(suggestion.getByRole("link", { name: "¶ 3" })).toHaveAttribute("href", `/articles/${id}`);
   await shots(page, "suggestion");
 
-  await suggestion.getByRole("button", { name: "Apply to all…" }).click();
-  const dialog = page.getByRole("dialog", { name: "Apply “SenseTime” everywhere" });
-  const occurrences = dialog.getByRole("list", { name: "Occurrences" });
+  await suggestion.getByRole("button", { name: msg("glossary").suggestion.apply }).click();
+  const dialog = page.getByRole("dialog", { name: gt("apply.title", { preferred: "SenseTime" }) });
+  const occurrences = dialog.getByRole("list", { name: msg("glossary").apply.occurrences });
   await expect(occurrences.getByRole("checkbox")).toHaveCount(3);
   for (const number of [1, 2, 4]) {
-    await expect(occurrences.getByRole("checkbox", { name: new RegExp(`, paragraph ${number}$`) })).toBeChecked();
+    await expect(occurrences.getByRole("checkbox", { name: new RegExp(`, ${gt("apply.replaceIn", { article: "", number }).split(", ").pop()}$`) })).toBeChecked();
     await expect(occurrences).toContainText(`¶ ${number}`);
   }
   await expect(occurrences).not.toContainText("¶ 0");

@@ -5,6 +5,10 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { currentTexts, importSeedArticle, paragraphCard } from "./support/articles";
+import { msg, tr } from "./support/messages";
+
+const g = msg("glossary");
+const gt = tr("glossary");
 
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageState("reviewer") });
@@ -38,30 +42,30 @@ test("correct a garble, accept the suggested entry, apply it to the rest of the 
   await card.getByRole("button", { name: "Save" }).click();
   await expect(card.getByTestId("current-text")).toContainText(FIX);
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
-  const suggestion = page.getByRole("listitem", { name: `Suggestion ${FIX}` });
+  await page.getByRole("navigation", { name: msg("common").nav.label }).getByRole("link", { name: msg("common").nav.glossary }).click();
+  const suggestion = page.getByRole("listitem", { name: gt("suggestion.item", { preferred: FIX }) });
   await expect(suggestion).toContainText(GARBLE);
   await shoot(page, "glossary-suggestion");
-  await suggestion.getByRole("button", { name: "Accept…" }).click();
-  const form = page.getByRole("dialog", { name: "Accept suggestion" });
-  await expect(form.getByLabel("Variants to replace")).toHaveValue(GARBLE);
-  await form.getByLabel("Source term (Chinese)").fill("甲子光年");
-  await form.getByRole("button", { name: "Accept" }).click();
+  await suggestion.getByRole("button", { name: g.suggestion.accept }).click();
+  const form = page.getByRole("dialog", { name: g.form.acceptTitle });
+  await expect(form.getByLabel(g.form.variants)).toHaveValue(GARBLE);
+  await form.getByLabel(g.form.sourceTerm).fill("甲子光年");
+  await form.getByRole("button", { name: g.form.accept }).click();
   await expect(form).toBeHidden();
   const row = page.getByRole("row", { name: FIX });
   await expect(row).toContainText(GARBLE);
   await expect(suggestion).toHaveCount(0);
 
-  await row.getByRole("button", { name: "Apply…" }).click();
-  const dialog = page.getByRole("dialog", { name: `Apply “${FIX}” everywhere` });
-  await dialog.getByLabel("Where").selectOption(String(articleId));
-  const boxes = dialog.getByRole("list", { name: "Occurrences" }).getByRole("checkbox");
+  await row.getByRole("button", { name: g.table.apply }).click();
+  const dialog = page.getByRole("dialog", { name: gt("apply.title", { preferred: FIX }) });
+  await dialog.getByLabel(g.apply.where).selectOption(String(articleId));
+  const boxes = dialog.getByRole("list", { name: g.apply.occurrences }).getByRole("checkbox");
   await expect(boxes).toHaveCount(before - 1);
   await shoot(page, "glossary-apply");
-  const kept = Number((await boxes.first().getAttribute("aria-label"))!.match(/paragraph (\d+)$/)![1]);
+  const kept = Number((await boxes.first().getAttribute("aria-label"))!.match(/(\d+)$/)![1]);
   await boxes.first().uncheck();
-  await dialog.getByRole("button", { name: `Apply to ${before - 2} occurrences` }).click();
-  await expect(page.getByText(`Replaced ${before - 2} occurrence(s)`)).toBeVisible();
+  await dialog.getByRole("button", { name: gt("apply.submit", { count: before - 2 }) }).click();
+  await expect(page.getByText(gt("apply.done", { made: before - 2, paragraphs: 999 }).split("999")[0])).toBeVisible();
   await shoot(page, "glossary-after-apply");
 
   await page.goto(`/articles/${articleId}`);
@@ -71,10 +75,10 @@ test("correct a garble, accept the suggested entry, apply it to the rest of the 
   await expect(paragraphCard(page, kept).getByTestId("current-text")).toContainText(GARBLE);
 
   await page.goto("/glossary");
-  const bulk = page.getByRole("listitem", { name: /^Bulk change \d+$/ }).first();
+  const bulk = page.getByRole("listitem", { name: new RegExp(`^${gt("bulk.item", { id: 999 }).replace("999", "\\d+")}$`) }).first();
   await expect(bulk).toContainText(`${GARBLE} → ${FIX}`);
-  await bulk.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByText(`Undone: ${before - 2} paragraph(s) restored.`)).toBeVisible();
+  await bulk.getByRole("button", { name: g.bulk.undo }).click();
+  await expect(page.getByText(gt("bulk.undone", { count: before - 2 }))).toBeVisible();
   await page.goto(`/articles/${articleId}`);
   expect(countIn(await currentTexts(page), GARBLE)).toBe(before - 1);
 });
@@ -83,7 +87,7 @@ test("export the glossary, import it back, and into an empty installation", asyn
   test.setTimeout(180_000);
   await page.goto("/glossary");
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export TBX" }).click();
+  await page.getByRole("link", { name: g.io.exportTbx }).click();
   const dir = mkdtempSync(path.join(tmpdir(), "lapidar-glossary-"));
   const tbx = path.join(dir, "glossary.tbx");
   await (await download).saveAs(tbx);
@@ -91,14 +95,14 @@ test("export the glossary, import it back, and into an empty installation", asyn
   expect(exported).toContain(`<term>${FIX}</term>`);
   expect(exported).toContain("<term>甲子光年</term>");
 
-  await page.getByLabel("Glossary file").setInputFiles(tbx);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByLabel(g.io.file).setInputFiles(tbx);
+  await page.getByRole("button", { name: g.io.import, exact: true }).click();
   // The installation starts with the whole calque lexicon (hundreds of entries): comparing them all takes a while on a busy machine.
-  await expect(page.getByText(/Imported: 0 new, 0 updated, \d+ unchanged\./)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(new RegExp(gt("io.imported", { created: 0, updated: 0, unchanged: 999 }).replace("999", "\\d+").replace(/\./g, "\\.")))).toBeVisible({ timeout: 60_000 });
 
-  await page.getByLabel("Glossary file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("preferred,type\nBoa,term\n,term\n") });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported" })).toContainText("line 3: preferred: A form cannot be empty.");
+  await page.getByLabel(g.io.file).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("preferred,type\nBoa,term\n,term\n") });
+  await page.getByRole("button", { name: g.io.import, exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: g.io.refused })).toContainText(gt("io.line", { line: 3, message: "preferred: A form cannot be empty." }));
   await expect(page.getByRole("cell", { name: "Boa", exact: true })).toHaveCount(0);
   await shoot(page, "glossary-import-errors");
 
@@ -117,9 +121,9 @@ test.describe("as a viewer", () => {
   test("reads the glossary but cannot change it", async ({ page }) => {
     await page.goto("/glossary");
     await expect(page.getByRole("row", { name: FIX })).toBeVisible();
-    await expect(page.getByRole("button", { name: "New entry" })).toHaveCount(0);
-    await expect(page.getByRole("row", { name: FIX }).getByRole("button", { name: "Edit" })).toHaveCount(0);
-    await page.getByRole("searchbox", { name: "Search the glossary" }).fill("甲子");
+    await expect(page.getByRole("button", { name: g.newEntry })).toHaveCount(0);
+    await expect(page.getByRole("row", { name: FIX }).getByRole("button", { name: g.table.edit })).toHaveCount(0);
+    await page.getByRole("searchbox", { name: g.table.search }).fill("甲子");
     await expect(page.getByRole("row")).toHaveCount(2);
     await shoot(page, "glossary-viewer");
   });

@@ -3,6 +3,7 @@ import path from "node:path";
 import mammoth from "mammoth";
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
+import { msg } from "./support/messages";
 
 /**
  * Markup typed into a paragraph, a title, a glossary entry or a reviewer's name is text: it shows as
@@ -177,9 +178,9 @@ test.describe("a reviewer whose name is markup", () => {
     const other = await context.newPage();
     await other.goto("/login");
     await other.getByLabel("E-mail").fill(REVIEWER.email);
-    await other.getByLabel("Password").fill(REVIEWER.password);
-    await other.getByRole("button", { name: "Sign in" }).click();
-    await other.getByRole("heading", { name: "Articles" }).waitFor();
+    await other.getByLabel(msg("login").password).fill(REVIEWER.password);
+    await other.getByRole("button", { name: msg("login").submit }).click();
+    await other.getByRole("heading", { name: msg("articles").list.title }).waitFor();
     const current = await (await other.request.get(`/api/paragraphs/${paragraphId}`)).json();
     const saved = await other.request.put(`/api/paragraphs/${paragraphId}`, {
       data: { baseVersion: current.version, text: `${current.currentText} (revisto)` },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, storageState } from "./support/accounts";
+import { msg } from "./support/messages";
 
 /** Response headers that keep the pages out of other sites' frames and their scripts to Lapidar's own. */
 
@@ -107,9 +108,9 @@ test("a callback that a browser reads as another site (/%09/evil.example) is not
   });
   await page.goto("/login?callbackUrl=%2F%09%2Fevil.example");
   await page.getByLabel("E-mail").fill(ACCOUNTS.reviewer.email);
-  await page.getByLabel("Password").fill(ACCOUNTS.reviewer.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await page.getByLabel(msg("login").password).fill(ACCOUNTS.reviewer.password);
+  await page.getByRole("button", { name: msg("login").submit }).click();
+  await expect(page.getByRole("heading", { name: msg("articles").list.title })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(new URL(test.info().project.use.baseURL!).origin);
   expect(leftSite).toEqual([]);
 });

@@ -2,6 +2,10 @@ import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { paragraphCard } from "./support/articles";
+import { msg, tr } from "./support/messages";
+
+const d = msg("dictionary");
+const dt = tr("dictionary");
 
 test.describe.configure({ mode: "serial" });
 
@@ -74,26 +78,26 @@ test("a reviewer adds a word to the dictionary from a flag: a second article doe
   await expect(marked(page, "desenbarque")).toHaveCount(1);
   await expect(marked(page, "previlégio")).toHaveCount(0);
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dictionary" }).click();
+  await page.getByRole("navigation", { name: msg("common").nav.label }).getByRole("link", { name: msg("common").nav.dictionary }).click();
   const row = page.getByRole("row", { name: "previlégio" });
   await expect(row).toContainText("pt-PT");
   await expect(row).toContainText("Rui Revisor");
-  await row.getByRole("button", { name: "History" }).click();
-  await expect(page.getByRole("dialog", { name: "History of “previlégio”" })).toContainText("added · Rui Revisor");
+  await row.getByRole("button", { name: d.table.history }).click();
+  await expect(page.getByRole("dialog", { name: dt("history.title", { word: "previlégio" }) })).toContainText(`${d.history.actions.added} · Rui Revisor`);
   await page.keyboard.press("Escape");
 
-  await page.getByRole("button", { name: "Add word" }).click();
-  const form = page.getByRole("dialog", { name: "Add a word" });
-  await form.getByRole("textbox", { name: /^Word/ }).fill("duas palavras");
-  await form.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: d.add }).click();
+  const form = page.getByRole("dialog", { name: d.addTitle });
+  await form.getByRole("textbox", { name: new RegExp(`^${d.form.word}`) }).fill("duas palavras");
+  await form.getByRole("button", { name: d.form.save }).click();
   await expect(form.getByRole("alert")).toContainText("no spaces, digits or other punctuation");
-  await form.getByRole("textbox", { name: /^Word/ }).fill("Tokenização");
-  await form.getByRole("textbox", { name: /^Note/ }).fill("IA");
-  await form.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("row", { name: "tokenização" })).toContainText("both");
+  await form.getByRole("textbox", { name: new RegExp(`^${d.form.word}`) }).fill("Tokenização");
+  await form.getByRole("textbox", { name: new RegExp(`^${d.form.note}`) }).fill("IA");
+  await form.getByRole("button", { name: d.form.save }).click();
+  await expect(page.getByRole("row", { name: "tokenização" })).toContainText(d.both);
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("row", { name: "tokenização" }).getByRole("button", { name: "Remove" }).click();
-  await expect(page.getByRole("region", { name: /Recently removed/ })).toContainText("removed by Rui Revisor");
+  await page.getByRole("row", { name: "tokenização" }).getByRole("button", { name: d.table.remove }).click();
+  await expect(page.getByRole("region", { name: new RegExp(d.recentlyRemoved) })).toContainText(dt("removedBy", { name: "Rui Revisor", when: "" }).replace(/,\s*$/, ""));
   await expect(page.getByRole("row", { name: "tokenização" })).toHaveCount(0);
   await shoot(page, "spelling-dictionary");
   await context.close();
@@ -104,8 +108,8 @@ test("a viewer reads the dictionary and the flags but gets no controls to change
   const page = await context.newPage();
   await page.goto("/dictionary");
   await expect(page.getByRole("row", { name: "previlégio" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Add word" })).toHaveCount(0);
-  await expect(page.getByRole("row", { name: "previlégio" }).getByRole("button", { name: "Remove" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: d.add })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: "previlégio" }).getByRole("button", { name: d.table.remove })).toHaveCount(0);
 
   await page.goto(`/articles/${secondArticle}`);
   const popover = await openFlag(page, "desenbarque");

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { msg } from "./messages";
 
 export const ACCOUNTS = {
   admin: { email: "admin@lapidar.test", name: "Ana Admin", password: "admin-password-1" },
@@ -16,7 +17,7 @@ export async function signIn(page: Page, name: AccountName) {
   const account = ACCOUNTS[name];
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: "Articles" }).waitFor();
+  await page.getByLabel(msg("login").password).fill(account.password);
+  await page.getByRole("button", { name: msg("login").submit }).click();
+  await page.getByRole("heading", { name: msg("articles").list.title }).waitFor();
 }
