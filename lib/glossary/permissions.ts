@@ -1,0 +1,9 @@
+import type { GlossaryType } from "./types";
+import { hasRole, type Role } from "@/lib/domain";
+
+/** Reviewers edit the glossary; entries of type calque are the flagger's lexicon, which only administrators change. */
+export function canEditGlossaryType(role: Role, type: GlossaryType): boolean {
+  return hasRole(role, type === "calque" ? "admin" : "reviewer");
+}
+
+export const CALQUE_REFUSAL = "Only administrators can change entries of type calque (the flagger's lexicon).";
