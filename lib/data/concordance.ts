@@ -28,8 +28,8 @@ export interface ConcordanceQuery {
   limit: number;
 }
 
-/** Counting every hit of a common word would cost more than knowing "over 10,000". */
-export const CONCORDANCE_COUNT_CAP = 10_000;
+/** Counting every hit of a common word would cost more than knowing "over 1,000" is worth. */
+export const CONCORDANCE_COUNT_CAP = 1_000;
 
 function where(query: ConcordanceQuery): Prisma.Sql {
   const phrase = Prisma.sql`phraseto_tsquery('simple', ${query.words.join(" ")})`;
@@ -43,9 +43,9 @@ function where(query: ConcordanceQuery): Prisma.Sql {
 }
 
 /**
- * Paragraphs of every article holding the phrase, edited ones first, then the latest: what reviewers did with
- * it is what the concordance is for. A phrase query over the GIN-indexed word columns, so the database reads
- * only the paragraphs that have the words.
+ * Paragraphs of every article holding the phrase, the most recently changed first: what reviewers did with it
+ * lately is what the concordance is for. A rare phrase is found through the GIN-indexed word columns; for a
+ * common one PostgreSQL walks the (updatedAt, id) index and stops at the limit instead of sorting every hit.
  */
 export async function searchConcordance(db: Db, query: ConcordanceQuery): Promise<{ rows: ConcordanceRow[]; total: number }> {
   const condition = where(query);
@@ -57,7 +57,7 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
       JOIN "Article" a ON a.id = p."articleId"
       LEFT JOIN "User" u ON u.id = p."updatedById"
       WHERE ${condition}
-      ORDER BY (p.version > 1) DESC, p."updatedAt" DESC, p.id DESC
+      ORDER BY p."updatedAt" DESC, p.id DESC
       LIMIT ${query.limit}`,
     db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (
