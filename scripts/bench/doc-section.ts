@@ -10,7 +10,7 @@ export function sectionsOf(markdown: string): string[] {
   return [...markdown.matchAll(SECTION)].map((m) => m[0].trimEnd() + "\n");
 }
 
-export function withoutSections(markdown: string): string {
+(markdown: string): string {
   return markdown.replace(SECTION, "");
 }
 
