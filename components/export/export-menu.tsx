@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChevronDown, Download, FileBarChart } from "lucide-react";
 import Link from "next/link";
 import { AlertDialog, DropdownMenu } from "radix-ui";
@@ -28,6 +29,7 @@ export function ExportMenu({
   canBackup?: boolean;
   showReportLink?: boolean;
 }) {
+  const t = useTranslations("export");
   const [draftOf, setDraftOf] = useState<{ format: ArticleFormatId; notApproved: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,7 +41,7 @@ export function ExportMenu({
       if (outcome.status === 409 && format) setDraftOf({ format, notApproved: outcome.notApproved ?? notApproved });
       else toast.error(outcome.error);
     } catch {
-      toast.error("The download failed; check the connection and try again.");
+      toast.error(t("failed"));
     } finally {
       setBusy(false);
     }
@@ -56,28 +58,28 @@ export function ExportMenu({
         <DropdownMenu.Trigger asChild>
           <Button variant="secondary" size="sm" disabled={busy}>
             <Download className="size-4" aria-hidden />
-            Export
+            {t("button")}
             <ChevronDown className="size-3.5" aria-hidden />
           </Button>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content align="start" sideOffset={4} className="z-50 min-w-56 rounded-md border border-stone-200 bg-white p-1 shadow-lg">
-            <DropdownMenu.Label className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-stone-500">Cleaned article</DropdownMenu.Label>
-            {FORMATS.filter(([, f]) => f.cleaned).map(([id, f]) => (
+            <DropdownMenu.Label className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-stone-500">{t("cleaned")}</DropdownMenu.Label>
+            {FORMATS.filter(([, f]) => f.cleaned).map(([id]) => (
               <DropdownMenu.Item key={id} className={item} onSelect={() => choose(id)}>
-                {f.label}
+                {t(`formats.${id}`)}
               </DropdownMenu.Item>
             ))}
             <DropdownMenu.Separator className="my-1 h-px bg-stone-200" />
-            <DropdownMenu.Label className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-stone-500">Review record</DropdownMenu.Label>
-            {FORMATS.filter(([, f]) => !f.cleaned).map(([id, f]) => (
+            <DropdownMenu.Label className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-stone-500">{t("record")}</DropdownMenu.Label>
+            {FORMATS.filter(([, f]) => !f.cleaned).map(([id]) => (
               <DropdownMenu.Item key={id} className={item} onSelect={() => choose(id)}>
-                {f.label}
+                {t(`formats.${id}`)}
               </DropdownMenu.Item>
             ))}
             {canBackup ? (
               <DropdownMenu.Item className={item} onSelect={() => void fetchFile(`/api/articles/${articleId}/backup`)}>
-                Full backup (JSON)
+                {t("backup")}
               </DropdownMenu.Item>
             ) : null}
           </DropdownMenu.Content>
@@ -86,7 +88,7 @@ export function ExportMenu({
       {showReportLink ? (
         <Link href={`/articles/${articleId}/report`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <FileBarChart className="size-4" aria-hidden />
-          Quality report
+          {t("report")}
         </Link>
       ) : null}
       {draftOf ? (
@@ -94,17 +96,16 @@ export function ExportMenu({
           <AlertDialog.Portal>
             <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/30" />
             <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[28rem] max-w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 space-y-3 rounded-lg bg-white p-5 shadow-xl">
-              <AlertDialog.Title className="font-serif text-lg font-semibold">Export a draft?</AlertDialog.Title>
+              <AlertDialog.Title className="font-serif text-lg font-semibold">{t("draft.title")}</AlertDialog.Title>
               <AlertDialog.Description className="text-sm text-stone-700">
-                {draftOf.notApproved === 1 ? "1 paragraph is" : `${draftOf.notApproved} paragraphs are`} not approved yet. The{" "}
-                {ARTICLE_FORMAT_LABELS[draftOf.format].label} file will say “DRAFT” at the top, with that count.
+                {t("draft.body", { count: draftOf.notApproved, format: t(`formats.${draftOf.format}`) })}
               </AlertDialog.Description>
               <div className="flex justify-end gap-2">
                 <AlertDialog.Cancel asChild>
-                  <Button variant="secondary">Keep reviewing</Button>
+                  <Button variant="secondary">{t("draft.keep")}</Button>
                 </AlertDialog.Cancel>
                 <AlertDialog.Action asChild>
-                  <Button onClick={() => void fetchFile(`/api/articles/${articleId}/export?format=${draftOf.format}&draft=1`, draftOf.format)}>Export draft</Button>
+                  <Button onClick={() => void fetchFile(`/api/articles/${articleId}/export?format=${draftOf.format}&draft=1`, draftOf.format)}>{t("draft.export")}</Button>
                 </AlertDialog.Action>
               </div>
             </AlertDialog.Content>

@@ -4,6 +4,9 @@ import mammoth from "mammoth";
 import Papa from "papaparse";
 import { storageState } from "./support/accounts";
 import { importSeedArticle } from "./support/articles";
+import { msg, tr } from "./support/messages";
+
+const ex = msg("export");
 
 test.describe.configure({ mode: "serial" });
 
@@ -21,13 +24,13 @@ async function downloaded(download: Download): Promise<Buffer> {
 }
 
 async function exportFrom(page: Page, format: string, { draft }: { draft: boolean }): Promise<Download> {
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: ex.button }).click();
   const saved = page.waitForEvent("download");
   await page.getByRole("menuitem", { name: format }).click();
   if (draft) {
-    const dialog = page.getByRole("alertdialog", { name: "Export a draft?" });
-    await expect(dialog).toContainText("not approved yet");
-    await dialog.getByRole("button", { name: "Export draft" }).click();
+    const dialog = page.getByRole("alertdialog", { name: ex.draft.title });
+    await expect(dialog).toContainText(tr("export")("draft.body", { count: 2, format: "§" }).split("§")[1]);
+    await dialog.getByRole("button", { name: ex.draft.export }).click();
   }
   return saved;
 }
@@ -37,15 +40,15 @@ test("a viewer downloads every format from the article page; unapproved text com
   const page = await context.newPage();
   await page.goto(`/articles/${articleId}`);
 
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: ex.button }).click();
   await page.screenshot({ path: "/tmp/h6-export-menu.png" });
-  await page.getByRole("menuitem", { name: "Markdown" }).click();
+  await page.getByRole("menuitem", { name: ex.formats.md }).click();
   await page.screenshot({ path: "/tmp/h6-export-draft-dialog.png" });
   const asked = /(\d+) paragraphs are not approved/.exec((await page.getByRole("alertdialog").textContent()) ?? "")?.[1];
-  await page.getByRole("alertdialog").getByRole("button", { name: "Keep reviewing" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: ex.draft.keep }).click();
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
 
-  const md = await exportFrom(page, "Markdown", { draft: true });
+  const md = await exportFrom(page, ex.formats.md, { draft: true });
   expect(md.suggestedFilename()).toMatch(/^os-modelos-em-grande-escala.*-draft\.md$/);
   const markdown = (await downloaded(md)).toString("utf8");
   expect(markdown).toMatch(/^# Os modelos em grande escala/);
@@ -53,19 +56,19 @@ test("a viewer downloads every format from the article page; unapproved text com
   expect(markdown).toContain(`> **DRAFT — ${asked} paragraphs not approved**`);
   expect(markdown).not.toContain("Ver original");
 
-  const txt = (await downloaded(await exportFrom(page, "Plain text", { draft: true }))).toString("utf8");
+  const txt = (await downloaded(await exportFrom(page, ex.formats.txt, { draft: true }))).toString("utf8");
   expect(txt.split("\n")[0]).toMatch(/^DRAFT — \d+ paragraphs not approved$/);
 
-  const html = (await downloaded(await exportFrom(page, "HTML page", { draft: true }))).toString("utf8");
+  const html = (await downloaded(await exportFrom(page, ex.formats.html, { draft: true }))).toString("utf8");
   expect(html).toContain(`<title>[DRAFT] ${TITLE}`);
   expect(html).not.toContain("<script");
 
-  const docx = await downloaded(await exportFrom(page, "Word (DOCX)", { draft: true }));
+  const docx = await downloaded(await exportFrom(page, ex.formats.docx, { draft: true }));
   const { value: docxText } = await mammoth.extractRawText({ buffer: docx });
   expect(docxText).toContain(TITLE);
   expect(docxText).toMatch(/DRAFT — \d+ paragraphs not approved/);
 
-  const csv = (await downloaded(await exportFrom(page, "Review table (CSV)", { draft: false }))).toString("utf8");
+  const csv = (await downloaded(await exportFrom(page, ex.formats.csv, { draft: false }))).toString("utf8");
   const table = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
   expect(table.errors).toEqual([]);
   expect(table.data.find((r) => r.machine_text.includes("HKUST Xunfei"))?.flags_open).not.toBe("0");
@@ -93,7 +96,7 @@ test("a viewer opens the quality report, sees its charts and downloads it as HTM
   const context = await browser.newContext({ storageState: storageState("viewer") });
   const page = await context.newPage();
   await page.goto(`/articles/${articleId}`);
-  await page.getByRole("link", { name: "Quality report" }).click();
+  await page.getByRole("link", { name: ex.report }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/report$`));
   await expect(page.getByRole("heading", { level: 1, name: "Quality report" })).toBeVisible();
   // Nothing is annotated yet: no score, and the major flags still open are named rather than hidden by a pass.
@@ -134,9 +137,9 @@ test("a reviewer's JSON backup restores as a new article; a damaged one is refus
   const reviewer = await browser.newContext({ storageState: storageState("reviewer") });
   const page = await reviewer.newPage();
   await page.goto(`/articles/${articleId}/report`);
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: ex.button }).click();
   const saved = page.waitForEvent("download");
-  await page.getByRole("menuitem", { name: "Full backup (JSON)" }).click();
+  await page.getByRole("menuitem", { name: ex.backup }).click();
   const backup = await downloaded(await saved);
   expect(JSON.parse(backup.toString("utf8"))).toMatchObject({ format: "lapidar.article-backup", version: 1 });
   expect((await reviewer.request.post("/api/backup/restore", { data: backup.toString("utf8") })).status()).toBe(403);
