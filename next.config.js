@@ -13,6 +13,8 @@ const nextConfig = {
     "dictionary-pt-pt",
     "eld",
     "@node-rs/argon2",
+    // A native addon: Turbopack cannot place a .node file in its chunks.
+    "@node-rs/jieba",
   ],
   turbopack: { root: path.resolve(import.meta.dirname) },
   poweredByHeader: false,
