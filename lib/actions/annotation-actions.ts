@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { createAnnotation, deleteAnnotation as removeAnnotation, getAnnotation, type AnnotationView, type NewAnnotation } from "@/lib/data/annotations";
+import { ANNOTATION_DELETE_REFUSAL, canDeleteAnnotation } from "@/lib/auth/permissions/annotation";
 import { getDb } from "@/lib/data/db";
 import type { MqmCategory } from "@/lib/metrics/mqm-typology";
 import { classifyFlag } from "@/lib/report/annotation-from-flag";
@@ -42,7 +43,7 @@ export const deleteAnnotation = userAction("reviewer", z.object({ annotationId: 
   const db = await getDb();
   const annotation = await getAnnotation(db, annotationId);
   if (!annotation) throw new ActionError("This annotation no longer exists.");
-  if (annotation.authorId !== user.id && user.role !== "admin") throw new ActionError("Only its author or an administrator can delete an annotation.");
+  if (!canDeleteAnnotation(user, annotation)) throw new ActionError(ANNOTATION_DELETE_REFUSAL);
   await removeAnnotation(db, annotationId);
   return { annotationId, articleId: annotation.paragraph.articleId };
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { DICTIONARY_REFUSAL, canEditDictionary } from "@/lib/auth/permissions/dictionary";
 import { getDb } from "@/lib/data/db";
 import {
   DictionaryWordExistsError,
@@ -31,6 +32,7 @@ async function known<T>(work: () => Promise<T>): Promise<T> {
  * the answer carries its re-checked flags so that every occurrence of the word goes at once.
  */
 export const addDictionaryWord = userAction("reviewer", dictionaryWordSchema.extend({ articleId: id.optional() }), async ({ articleId, ...data }, user) => {
+  if (!canEditDictionary(user.role)) throw new ActionError(DICTIONARY_REFUSAL);
   const db = await getDb();
   const word = await known(() => createDictionaryWord(db, data, user.id));
   revalidatePath("/dictionary");
@@ -38,6 +40,7 @@ export const addDictionaryWord = userAction("reviewer", dictionaryWordSchema.ext
 });
 
 export const editDictionaryWord = userAction("reviewer", dictionaryWordSchema.extend({ id }), async ({ id: wordId, ...data }, user) => {
+  if (!canEditDictionary(user.role)) throw new ActionError(DICTIONARY_REFUSAL);
   const db = await getDb();
   const word = await known(() => updateDictionaryWord(db, wordId, data, user.id));
   revalidatePath("/dictionary");
@@ -45,6 +48,7 @@ export const editDictionaryWord = userAction("reviewer", dictionaryWordSchema.ex
 });
 
 export const removeDictionaryWord = userAction("reviewer", z.object({ id }), async (input, user) => {
+  if (!canEditDictionary(user.role)) throw new ActionError(DICTIONARY_REFUSAL);
   const db = await getDb();
   const word = await known(() => deleteDictionaryWord(db, input.id, user.id));
   revalidatePath("/dictionary");

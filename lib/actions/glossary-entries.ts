@@ -12,7 +12,7 @@ import {
   listGlossaryHistory,
   updateGlossaryEntry,
 } from "@/lib/data/glossary";
-import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
+import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/auth/permissions/glossary";
 import { glossaryEntrySchema } from "@/lib/glossary/validate";
 import type { UserSummary } from "@/lib/data/users";
 import type { GlossaryType } from "@/lib/glossary/types";

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/data/db";
 import { localeSchema } from "@/lib/domain";
 import { GlossaryEntryExistsError } from "@/lib/data/glossary";
 import { SuggestionDecidedError, acceptSuggestion, refreshSpellingSuggestions, rejectSuggestion } from "@/lib/data/glossary-suggestions";
-import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
+import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/auth/permissions/glossary";
 import { glossaryEntrySchema } from "@/lib/glossary/validate";
 import { loadSpeller } from "@/lib/text/speller";
 import { ActionError, userAction } from "./safe-action";

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
+import { canChangeAccessOf, canResetPasswordOf } from "@/lib/auth/permissions/user";
 import { getDb } from "@/lib/data/db";
 import { EmailTakenError, LastAdminError, createUser, getUser, setUserPassword, updateUserAccess } from "@/lib/data/users";
 import { roleSchema } from "@/lib/domain";
@@ -28,9 +29,7 @@ export const createAccount = userAction("admin", newUserSchema, async (input) =>
 const accessSchema = z.object({ id: z.number().int().positive(), role: roleSchema.optional(), disabled: z.boolean().optional() });
 
 export const changeAccess = userAction("admin", accessSchema, async ({ id, ...change }, admin) => {
-  if (id === admin.id && (change.disabled || (change.role && change.role !== "admin"))) {
-    throw new ActionError("You cannot disable your own account or remove your own administrator role.");
-  }
+  if (!canChangeAccessOf(admin, id, change)) throw new ActionError("You cannot disable your own account or remove your own administrator role.");
   try {
     const user = await updateUserAccess(await getDb(), id, change);
     revalidatePath("/users");
@@ -43,7 +42,7 @@ export const changeAccess = userAction("admin", accessSchema, async ({ id, ...ch
 
 /** An administrator sets a new password for someone else (their own goes through the account page, with the current one). */
 export const resetPassword = userAction("admin", resetPasswordSchema, async ({ id, password }, admin) => {
-  if (id === admin.id) throw new ActionError("Change your own password on your account page.");
+  if (!canResetPasswordOf(admin, id)) throw new ActionError("Change your own password on your account page.");
   const db = await getDb();
   const user = await getUser(db, id);
   if (!user) throw new ActionError("This account no longer exists.");

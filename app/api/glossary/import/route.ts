@@ -4,7 +4,7 @@ import { importGlossaryEntries, unchangedEntries } from "@/lib/data/glossary";
 import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLimited } from "@/lib/http/read-body";
 import { jsonError, route } from "@/lib/http/route";
 import { formatOfFilename, parseGlossaryFile, planImport } from "@/lib/glossary/file-format";
-import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/glossary/permissions";
+import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/auth/permissions/glossary";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const TOO_LARGE = "Glossary files are limited to 5 MB.";

@@ -1,4 +1,4 @@
-import type { GlossaryType } from "./types";
+import type { GlossaryType } from "@/lib/glossary/types";
 import { hasRole, type Role } from "@/lib/domain";
 
 /** Reviewers edit the glossary; entries of type calque are the flagger's lexicon, which only administrators change. */

@@ -1,0 +1,8 @@
+import { hasRole, type Role } from "@/lib/domain";
+
+/** The installation's dictionary silences spelling flags for everyone: reviewers and administrators change it. */
+export function canEditDictionary(role: Role): boolean {
+  return hasRole(role, "reviewer");
+}
+
+export const DICTIONARY_REFUSAL = "Only reviewers and administrators can change the dictionary.";

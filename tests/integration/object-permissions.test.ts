@@ -1,0 +1,105 @@
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { annotateSpan, deleteAnnotation } from "@/lib/actions/annotation-actions";
+import { removeGlossaryEntry, saveGlossaryEntry } from "@/lib/actions/glossary-entries";
+import { changeAccess, resetPassword } from "@/lib/actions/manage-users";
+import { CALQUE_REFUSAL } from "@/lib/auth/permissions/glossary";
+import { ANNOTATION_DELETE_REFUSAL } from "@/lib/auth/permissions/annotation";
+import { createArticle } from "@/lib/data/articles";
+import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
+import { createUser } from "@/lib/data/users";
+import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+
+// The actions judge the caller by the session next-auth reads from the request; here it names whoever the test says.
+const session = vi.hoisted(() => ({ userId: null as number | null }));
+vi.mock("next-auth", async (original) => ({
+  ...(await original<typeof import("next-auth")>()),
+  getServerSession: async () => (session.userId === null ? null : { user: { id: session.userId } }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const TEXT = "O grande modelo é uma necessidade justa.";
+
+/** The object-level rules: whose annotation, which glossary entries, whose account. */
+function permissionSuite(open: () => Promise<OpenDatabase>) {
+  let opened: OpenDatabase;
+  let db: Db;
+  const ids = { ana: 0, rui: 0, admin: 0, paragraph: 0 };
+  const as = (who: keyof typeof ids) => {
+    session.userId = ids[who];
+  };
+
+  beforeAll(async () => {
+    process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
+    opened = await open();
+    db = opened.db;
+    (globalThis as unknown as { __lapidarDb?: Promise<OpenDatabase> }).__lapidarDb = Promise.resolve(opened);
+    ids.ana = (await createUser(db, { email: "ana@example.com", name: "Ana", passwordHash: "x", role: "reviewer" })).id;
+    ids.rui = (await createUser(db, { email: "rui@example.com", name: "Rui", passwordHash: "x", role: "reviewer" })).id;
+    ids.admin = (await createUser(db, { email: "admin@example.com", name: "Admin", passwordHash: "x", role: "admin" })).id;
+    const article = await createArticle(db, { title: "Permissões", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text: TEXT }] }, ids.ana);
+    ids.paragraph = (await db.paragraph.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true } })).id;
+  }, 180_000);
+  afterAll(async () => {
+    (globalThis as unknown as { __lapidarDb?: unknown }).__lapidarDb = undefined;
+    await opened?.close();
+  });
+
+  const annotate = async () => {
+    const start = TEXT.indexOf("necessidade justa");
+    const made = await annotateSpan({ paragraphId: ids.paragraph, start, end: start + 17, text: "necessidade justa", category: "Accuracy", subtype: "mistranslation", severity: "major", comment: null });
+    if (!made.ok) throw new Error(made.error);
+    return made.data.id;
+  };
+
+  it("an annotation is deleted by its author or an administrator, never by another reviewer", async () => {
+    as("ana");
+    const first = await annotate();
+    const second = await annotate();
+    as("rui");
+    expect(await deleteAnnotation({ annotationId: first })).toEqual({ ok: false, error: ANNOTATION_DELETE_REFUSAL });
+    expect(await db.annotation.count({ where: { id: first } })).toBe(1);
+    as("ana");
+    expect(await deleteAnnotation({ annotationId: first })).toMatchObject({ ok: true });
+    as("admin");
+    expect(await deleteAnnotation({ annotationId: second })).toMatchObject({ ok: true });
+    expect(await db.annotation.count({ where: { id: { in: [first, second] } } })).toBe(0);
+  });
+
+  it("entries of type calque are changed by administrators only; other entries by reviewers", async () => {
+    const calque = { preferred: "necessidade real", variants: ["necessidade justa"], type: "calque" as const };
+    as("ana");
+    expect(await saveGlossaryEntry({ entry: calque })).toEqual({ ok: false, error: CALQUE_REFUSAL });
+    const term = await saveGlossaryEntry({ entry: { preferred: "modelo de grande escala", variants: ["grande modelo"], type: "term" } });
+    expect(term.ok).toBe(true);
+    as("admin");
+    const made = await saveGlossaryEntry({ entry: calque });
+    if (!made.ok) throw new Error(made.error);
+    as("ana");
+    // Nor may a reviewer turn the lexicon's entry into a term, or delete it.
+    expect(await saveGlossaryEntry({ id: made.data.id, entry: { ...calque, type: "term" } })).toEqual({ ok: false, error: CALQUE_REFUSAL });
+    expect(await removeGlossaryEntry({ id: made.data.id })).toEqual({ ok: false, error: CALQUE_REFUSAL });
+    expect(await db.glossaryEntry.findUnique({ where: { id: made.data.id }, select: { type: true } })).toEqual({ type: "calque" });
+  });
+
+  it("the last administrator cannot demote or disable their own account, nor reset their own password here", async () => {
+    as("admin");
+    expect(await changeAccess({ id: ids.admin, role: "reviewer" })).toMatchObject({ ok: false, error: expect.stringMatching(/own administrator role/) });
+    expect(await changeAccess({ id: ids.admin, disabled: true })).toMatchObject({ ok: false, error: expect.stringMatching(/disable your own account/) });
+    expect(await resetPassword({ id: ids.admin, password: "uma frase-passe bem longa 42" })).toMatchObject({ ok: false, error: expect.stringMatching(/account page/) });
+    expect(await db.user.findUnique({ where: { id: ids.admin }, select: { role: true, disabled: true } })).toEqual({ role: "admin", disabled: false });
+    // Another administrator's account may change; a reviewer manages no one.
+    expect(await changeAccess({ id: ids.rui, role: "admin" })).toMatchObject({ ok: true });
+    as("rui");
+    expect(await changeAccess({ id: ids.admin, role: "viewer" })).toMatchObject({ ok: true });
+    as("ana");
+    expect(await changeAccess({ id: ids.rui, disabled: true })).toMatchObject({ ok: false });
+    as("rui");
+    // Rui is now the only administrator: demoting himself is refused, so one always remains.
+    expect(await changeAccess({ id: ids.rui, role: "reviewer" })).toMatchObject({ ok: false });
+    expect(await db.user.count({ where: { role: "admin", disabled: false } })).toBe(1);
+  });
+}
+
+describe("object-level permissions on the embedded database", () => permissionSuite(() => openPglite(new PGlite())));
+describe.runIf(serverUrl)("object-level permissions on the PostgreSQL server", () => permissionSuite(() => openThrowawayDatabase(serverUrl!)));
