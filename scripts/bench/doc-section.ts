@@ -10,10 +10,6 @@ export function sectionsOf(markdown: string): string[] {
   return [...markdown.matchAll(SECTION)].map((m) => m[0].trimEnd() + "\n");
 }
 
-(markdown: string): string {
-  return markdown.replace(SECTION, "");
-}
-
 /** Writes one section into the file, replacing its earlier version in place or appending it. */
 export function writeSection(file: string, name: string, body: string): void {
   const block = `<!-- section:${name} -->\n${body.trimEnd()}\n<!-- /section:${name} -->\n`;
