@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { changeOwnPassword } from "@/lib/actions/account";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("account");

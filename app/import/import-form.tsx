@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
 import { readImportStream, type ImportEvent } from "./import-stream";
 import { LocaleHint } from "./locale-hint";

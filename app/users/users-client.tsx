@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { changeAccess, createAccount, resetPassword } from "@/lib/actions/manage-users";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/domain";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 interface Row {
   id: number;

@@ -1,5 +1,6 @@
-import { sideBySide, wordDiff } from "@/lib/diff/word-diff";
+import { wordDiff } from "@/lib/diff/word-diff";
 import { DiffSpan } from "./inline-diff";
+import { sideBySide } from "@/lib/diff/side-by-side";
 
 export function SideBySideDiff({ before, after, lang }: { before: string; after: string; lang?: string }) {
   const rows = sideBySide(wordDiff(before, after));

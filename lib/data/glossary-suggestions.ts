@@ -1,7 +1,7 @@
 import { openVariants } from "@/lib/glossary/contradictions";
 import { suggestionKey } from "@/lib/glossary/identity";
 import { mineCorrections } from "@/lib/glossary/mine-corrections";
-import { mineSpellings } from "@/lib/glossary/mine-spellings";
+import { mineSpellings } from "@/lib/checks/mine-spellings";
 import type { MinedSuggestion, SuggestionEvidence } from "@/lib/glossary/suggestion";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
 import type { Db } from "./db";

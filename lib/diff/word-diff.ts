@@ -1,8 +1,5 @@
 import { diffWordsWithSpace, type Change } from "diff";
 
-export { sideBySide, type SideBySideRow } from "./side-by-side";
-export { diffStats, type DiffStats } from "./diff-stats";
-
 export type DiffOp = "equal" | "insert" | "delete";
 
 /** One run of the diff. Offsets are UTF-16 code units; an insert is empty on the before side, a delete on the after side. */

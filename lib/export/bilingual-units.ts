@@ -1,4 +1,5 @@
 import type { Link } from "@/lib/align/links";
+import { UNIT_PARAGRAPH_BREAK } from "@/lib/import/xliff";
 
 /** An article as a bilingual file carries it: one unit per link, in reading order. */
 export interface BilingualParagraph {
@@ -35,9 +36,6 @@ export interface BilingualDocument {
   machineSource: boolean;
   units: BilingualUnit[];
 }
-
-/** Paragraphs of a unit are separated as the importer splits them again. */
-export const UNIT_PARAGRAPH_BREAK = "\n\n";
 
 function unitId(paragraphs: BilingualParagraph[], fallback: string): string {
   return paragraphs[0]?.unitId ?? fallback;

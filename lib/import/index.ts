@@ -7,7 +7,7 @@ import { detectFileFormat, sniffTextFormat } from "./detect-format";
 import { docxToHtml } from "./docx";
 import { htmlBlocks } from "./html-blocks";
 import { markdownBlocks } from "./markdown-blocks";
-import { MAX_TITLE_LENGTH } from "./limits";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { ENCODING_NAMES, codePointName, describeSource, formatBytes, tooLargeAdvice } from "./messages";
 import { proposeTitle } from "./propose-title";
 import { splitPlainText } from "./split-text";
@@ -16,7 +16,7 @@ import type { ImportError, ImportFormat, ImportInput, ImportOptions, ImportResul
 export type { ImportError, ImportErrorCode, ImportFormat, ImportInput, ImportOptions, ImportResult, SplitArticle, SplitParagraph } from "./types";
 export { splitPlainText } from "./split-text";
 export { boilerplateReason } from "./boilerplate";
-export { MAX_TITLE_LENGTH } from "./limits";
+export { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 const STAGES = 4;
 
 /** Decodes, checks and splits an article; refuses bad input with a clear message and no side effects. */

@@ -1,4 +1,4 @@
-import { MAX_TITLE_LENGTH } from "./limits";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import type { SplitParagraph } from "./types";
 
 /** Proposed titles stop at a word, well inside the limit, so that the reviewer can still add to them. */

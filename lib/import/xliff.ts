@@ -1,5 +1,4 @@
 import { xliff12ToJs, xliff2js, type XliffJs } from "xliff";
-import { UNIT_PARAGRAPH_BREAK } from "@/lib/export/bilingual-units";
 
 /** A bilingual file's units as Lapidar imports them: Chinese source, Portuguese target, the ids kept. */
 export interface XliffUnit {
@@ -44,6 +43,9 @@ function unitOrder(xml: string, version: "1.2" | "2.0"): string[] {
   const tag = version === "1.2" ? "trans-unit" : "unit";
   return Array.from(xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\bid=["']([^"']*)["']`, "g")), (m) => m[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'"));
 }
+
+/** Paragraphs of a unit are separated as the importer splits them again. */
+export const UNIT_PARAGRAPH_BREAK = "\n\n";
 
 const splitParagraphs = (text: string) =>
   text

@@ -1,4 +1,11 @@
-import type { RevisionStamp } from "@/lib/data/paragraphs";
+/** Who wrote which version of a paragraph, as the page polls it. */
+export interface RevisionStamp {
+  paragraphId: number;
+  version: number;
+  kind: string;
+  authorId: number | null;
+  authorName: string | null;
+}
 
 /**
  * What to tell a reviewer about merges they did not make: a merge revision whose previous version is theirs

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { localeSchema } from "@/lib/domain/locale";
 
 export const MAX_AUTHOR_LENGTH = 200;

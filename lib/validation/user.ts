@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { roleSchema } from "@/lib/domain";
+
+export const MIN_PASSWORD_LENGTH = 10;
 
 /** The longest address SMTP allows; sign-in refuses longer ones before looking anything up. */
 export const MAX_EMAIL_LENGTH = 254;

@@ -14,7 +14,7 @@ import { REVIEW_CSV_COLUMNS } from "@/lib/export";
 import { buildReport } from "@/lib/report/build-report";
 import { renderArticleExport, type ArticleFormatId } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
-import { loadReportInput } from "@/lib/report/load-report";
+import { loadReportInput } from "@/lib/services/load-report";
 import type { ReportInput } from "@/lib/report/types";
 import { importArticle } from "@/lib/services/import-article";
 import { readSharedFixture } from "../shared-fixtures";

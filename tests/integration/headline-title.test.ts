@@ -10,7 +10,7 @@ import { saveParagraphText } from "@/lib/data/paragraphs";
 import { createUser } from "@/lib/data/users";
 import { renderArticleExport, type ArticleFormatId } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
-import { loadReportInput } from "@/lib/report/load-report";
+import { loadReportInput } from "@/lib/services/load-report";
 import { importArticle } from "@/lib/services/import-article";
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ImportInput } from "@/lib/import";
-import { MAX_TITLE_LENGTH } from "@/lib/import/limits";
+import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 
 const fieldsSchema = z.object({
   locale: z.enum(["detect", "pt-PT", "pt-BR"], { message: "Choose the target locale (pt-PT or pt-BR), or let Lapidar detect it." }).default("detect"),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffStats, sideBySide, wordDiff, type DiffPart } from "@/lib/diff/word-diff";
+import { type DiffPart, wordDiff } from "@/lib/diff/word-diff";
 import { readSharedFixture } from "../../shared-fixtures";
+import { diffStats } from "@/lib/diff/diff-stats";
+import { sideBySide } from "@/lib/diff/side-by-side";
 
 const ops = (parts: DiffPart[]) => parts.map((p) => [p.op, p.text]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openVariants } from "@/lib/glossary/contradictions";
 import { mineCorrections, type CorrectedParagraph } from "@/lib/glossary/mine-corrections";
-import { mineSpellings } from "@/lib/glossary/mine-spellings";
+import { mineSpellings } from "@/lib/checks/mine-spellings";
 import { readSharedFixture } from "../../shared-fixtures";
 
 const seedParagraphs = readSharedFixture("seed-article.txt")

@@ -9,7 +9,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listArticleAnnotations } from "@/lib/data/annotations";
 import { getDb } from "@/lib/data/db";
 import { buildReport } from "@/lib/report/build-report";
-import { loadReportInput } from "@/lib/report/load-report";
+import { loadReportInput } from "@/lib/services/load-report";
 import { readReportOptions, reportQuery } from "@/lib/report/report-options";
 
 export const metadata = { title: "Quality report" };

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/data/db";
 import { jsonError, route } from "@/lib/http/route";
 import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
-import { loadReportInput } from "@/lib/report/load-report";
+import { loadReportInput } from "@/lib/services/load-report";
 
 type Context = { params: Promise<{ id: string }> };
 

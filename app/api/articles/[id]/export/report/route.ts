@@ -3,7 +3,7 @@ import { downloadResponse } from "@/lib/backup/download-response";
 import { getDb } from "@/lib/data/db";
 import { jsonError, route } from "@/lib/http/route";
 import { buildReport } from "@/lib/report/build-report";
-import { loadReportInput } from "@/lib/report/load-report";
+import { loadReportInput } from "@/lib/services/load-report";
 import { reportToCsv } from "@/lib/report/report-csv";
 import { reportToHtml } from "@/lib/report/report-html";
 import { readReportOptions } from "@/lib/report/report-options";

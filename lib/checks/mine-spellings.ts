@@ -1,7 +1,7 @@
 import { buildContext } from "@/lib/checks/context";
 import { analyseEntities, formKey } from "@/lib/checks/entity-analysis";
-import { suggestionKey } from "./identity";
-import { excerpt, MAX_EVIDENCE_PARAGRAPHS, type MinedSuggestion } from "./suggestion";
+import { suggestionKey } from "@/lib/glossary/identity";
+import { excerpt, MAX_EVIDENCE_PARAGRAPHS, type MinedSuggestion } from "@/lib/glossary/suggestion";
 import type { Locale, ParagraphKind } from "@/lib/domain";
 import type { Speller } from "@/lib/text/speller";
 

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/data/db";
 import { glossaryTermsFor } from "@/lib/data/glossary";
 import { getReportData } from "@/lib/data/report";
 import { acceptedWordsFor, getFlagger } from "@/lib/services/review-flags";
-import type { ReportInput } from "./types";
+import type { ReportInput } from "@/lib/report/types";
 import type { Flag } from "@/lib/domain";
 
 /**

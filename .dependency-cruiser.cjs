@@ -1,0 +1,96 @@
+/**
+ * The rooms of ARCHITECTURE.md and who may import whom. A room is a folder of lib/; an import that no rule
+ * below allows fails `npm run lint`. The table is layered (each room imports only rooms listed before it could
+ * import it back), so rooms cannot form a cycle; `no-circular` also refuses cycles between modules.
+ */
+
+// Pure rooms first: they touch no database, no session and no file outside their own data.
+const PURE = {
+  domain: [],
+  config: ["domain"],
+  lang: ["domain"],
+  text: ["domain", "lang"],
+  metrics: ["domain", "text"],
+  diff: ["domain", "text", "metrics"],
+  align: ["domain", "text"],
+  concordance: ["domain", "text", "diff"],
+  comments: ["domain", "text", "diff"],
+  // Which interface languages exist and how a flag's message is keyed: the part of lib/i18n the browser and the
+  // data layer may use (the rest of lib/i18n reads the session and the request).
+  "i18n-config": ["domain"],
+  // What the live event stream carries: the part of lib/live a page may use (the rest is the server's hub).
+  "live-protocol": ["domain"],
+  glossary: ["domain", "text", "lang", "diff"],
+  validation: ["domain", "text", "glossary", "concordance", "i18n-config"],
+  import: ["domain", "text", "lang", "config", "validation", "align"],
+  review: ["domain", "text", "diff"],
+  export: ["domain", "text", "metrics", "diff", "align", "import", "review"],
+  backup: ["domain", "metrics", "validation", "export"],
+  checks: ["domain", "config", "text", "lang", "align", "glossary", "import"],
+  languagetool: ["domain", "text", "checks"],
+  workers: ["domain", "config", "text", "import", "checks"],
+  report: ["domain", "text", "metrics", "diff", "review", "export", "backup", "checks"],
+  demo: ["domain"],
+};
+
+// Edges: the database, the session, and what combines them with the pure rooms.
+const EDGES = {
+  data: ["domain", "config", "text", "lang", "metrics", "diff", "align", "glossary", "validation", "import", "export", "backup", "report", "i18n-config"],
+  auth: ["domain", "config", "validation", "data"],
+  i18n: ["domain", "config", "i18n-config", "data", "auth"],
+  services: [...Object.keys(PURE), "data", "auth"],
+  http: ["domain", "config", "validation", "i18n-config", "data", "auth", "i18n"],
+  live: ["domain", "config", "live-protocol", "data", "auth", "services"],
+  actions: [...Object.keys(PURE), "data", "auth", "i18n", "services", "http"],
+};
+
+const ROOMS = { ...PURE, ...EDGES };
+const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$", "live-protocol": "lib/live/event-stream\\.ts$" };
+const roomPath = (room) => SUBROOMS[room] ?? `lib/${room}/`;
+const anyOf = (rooms) => `^(${rooms.map(roomPath).join("|")})`;
+// lib/cn.ts, lib/format.ts and lib/seeded-random.ts: small helpers with no imports of ours, open to everyone.
+const HELPERS = "^lib/[^/]+\\.ts$";
+const ROOT_FILES = "^(proxy|instrumentation|next\\.config|playwright\\.config|vitest\\.config|prisma\\.config)\\.[cm]?[jt]s$";
+const outside = { dependencyTypesNot: ["local", "aliased"] };
+
+/** @type {import("dependency-cruiser").IConfiguration} */
+module.exports = {
+  allowedSeverity: "error",
+  allowed: [
+    // npm packages and Node's own modules
+    { from: {}, to: outside },
+    ...Object.entries(ROOMS).map(([room, mayImport]) => ({
+      from: { path: `^${roomPath(room)}`, pathNot: Object.entries(SUBROOMS).filter(([sub]) => sub !== room).map(([, path]) => `^${path}`) },
+      to: { path: [`^${roomPath(room)}`, anyOf(mayImport), HELPERS, ...(room === "data" ? ["^lib/data/generated/"] : [])].join("|") },
+    })),
+    // Client components render what pages load; they call server actions and never the database or the session.
+    { from: { path: "^components/" }, to: { path: `^components/|${HELPERS}|${anyOf([...Object.keys(PURE), "actions", "auth/permissions"])}` } },
+    // The shapes pages hand them may be named, without pulling the server code into the browser.
+    { from: { path: "^components/" }, to: { path: anyOf(["data", "services", "auth"]), dependencyTypes: ["type-only"] } },
+    // Known exceptions, each to be removed by the change it names.
+    // Suggestion mining moves from lib/data to lib/services (issue 12 §3); until then the data module calls it.
+    { from: { path: "^lib/data/glossary-suggestions\\.ts$" }, to: { path: "^lib/checks/mine-spellings\\.ts$" } },
+    // Server components that read the session or the database; they belong beside their page in app/.
+    { from: { path: "^components/(no-access|concordance/concordance-results)\\.tsx$" }, to: { path: anyOf(["auth", "data", "services"]) } },
+    { from: { path: "^app/" }, to: { path: "^(app|components|lib)/|^messages/|^proxy\\.ts$" } },
+    { from: { path: "^(scripts|tests)/" }, to: { path: `^(app|components|lib|scripts|tests|messages|prisma)/|${ROOT_FILES}` } },
+    { from: { path: ROOT_FILES }, to: { path: "^(lib|scripts|prisma)/" } },
+    // The version a server reports.
+    { from: { path: "^lib/services/" }, to: { path: "^package\\.json$" } },
+    { from: { path: "^lib/i18n/" }, to: { path: "^messages/" } },
+  ],
+  forbidden: [
+    { name: "no-circular", severity: "error", comment: "Modules import each other round in a circle; split out what both need.", from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(node_modules|\\.next|lib/data/generated)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      exportsFields: ["exports"],
+    },
+  },
+};
