@@ -1,70 +1,65 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArticleFilters } from "@/components/articles/article-filters";
+import { ArticlePager } from "@/components/articles/article-pager";
+import { ArticleTable } from "@/components/articles/article-table";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
-import { listArticles } from "@/lib/data/articles";
+import { listAssignableUsers } from "@/lib/data/article-assignments";
+import { listArticlePage } from "@/lib/data/article-list";
 import { getDb } from "@/lib/data/db";
+import { cn } from "@/lib/cn";
+import { articleListHref, parseArticleListQuery } from "@/lib/validation/article-list";
 
-export const metadata = { title: "Articles" };
+export async function generateMetadata() {
+  const t = await getTranslations("articles.list");
+  return { title: t("title") };
+}
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser();
-  const articles = await listArticles(await getDb());
+  const query = parseArticleListQuery(await searchParams);
+  const db = await getDb();
+  const [t, result, people] = await Promise.all([getTranslations("articles.list"), listArticlePage(db, { query, userId: user.id }), listAssignableUsers(db)]);
+  const mine = query.assignee === "me" && query.status === "waiting";
+  const filtered = articleListHref(query, { sort: undefined, dir: undefined }) !== "/";
+  const tab = (active: boolean) =>
+    cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-accent text-white" : "text-stone-700 hover:bg-stone-100");
   return (
-    <div className="space-y-5">
-      <div className="flex items-center justify-between">
-        <h1 className="font-serif text-2xl font-semibold">Articles</h1>
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-2xl font-semibold">{t("title")}</h1>
         {user.role !== "viewer" ? (
           <Link href="/import" className={buttonVariants()}>
-            Import article
+            {t("import")}
           </Link>
         ) : null}
       </div>
-      {articles.length === 0 ? (
+      <nav aria-label={t("tabs.label")} className="flex gap-1">
+        <Link href="/" className={tab(!mine)} aria-current={!mine && !filtered ? "page" : undefined}>{t("tabs.all")}</Link>
+        <Link href="/?assignee=me&status=waiting" className={tab(mine)} aria-current={mine ? "page" : undefined}>{t("tabs.mine")}</Link>
+      </nav>
+      {mine ? <p className="text-sm text-stone-600">{t("mineHint")}</p> : null}
+      <ArticleFilters key={JSON.stringify(query)} query={query} people={people} />
+      {result.total === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
-          No articles yet. {user.role !== "viewer" ? <Link href="/import" className="text-accent underline">Import the first one.</Link> : null}
+          {filtered ? (
+            <>
+              {t("noMatch")} <Link href="/" className="text-accent underline">{t("clear")}</Link>
+            </>
+          ) : (
+            <>
+              {t("empty")} {user.role !== "viewer" ? <Link href="/import" className="text-accent underline">{t("importFirst")}</Link> : null}
+            </>
+          )}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-              <tr>
-                <th className="px-3 py-2">Title</th>
-                <th className="px-3 py-2">Source</th>
-                <th className="px-3 py-2 text-right">Paragraphs</th>
-                <th className="px-3 py-2">Approved</th>
-                <th className="px-3 py-2">Last update</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id} className="border-b border-stone-100 last:border-0 hover:bg-stone-50">
-                  <td className="min-w-48 max-w-md px-3 py-2">
-                    <Link href={`/articles/${a.id}`} className="font-medium text-ink hover:text-accent hover:underline" lang={a.locale}>
-                      {a.title}
-                    </Link>
-                    <span className="ml-2 text-xs text-stone-500">{a.locale}</span>
-                  </td>
-                  <td className="px-3 py-2 text-stone-600">{a.sourceName ?? "—"}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{a.paragraphCount}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex items-center gap-2">
-                      <div className="h-1.5 w-20 overflow-hidden rounded bg-stone-200" aria-hidden>
-                        <div className="h-full bg-accent" style={{ width: `${a.approvedPercent}%` }} />
-                      </div>
-                      <span className="tabular-nums">{a.approvedPercent}%</span>
-                    </div>
-                  </td>
-                  <td className="px-3 py-2 text-stone-600">
-                    {dateFormat.format(a.updatedAt)}
-                    {a.updatedBy ? <span className="text-stone-500"> · {a.updatedBy}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ArticleTable items={result.items} query={query} />
+          <ArticlePager query={{ ...query, page: result.page }} page={result.page} pageCount={result.pageCount} total={result.total} />
+        </>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { DuplicateArticle } from "@/lib/data/article-duplicates";
 import type { ImportError } from "@/lib/import";
 import type { LocaleChoice } from "@/lib/services/import-article";
 import type { ParagraphKind } from "@/lib/domain";
@@ -6,6 +7,7 @@ export type ImportEvent =
   | { type: "progress"; stage: "parsing" | "saving"; done: number; total: number }
   | { type: "done"; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[]; locale: LocaleChoice }
   | { type: "refused"; error: ImportError }
+  | { type: "duplicate"; duplicates: DuplicateArticle[] }
   | { type: "failed"; message: string };
 
 /** Reads the import route's newline-delimited JSON as it arrives. */

@@ -6,7 +6,7 @@ import type { Source } from "./source-choice";
 
 /** A refusal the reviewer can answer, and which source it was about, so a retry sends the same one. */
 export type Refusal = Extract<ImportEvent, { type: "refused" }>["error"] & { source?: Source };
-export type Confirmation = { encoding?: string; removeControlCharacters?: boolean; source?: Source };
+export type Confirmation = { encoding?: string; removeControlCharacters?: boolean; source?: Source; allowDuplicate?: boolean };
 
 export function RefusalNotice({ refusal, onConfirm, busy }: { refusal: Refusal; onConfirm: (c: Confirmation) => void; busy: boolean }) {
   const source = refusal.source;

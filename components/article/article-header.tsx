@@ -2,6 +2,8 @@ import { countNotApproved } from "@/components/export/count-not-approved";
 import { ExportMenu } from "@/components/export/export-menu";
 import { BookOpen } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { DocumentTitle } from "@/components/articles/document-title";
 import { buttonVariants } from "@/components/ui/button";
 import { currentTitleOfStored } from "@/lib/export/headline";
 import type { WorkspaceArticle, WorkspaceParagraph } from "./types";
@@ -14,8 +16,15 @@ function safeHref(url: string | null): string | null {
 export function ArticleHeader({ article, paragraphs, canEdit }: { article: WorkspaceArticle; paragraphs: WorkspaceParagraph[]; canEdit: boolean }) {
   // From the live paragraphs, so a saved correction of the headline retitles the page at once.
   const title = currentTitleOfStored(article.importedTitle, paragraphs);
+  const t = useTranslations("articles.header");
   return (
     <header className="space-y-2 border-b border-stone-200 pb-4">
+      <DocumentTitle title={title} />
+      {article.archivedAt ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("archivedNotice")}
+        </p>
+      ) : null}
       <h1 className="font-serif text-2xl font-semibold leading-snug" lang={article.locale}>
         {title}
       </h1>
@@ -39,6 +48,9 @@ export function ArticleHeader({ article, paragraphs, canEdit }: { article: Works
         <Link href={`/glossary?article=${article.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <BookOpen className="size-4" aria-hidden />
           Glossary for this article
+        </Link>
+        <Link href={`/articles/${article.id}/details`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
+          {t("details")}
         </Link>
       </div>
     </header>

@@ -3,9 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
 
+/** What `onLeave` is given when the reviewer pressed the browser's Back button. */
+export const BACK = "#back";
+
+const GUARD = "__lapidarLeaveGuard";
+
 /**
  * While `active`, closing or reloading the tab asks the browser's own question, and a click on a link is
  * held and handed to `onLeave` (which asks in the page). Captured on the document, before Next's Link sees it.
+ * Back is held too: an extra history entry for this same page (with Next's own state, so that its router
+ * stays on the page) takes the first Back, which is then handed to `onLeave` as `BACK`.
  * Returns `leave(href)`, for when the reviewer has answered that they want to go.
  */
 export function useLeaveGuard(active: boolean, onLeave: (href: string) => void) {
@@ -32,18 +39,30 @@ export function useLeaveGuard(active: boolean, onLeave: (href: string) => void) 
       event.stopPropagation();
       onLeaveRef.current(link.href);
     }
+    const guard = () => history.pushState({ ...history.state, [GUARD]: true }, "", location.href);
+    function popState() {
+      if (released.current || history.state?.[GUARD]) return;
+      guard();
+      onLeaveRef.current(BACK);
+    }
+    if (!history.state?.[GUARD]) guard();
     window.addEventListener("beforeunload", beforeUnload);
+    window.addEventListener("popstate", popState);
     document.addEventListener("click", click, true);
     return () => {
       window.removeEventListener("beforeunload", beforeUnload);
+      window.removeEventListener("popstate", popState);
       document.removeEventListener("click", click, true);
+      // Nothing left to lose: the extra entry goes, so that the next Back leaves at once.
+      if (!released.current && history.state?.[GUARD]) history.back();
     };
   }, [active]);
 
   return useCallback(
     (href: string) => {
       released.current = true;
-      if (new URL(href, location.href).origin === location.origin) router.push(href);
+      if (href === BACK) history.go(history.state?.[GUARD] ? -2 : -1);
+      else if (new URL(href, location.href).origin === location.origin) router.push(href);
       else location.assign(href);
     },
     [router],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
+import { ArticleArchivedError } from "@/lib/data/article-status";
 import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
 import type { UserSummary } from "@/lib/data/users";
 import type { Role } from "@/lib/domain";
@@ -11,7 +12,7 @@ export class ActionError extends Error {}
 
 function message(error: unknown): string | null {
   if (error instanceof z.ZodError) return error.issues.map((issue) => issue.message).join(" ");
-  if (error instanceof NotAllowedError || error instanceof ActionError) return error.message;
+  if (error instanceof NotAllowedError || error instanceof ActionError || error instanceof ArticleArchivedError) return error.message;
   if (isDatabaseUnreachable(error)) return DATABASE_UNREACHABLE;
   return null;
 }

@@ -32,7 +32,8 @@ function whereOf(query: ArticleListQuery, userId: number): Prisma.ArticleWhereIn
   const and: Prisma.ArticleWhereInput[] = [];
   if (query.archived === "only") and.push({ archivedAt: { not: null } });
   else if (query.archived !== "include") and.push({ archivedAt: null });
-  if (query.status) and.push({ status: query.status });
+  if (query.status === "waiting") and.push({ status: { in: ["new", "in_review"] } });
+  else if (query.status) and.push({ status: query.status });
   if (query.locale) and.push({ locale: toDbLocale(query.locale) });
   if (query.assignee === "none") and.push({ assignments: { none: {} } });
   else if (query.assignee !== undefined) and.push({ assignments: { some: { userId: query.assignee === "me" ? userId : query.assignee } } });

@@ -24,11 +24,11 @@ export type MetadataOutcome =
 async function readFields(db: Pick<Db, "article">, articleId: number) {
   const row = await db.article.findUnique({
     where: { id: articleId },
-    select: { title: true, author: true, sourceName: true, sourceUrl: true, locale: true, archivedAt: true },
+    select: { title: true, author: true, sourceName: true, sourceUrl: true, locale: true, archivedAt: true, status: true },
   });
   if (!row) return null;
-  const { archivedAt, locale, ...rest } = row;
-  return { archived: archivedAt !== null, fields: { ...rest, locale: fromDbLocale(locale) } satisfies ArticleMetadataFields };
+  const { archivedAt, locale, status, ...rest } = row;
+  return { archived: archivedAt !== null, status, fields: { ...rest, locale: fromDbLocale(locale) } satisfies ArticleMetadataFields };
 }
 
 export async function getArticleMetadata(db: Db, { articleId }: { articleId: number }) {

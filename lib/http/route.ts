@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
+import { ArticleArchivedError } from "@/lib/data/article-status";
 import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
 import type { UserSummary } from "@/lib/data/users";
 import type { Role } from "@/lib/domain";
@@ -36,6 +37,7 @@ export function route<C = unknown>(role: Role, handler: Handler<C>) {
     } catch (error) {
       if (error instanceof NotAllowedError) return jsonError(error.message === "You are not signed in." ? 401 : 403, error.message);
       if (isDatabaseUnreachable(error)) return jsonError(503, DATABASE_UNREACHABLE);
+      if (error instanceof ArticleArchivedError) return jsonError(409, error.message);
       throw error;
     }
   };

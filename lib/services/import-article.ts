@@ -1,8 +1,11 @@
 import { detectLocale, type LocaleEvidence } from "@/lib/checks/detect-locale";
+import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/article-duplicates";
 import { createArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
-import { parseImport, type ImportError, type ImportInput, type ImportOptions } from "@/lib/import";
+import type { ImportError, ImportInput, ImportOptions } from "@/lib/import";
+import { articleTextHash } from "@/lib/import/article-text-hash";
 import type { Locale, ParagraphKind } from "@/lib/domain";
+import { parseImportOffThread } from "./parse-import-off-thread";
 
 /** The locale the article got, and what the text itself says. */
 export interface LocaleChoice {
@@ -17,6 +20,9 @@ export interface LocaleChoice {
 export type ImportOutcome =
   | { ok: true; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[]; locale: LocaleChoice }
   | { ok: false; error: ImportError };
+
+/** Stored nothing: the same machine text or source URL is already there (only when the request asked to check). */
+export type DuplicateOutcome = { ok: false; duplicates: DuplicateArticle[] };
 
 const LOCALE_NAMES: Record<Locale, string> = { "pt-PT": "European Portuguese (pt-PT)", "pt-BR": "Brazilian Portuguese (pt-BR)" };
 
@@ -39,17 +45,25 @@ export interface ImportRequest {
   options: ImportOptions;
   locale: Locale | "detect";
   userId: number | null;
+  /** Look for the same article first (the import page does, and lets the user go on on purpose). */
+  checkDuplicates?: boolean;
   onProgress?: (stage: "parsing" | "saving", done: number, total: number) => void;
 }
 
 /** Parse, then store in one transaction: a refused or failed import leaves nothing behind. */
-export async function importArticle(db: Db, request: ImportRequest): Promise<ImportOutcome> {
-  const parsed = await parseImport(request.input, {
+export async function importArticle(db: Db, request: ImportRequest & { checkDuplicates?: false }): Promise<ImportOutcome>;
+export async function importArticle(db: Db, request: ImportRequest): Promise<ImportOutcome | DuplicateOutcome>;
+export async function importArticle(db: Db, request: ImportRequest): Promise<ImportOutcome | DuplicateOutcome> {
+  const parsed = await parseImportOffThread(request.input, {
     ...request.options,
     onProgress: (done, total) => request.onProgress?.("parsing", done, total),
   });
   if (!parsed.ok) return parsed;
   const { article } = parsed;
+  if (request.checkDuplicates) {
+    const duplicates = await findDuplicateArticles(db, { textHash: articleTextHash(article.paragraphs.map((p) => p.text)), sourceUrl: article.sourceUrl });
+    if (duplicates.length > 0) return { ok: false, duplicates };
+  }
   const title = article.title ?? "Untitled article";
   const locale = chooseLocale(request.locale, article.paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text));
   const warning = localeWarning(locale);

@@ -17,7 +17,8 @@ const assignee = z.union([z.enum(["me", "none"]), z.coerce.number().int().positi
  */
 export const articleListQuerySchema = z.object({
   q: z.string().trim().max(MAX_SEARCH_LENGTH).catch("").default(""),
-  status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
+  /** `waiting` is new or in review: what a reviewer still has to do. */
+  status: z.enum([...ARTICLE_STATUSES, "waiting"]).optional().catch(undefined),
   locale: z.enum(LOCALES).optional().catch(undefined),
   assignee: assignee.optional().catch(undefined),
   flags: z.enum(["open", "none"]).optional().catch(undefined),

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import mammoth from "mammoth";
 import { storageState } from "./support/accounts";
-import { paragraphCard } from "./support/articles";
+import { importAnywayIfDuplicate, paragraphCard } from "./support/articles";
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
 const CORRECTED = "Os grandes modelos estão em alta há meio ano, e poucas empresas lucram";
@@ -15,6 +15,7 @@ async function importPasted(page: Page): Promise<number> {
   await page.goto("/import");
   await page.getByLabel("…or paste the text").fill(TEXT);
   await page.getByRole("button", { name: "Import", exact: true }).click();
+  await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   return Number(page.url().split("/").pop());
 }
@@ -30,8 +31,9 @@ test("correcting heading #1 retitles the article everywhere, and the clean expor
   await headline.getByLabel("Edit current text").fill(CORRECTED);
   await headline.getByLabel("Edit current text").press("Control+Enter");
   await expect(headline.getByTestId("current-text")).toHaveText(CORRECTED);
-  // The page's title follows at once, without a reload.
+  // The page's title follows at once, without a reload, and so does the browser tab's.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(CORRECTED);
+  await expect(page).toHaveTitle(`${CORRECTED} · Lapidar`);
 
   await page.reload();
   await expect(page).toHaveTitle(`${CORRECTED} · Lapidar`);

@@ -4,9 +4,10 @@ import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { articleWorkflowSuite } from "./support/article-workflow-suite";
 
 let opened: OpenDatabase;
+// Opening and migrating a fresh PGlite takes a while on a busy machine.
 beforeAll(async () => {
   opened = await openPglite(new PGlite());
-});
+}, 180_000);
 afterAll(async () => {
   await opened?.close();
 });

@@ -7,7 +7,7 @@ describe.runIf(serverUrl)("on a PostgreSQL server (DATABASE_URL)", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
     opened = await openThrowawayDatabase(serverUrl!);
-  });
+  }, 180_000);
   afterAll(async () => {
     await opened?.close();
   });

@@ -35,6 +35,7 @@ export const POST = route("reviewer", async (request, user) => {
           input,
           locale: fields.locale,
           userId: user.id,
+          checkDuplicates: fields.duplicate === "check",
           options: {
             title: fields.title,
             encoding: fields.encoding,
@@ -44,7 +45,7 @@ export const POST = route("reviewer", async (request, user) => {
           },
           onProgress: (stage, done, total) => send({ type: "progress", stage, done, total }),
         });
-        send(outcome.ok ? { type: "done", ...outcome } : { type: "refused", error: outcome.error });
+        send(outcome.ok ? { type: "done", ...outcome } : "duplicates" in outcome ? { type: "duplicate", duplicates: outcome.duplicates } : { type: "refused", error: outcome.error });
         if (outcome.ok) {
           // After the answer: the reviewer's first opening then finds the flags ready.
           void countOpenFlags(await getDb(), outcome.id).catch((error) => console.error("Could not pre-compute flags", error));

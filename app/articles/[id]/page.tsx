@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { canEditArticle } from "@/lib/auth/permissions/article";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { getDb } from "@/lib/data/db";
@@ -29,7 +30,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       initialDismissals={review.dismissals}
       initialIgnoredWords={review.ignoredWords}
       checkTitles={checkTitles}
-      canEdit={user.role !== "viewer"}
+      canEdit={canEditArticle(user.role, { archived: article.archivedAt !== null })}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { SEED_ARTICLE } from "./fixtures";
+import { msg } from "./messages";
 
 /** Imports the seed article through the import page and returns its id. */
 export async function importSeedArticle(page: Page, title?: string): Promise<number> {
@@ -7,6 +8,7 @@ export async function importSeedArticle(page: Page, title?: string): Promise<num
   if (title) await page.getByLabel("Title").fill(title);
   await page.getByLabel("File").setInputFiles(SEED_ARTICLE);
   await page.getByRole("button", { name: "Import", exact: true }).click();
+  await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole("list", { name: "Paragraphs" })).toBeVisible();
   await allParagraphsShown(page);
@@ -30,4 +32,11 @@ export async function currentTexts(page: Page): Promise<string[]> {
 
 export function paragraphCard(page: Page, position: number) {
   return page.getByRole("article", { name: `Paragraph ${position}`, exact: true });
+}
+
+/** Specs share one installation, so the seed article may be there already: say "import anyway", as a user would. */
+export async function importAnywayIfDuplicate(page: Page) {
+  const anyway = page.getByRole("button", { name: msg("articles").duplicate.importAnyway });
+  await expect(page.getByRole("list", { name: "Paragraphs" }).or(anyway)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
 }

@@ -12,6 +12,7 @@ import { createUser } from "@/lib/data/users";
 import type { Role } from "@/lib/domain/role";
 import { articleTextHash } from "@/lib/import/article-text-hash";
 import { archiveArticleAs } from "@/lib/services/article-archive";
+import { importArticle } from "@/lib/services/import-article";
 import { assignArticleAs } from "@/lib/services/article-assign";
 import { editArticleMetadataAs } from "@/lib/services/article-metadata-edit";
 import { ArticleRefusal } from "@/lib/services/article-refusal";
@@ -164,7 +165,7 @@ export function articleWorkflowSuite(getDb: () => Db) {
       ]);
       // The re-check after the locale change counted the open flags.
       expect(typeof (await listArticlePage(db, { query: parseArticleListQuery({ q: "grandes modelos em alta" }), userId: rita.id })).items[0].openFlags).toBe("number");
-    });
+    }, 180_000); // the first re-check loads the flagger's dictionaries
 
     it("refuses to overwrite a field someone changed meanwhile, and a stale headline, changing nothing", async () => {
       const db = getDb();
@@ -222,6 +223,18 @@ export function articleWorkflowSuite(getDb: () => Db) {
       expect(found.map((d) => [d.id, d.title, d.sameText, d.sameSourceUrl])).toEqual([[a.id, "Repetido", true, false]]);
       const byUrl = await findDuplicateArticles(db, { textHash: "0".repeat(64), sourceUrl: "https://example.com/n/1" });
       expect(byUrl.map((d) => [d.id, d.sameText, d.sameSourceUrl])).toEqual([[a.id, false, true]]);
+    });
+
+    it("stop an import that asks to be checked, naming the existing article; unchecked, the copy is imported", async () => {
+      const db = getDb();
+      const rita = await person(db, "reviewer");
+      const text = `Artigo importado duas vezes ${tag()}\n\nFonte: https://example.com/duas-vezes\n\nO mesmo texto, outra vez.`;
+      const first = await importArticle(db, { input: { kind: "text", text }, locale: "pt-PT", userId: rita.id, options: {}, checkDuplicates: true });
+      if (!first.ok) throw new Error("the first import was refused");
+      const again = await importArticle(db, { input: { kind: "text", text: text.replace("outra vez.", "outra  vez. ") }, locale: "pt-PT", userId: rita.id, options: {}, checkDuplicates: true });
+      expect(again).toMatchObject({ ok: false, duplicates: [{ id: first.id, sameText: true }] });
+      const copy = await importArticle(db, { input: { kind: "text", text }, locale: "pt-PT", userId: rita.id, options: {} });
+      expect(copy.ok && copy.id).toBeGreaterThan(first.id);
     });
 
     it("hash as the migration's backfill computes it in SQL", async () => {
