@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { Draft } from "./use-drafts";
 import { ParagraphRow, type ParagraphHandlers } from "./paragraph-row";
 import type { ReviewState } from "./review-state";
@@ -17,10 +18,12 @@ interface Props {
   canEdit: boolean;
   pending: boolean;
   handlers: ParagraphHandlers;
+  /** Shown under each paragraph card (its comment threads). */
+  below?: (paragraph: WorkspaceParagraph) => ReactNode;
 }
 
 /** The shown paragraphs, windowed: only those near the viewport are in the DOM for a long article. */
-export function ParagraphList({ state, visible, shownFlags, paragraphWindow, drafts, checkTitles, locale, canEdit, pending, handlers }: Props) {
+export function ParagraphList({ state, visible, shownFlags, paragraphWindow, drafts, checkTitles, locale, canEdit, pending, handlers, below }: Props) {
   const { listRef, virtualizer } = paragraphWindow;
   const { flags, cursor, flagOpen, editing, diffOverrides, globalDiff, merges } = state;
   return (
@@ -53,6 +56,7 @@ export function ParagraphList({ state, visible, shownFlags, paragraphWindow, dra
               pending={pending}
               handlers={handlers}
             />
+            {below?.(p)}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { countNotApproved } from "@/components/export/count-not-approved";
+import { ReportThreads } from "@/components/comments/report-threads";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ReportView } from "@/components/report/report-view";
 import { ScoringForm } from "@/components/report/scoring-form";
@@ -9,6 +10,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listArticleAnnotations } from "@/lib/data/annotations";
 import { getDb } from "@/lib/data/db";
 import { buildReport } from "@/lib/report/build-report";
+import { articleThreads } from "@/lib/services/comment-threads";
 import { loadReportInput } from "@/lib/services/load-report";
 import { readReportOptions, reportQuery } from "@/lib/report/report-options";
 
@@ -21,7 +23,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const db = await getDb();
-  const [input, annotations] = await Promise.all([loadReportInput(db, id, { flags: true }), listArticleAnnotations(db, id)]);
+  const [input, annotations, threads] = await Promise.all([loadReportInput(db, id, { flags: true }), listArticleAnnotations(db, id), articleThreads({ db, actor: user, articleId: id })]);
   if (!input) notFound();
   const options = readReportOptions(await searchParams);
   const report = buildReport(input, options);
@@ -48,6 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </header>
       <ScoringForm preset={options.preset} threshold={report.mqm.threshold} />
       <ReportView report={report} annotations={annotations} />
+      <ReportThreads threads={threads} />
     </div>
   );
 }

@@ -21,6 +21,8 @@ export const GET = route<Context>("viewer", async (request, _user, context) => {
   const articleId = Number((await context.params).id);
   const db = await getDb();
   if (!Number.isInteger(articleId) || articleId <= 0 || !(await articleExists({ db, articleId }))) return jsonError(404, "No such article.");
+  // A stream never ends; a client that did not ask for one (a script, a link) gets an answer instead.
+  if (!request.headers.get("accept")?.includes("text/event-stream")) return jsonError(400, "This is an event stream: open it with EventSource (Accept: text/event-stream).");
   const hub = await getLiveHub();
   const afterId = parseLastEventId(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after")) ?? (await hub.latestId());
   const encoder = new TextEncoder();

@@ -1,0 +1,114 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { leaveArticle } from "@/lib/actions/leave-article";
+import { liveUpdate } from "@/lib/actions/live-update";
+import { touchArticlePresence } from "@/lib/actions/touch-article-presence";
+import type { LiveChangeMessage, LiveViewer } from "@/lib/live/event-stream";
+import type { WorkspaceParagraph } from "@/components/article/types";
+import type { Update } from "@/components/article/review-state";
+
+const HEARTBEAT_MS = 10_000;
+// Changes arriving together (a save, its re-check, a comment) are fetched in one round.
+const GATHER_MS = 60;
+const NOTICE_MS = 8000;
+
+export interface LiveNotice {
+  key: number;
+  text: string;
+  paragraphId: number | null;
+  /** Someone saved the paragraph this page is editing: the notice offers the merge view. */
+  whileEditing: boolean;
+}
+
+interface Options {
+  articleId: number;
+  me: number;
+  paragraphs: readonly WorkspaceParagraph[];
+  editingParagraphId: number | null;
+  onChanged: (changed: WorkspaceParagraph[], update: Update) => void;
+  onComments: () => void;
+}
+
+const REFRESHING = new Set<LiveChangeMessage["kind"]>(["save", "approve", "dismiss", "restore_flag", "article"]);
+
+/**
+ * The article as others change it, over the event stream: their saves, approvals, dismissals and comments
+ * come in without a reload, with a notice; who else has the article open is kept in `viewers`. The page
+ * says it is present with a heartbeat action (the stream itself only reads).
+ */
+export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, onChanged, onComments }: Options) {
+  const t = useTranslations("live");
+  const [viewers, setViewers] = useState<LiveViewer[]>([]);
+  const [notices, setNotices] = useState<LiveNotice[]>([]);
+  const [connected, setConnected] = useState(false);
+  const latest = useRef({ paragraphs, editingParagraphId, onChanged, onComments, t });
+  latest.current = { paragraphs, editingParagraphId, onChanged, onComments, t };
+
+  useEffect(() => {
+    const pageId = crypto.randomUUID();
+    const beat = () => void touchArticlePresence({ articleId, pageId }).catch(() => undefined);
+    beat();
+    const heartbeat = setInterval(beat, HEARTBEAT_MS);
+    const leave = () => void leaveArticle({ pageId }).catch(() => undefined);
+    window.addEventListener("pagehide", leave);
+
+    let queue: LiveChangeMessage[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let noticeKey = 0;
+
+    async function flush() {
+      timer = null;
+      const batch = queue;
+      queue = [];
+      const { paragraphs: held, editingParagraphId: editing, t: translate } = latest.current;
+      const theirs = batch.filter((m) => m.actor?.id !== me);
+      const named = theirs.filter((m) => m.kind === "approve" && m.paragraphId !== null).map((m) => m.paragraphId!);
+      if (theirs.some((m) => REFRESHING.has(m.kind))) {
+        const result = await liveUpdate({ articleId, known: held.map((p) => [p.id, p.version]), paragraphIds: named }).catch(() => null);
+        if (result?.ok) {
+          const { paragraphs: changed, notices: merged, ...update } = result.data;
+          latest.current.onChanged(changed, update);
+          for (const text of merged) toast.info(text, { duration: 10_000 });
+        }
+      }
+      if (batch.some((m) => m.kind === "comment")) latest.current.onComments();
+      const positions = new Map(latest.current.paragraphs.map((p) => [p.id, p.position + 1]));
+      const fresh = theirs
+        .filter((m) => m.kind !== "article")
+        .map((m) => ({
+          key: ++noticeKey,
+          paragraphId: m.paragraphId,
+          whileEditing: m.kind === "save" && m.paragraphId !== null && m.paragraphId === editing,
+          text: translate(`change.${m.kind}`, { name: m.actor?.name ?? translate("someone"), number: positions.get(m.paragraphId ?? -1) ?? 0 }),
+        }));
+      if (fresh.length === 0) return;
+      setNotices((list) => [...list.filter((n) => !fresh.some((f) => f.whileEditing && n.whileEditing && f.paragraphId === n.paragraphId)), ...fresh].slice(-5));
+      for (const notice of fresh) {
+        if (!notice.whileEditing) setTimeout(() => setNotices((list) => list.filter((n) => n.key !== notice.key)), NOTICE_MS);
+      }
+    }
+
+    const source = new EventSource(`/api/articles/${articleId}/events`);
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    source.addEventListener("presence", (event) => setViewers(JSON.parse((event as MessageEvent<string>).data) as LiveViewer[]));
+    source.addEventListener("change", (event) => {
+      queue.push(JSON.parse((event as MessageEvent<string>).data) as LiveChangeMessage);
+      timer ??= setTimeout(() => void flush(), GATHER_MS);
+    });
+
+    return () => {
+      source.close();
+      clearInterval(heartbeat);
+      if (timer) clearTimeout(timer);
+      window.removeEventListener("pagehide", leave);
+      leave();
+    };
+  }, [articleId, me]);
+
+  const dismiss = (key: number) => setNotices((list) => list.filter((n) => n.key !== key));
+  return { viewers: viewers.filter((v) => v.userId !== me), notices, connected, dismiss };
+}
