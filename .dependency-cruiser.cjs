@@ -71,7 +71,7 @@ module.exports = {
     // Suggestion mining moves from lib/data to lib/services (issue 12 §3); until then the data module calls it.
     { from: { path: "^lib/data/glossary-suggestions\\.ts$" }, to: { path: "^lib/checks/mine-spellings\\.ts$" } },
     // Server components that read the session or the database; they belong beside their page in app/.
-    { from: { path: "^components/(no-access|concordance/concordance-results)\\.tsx$" }, to: { path: anyOf(["auth", "data", "services"]) } },
+    { from: { path: "^components/no-access\\.tsx$" }, to: { path: anyOf(["auth", "data", "services"]) } },
     { from: { path: "^app/" }, to: { path: "^(app|components|lib)/|^messages/|^proxy\\.ts$" } },
     { from: { path: "^(scripts|tests)/" }, to: { path: `^(app|components|lib|scripts|tests|messages|prisma)/|${ROOT_FILES}` } },
     { from: { path: ROOT_FILES }, to: { path: "^(lib|scripts|prisma)/" } },

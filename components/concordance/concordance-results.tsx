@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CONCORDANCE_COUNT_CAP } from "@/lib/data/concordance";
-import { CONCORDANCE_READ, type ConcordanceResult } from "@/lib/services/concordance";
+import { CONCORDANCE_COUNT_CAP, CONCORDANCE_READ } from "@/lib/concordance/limits";
+import type { ConcordanceResult } from "@/lib/services/concordance";
 import type { ConcordanceQueryInput } from "@/lib/validation/concordance";
 import { ConcordanceHitCard } from "./concordance-hit";
 

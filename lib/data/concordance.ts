@@ -26,10 +26,9 @@ export interface ConcordanceQuery {
   /** The article a reviewer came from: "how was this corrected elsewhere". */
   excludeArticleId?: number;
   limit: number;
+  /** Counting stops here: past it the answer is "more than". */
+  countCap: number;
 }
-
-/** Counting every hit of a common word would cost more than knowing "over 1,000" is worth. */
-export const CONCORDANCE_COUNT_CAP = 1_000;
 
 function where(query: ConcordanceQuery): Prisma.Sql {
   const phrase = Prisma.sql`phraseto_tsquery('simple', ${query.words.join(" ")})`;
@@ -61,7 +60,7 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
       LIMIT ${query.limit}`,
     db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (
-        SELECT 1 FROM "Paragraph" p JOIN "Article" a ON a.id = p."articleId" WHERE ${condition} LIMIT ${CONCORDANCE_COUNT_CAP + 1}
+        SELECT 1 FROM "Paragraph" p JOIN "Article" a ON a.id = p."articleId" WHERE ${condition} LIMIT ${query.countCap + 1}
       ) hits`,
   ]);
   return {

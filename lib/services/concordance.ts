@@ -1,12 +1,10 @@
 import { correctedAs, type Correction } from "@/lib/concordance/corrected-as";
+import { CONCORDANCE_COUNT_CAP, CONCORDANCE_PAGE_SIZE, CONCORDANCE_READ } from "@/lib/concordance/limits";
 import { findOccurrences, parsePhrase, type Occurrence } from "@/lib/concordance/phrase";
 import { searchConcordance, type ConcordanceRow } from "@/lib/data/concordance";
 import type { Db } from "@/lib/data/db";
 import type { ConcordanceQueryInput } from "@/lib/validation/concordance";
 
-/** The newest hits read in full: enough to tally what reviewers did, few enough to answer at once. */
-export const CONCORDANCE_READ = 200;
-export const CONCORDANCE_PAGE_SIZE = 25;
 
 export interface ConcordanceHit extends ConcordanceRow {
   inMachine: Occurrence[];
@@ -53,7 +51,7 @@ function tally(hits: ConcordanceHit[]): { kept: number; corrections: CorrectionC
 /** The concordance: every article's texts searched for a phrase, and how reviewers corrected it. */
 export async function lookUpPhrase(db: Db, input: ConcordanceQueryInput): Promise<ConcordanceResult> {
   const phrase = parsePhrase(input.q)!;
-  const { rows, total } = await searchConcordance(db, { words: phrase.words, scope: input.scope, locale: input.locale, excludeArticleId: input.exclude, limit: CONCORDANCE_READ });
+  const { rows, total } = await searchConcordance(db, { words: phrase.words, scope: input.scope, locale: input.locale, excludeArticleId: input.exclude, limit: CONCORDANCE_READ, countCap: CONCORDANCE_COUNT_CAP });
   const hits = rows.map((row): ConcordanceHit => {
     const inMachine = findOccurrences(row.machineText, phrase);
     const inCurrent = row.currentText === row.machineText ? inMachine : findOccurrences(row.currentText, phrase);

@@ -4,11 +4,12 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { openPostgres } from "@/lib/data/db";
 import { readDemoArticle } from "@/lib/demo";
-import { CONCORDANCE_COUNT_CAP } from "@/lib/data/concordance";
+import { CONCORDANCE_COUNT_CAP } from "@/lib/concordance/limits";
 import { lookUpPhrase } from "@/lib/services/concordance";
 import { concordanceQuerySchema } from "@/lib/validation/concordance";
 import { writeSection } from "./doc-section";
 import { describeMachine, loadAverage } from "./machine";
+import { postgresUrl } from "@/lib/config";
 
 /**
  * `npm run bench:concordance [-- --articles 500 --paragraphs 2000]`: the concordance on a PostgreSQL server
@@ -30,8 +31,8 @@ const QUERIES = [
 ];
 
 function server(): { url: string; stop: () => void } {
-  const configured = process.env.DATABASE_URL ?? "";
-  if (/^postgres(ql)?:\/\//.test(configured)) return { url: configured, stop: () => {} };
+  const configured = postgresUrl();
+  if (configured) return { url: configured, stop: () => {} };
   const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
   const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];
   return { url: out.match(/DATABASE_URL=(\S+)/)![1], stop: () => execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "stop", dir]) };
