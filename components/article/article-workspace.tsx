@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { toast } from "sonner";
 import { undoChange } from "@/lib/actions/paragraph-changes";
-import { approve, countMachineFlags, restoreDismissal } from "@/lib/actions/review-actions";
+import { approve } from "@/lib/actions/approve-paragraph";
+import { countMachineFlags } from "@/lib/actions/count-machine-flags";
+import { restoreDismissal } from "@/lib/actions/restore-dismissal";
 import type { DismissalView } from "@/lib/data/dismissals";
 import type { IgnoredWordView } from "@/lib/data/ignored-words";
 import { countFlags, flagMatches, visibleParagraphs } from "@/lib/review/filters";

@@ -5,7 +5,9 @@ import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { InlineDiff } from "@/components/diff/inline-diff";
 import { Button } from "@/components/ui/button";
-import { paragraphHistory, restoreRevision, type ReviewUpdate } from "@/lib/actions/review-actions";
+import { paragraphHistory } from "@/lib/actions/paragraph-history";
+import { restoreRevision } from "@/lib/actions/restore-revision";
+import type { ReviewUpdate } from "@/lib/actions/review-update";
 import { cn } from "@/lib/cn";
 import type { WorkspaceParagraph } from "./types";
 

@@ -1,5 +1,5 @@
 import type { AnnotationSpan } from "@/components/annotations/annotation-form";
-import type { ReviewUpdate } from "@/lib/actions/review-actions";
+import type { ReviewUpdate } from "@/lib/actions/review-update";
 import type { DismissalView } from "@/lib/data/dismissals";
 import { NO_FILTERS, type ReviewFilters } from "@/lib/review/filters";
 import type { Cursor } from "@/lib/review/navigation";

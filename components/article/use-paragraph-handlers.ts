@@ -3,7 +3,11 @@
 import { useMemo, type Dispatch } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { acceptSuggestion, approve, changeParagraphKind, dismiss, saveParagraph } from "@/lib/actions/review-actions";
+import { acceptSuggestion } from "@/lib/actions/accept-suggestion";
+import { approve } from "@/lib/actions/approve-paragraph";
+import { changeParagraphKind } from "@/lib/actions/change-paragraph-kind";
+import { dismiss } from "@/lib/actions/dismiss-flag";
+import { saveParagraph } from "@/lib/actions/save-paragraph";
 import { isBlocking } from "@/lib/review/highlight";
 import type { ParagraphHandlers } from "./paragraph-row";
 import type { ReviewAction, ReviewState, Update } from "./review-state";

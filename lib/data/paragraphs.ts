@@ -26,6 +26,11 @@ async function readParagraph(db: Pick<Db, "paragraph">, id: number) {
 
 export type ParagraphView = NonNullable<Awaited<ReturnType<typeof readParagraph>>>;
 
+/** A paragraph's current text and version, or null when it does not exist. */
+export async function getParagraphText(db: Db, { paragraphId }: { paragraphId: number }): Promise<{ currentText: string; version: number } | null> {
+  return db.paragraph.findUnique({ where: { id: paragraphId }, select: { currentText: true, version: true } });
+}
+
 /** A save based on an older version, merged with the text saved meanwhile. */
 export interface MergedSave {
   baseVersion: number;

@@ -21,7 +21,9 @@ vi.mock("@/lib/data/db", async (importOriginal) => ({
   getDb: async () => opened.db,
 }));
 
-const { acceptSuggestion, restoreRevision, saveParagraph } = await import("@/lib/actions/review-actions");
+const { acceptSuggestion } = await import("@/lib/actions/accept-suggestion");
+const { restoreRevision } = await import("@/lib/actions/restore-revision");
+const { saveParagraph } = await import("@/lib/actions/save-paragraph");
 
 beforeAll(async () => {
   opened = await openPglite(new PGlite());

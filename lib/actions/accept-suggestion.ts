@@ -1,0 +1,30 @@
+"use server";
+
+import { getDb } from "@/lib/data/db";
+import { getParagraphText, saveParagraphText } from "@/lib/data/paragraphs";
+import { acceptSuggestionSchema } from "@/lib/validation/review";
+import { computedText } from "./computed-text";
+import { afterSave } from "./review-update";
+import { ActionError, userAction } from "./safe-action";
+
+/** Replaces the flagged span with the suggestion, as a revision of its own; refuses if the span moved. */
+export const acceptSuggestion = userAction("reviewer", acceptSuggestionSchema, async (input, user) => {
+  const db = await getDb();
+  const current = await getParagraphText(db, { paragraphId: input.paragraphId });
+  if (!current) throw new ActionError("This paragraph no longer exists.");
+  if (current.version === input.baseVersion && current.currentText.slice(input.start, input.end) !== input.expected) {
+    throw new ActionError("The flagged text is no longer where it was; reload the paragraph and try again.");
+  }
+  const text = computedText(current.currentText.slice(0, input.start) + input.replacement + current.currentText.slice(input.end));
+  return afterSave(
+    db,
+    await saveParagraphText(db, {
+      paragraphId: input.paragraphId,
+      baseVersion: input.baseVersion,
+      text,
+      userId: user.id,
+      kind: "suggestion",
+      note: `${input.check}: “${input.expected}” → “${input.replacement}”`,
+    }),
+  );
+});

@@ -1,0 +1,26 @@
+"use server";
+
+import { getDb } from "@/lib/data/db";
+import { getRevision, saveParagraphText } from "@/lib/data/paragraphs";
+import { restoreRevisionSchema } from "@/lib/validation/review";
+import { computedText } from "./computed-text";
+import { afterSave } from "./review-update";
+import { ActionError, userAction } from "./safe-action";
+
+/** Restoring writes the old text as a new revision: nothing in the history is ever removed. */
+export const restoreRevision = userAction("reviewer", restoreRevisionSchema, async (input, user) => {
+  const db = await getDb();
+  const revision = await getRevision(db, input.revisionId);
+  if (!revision || revision.paragraphId !== input.paragraphId) throw new ActionError("That revision does not belong to this paragraph.");
+  return afterSave(
+    db,
+    await saveParagraphText(db, {
+      paragraphId: input.paragraphId,
+      baseVersion: input.baseVersion,
+      text: computedText(revision.text),
+      userId: user.id,
+      kind: "restore",
+      note: `restored version ${revision.version}`,
+    }),
+  );
+});
