@@ -2,10 +2,17 @@
 // rather than on the first article someone opens.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // A server database without a shared secret is refused at start, not at the first sign-in.
   const { MISSING_SECRET } = await import("@/lib/auth/secret");
-  const { postgresUrl } = await import("@/lib/config");
-  if (postgresUrl() && !process.env.NEXTAUTH_SECRET) {
+  const { configuredAuthSecret, env, InvalidEnvironmentError, postgresUrl } = await import("@/lib/config");
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  // A server database without a shared secret is refused at start, not at the first sign-in.
+  if (postgresUrl() && !configuredAuthSecret()) {
     console.error(`\n${MISSING_SECRET}\n`);
     process.exit(1);
   }

@@ -9,6 +9,7 @@ import { UsageError, type Command, type CommandIo } from "./commands/io";
 import { restoreCommand } from "./commands/restore";
 import { userCreateCommand } from "./commands/user-create";
 import { userPasswordCommand } from "./commands/user-password";
+import { env } from "@/lib/config";
 
 const commands: Record<string, { run: Command; help: string }> = {
   "user:create": { run: userCreateCommand, help: "user:create --email E --role admin|reviewer|viewer [--name N]   (password from prompt or stdin)" },
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
     return name && name !== "help" ? 2 : 0;
   }
   try {
+    env();
     return await command.run(argv, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { authSecret } from "@/lib/auth/secret";
 import { pgliteDir, postgresUrl } from "@/lib/config";
 import { prepareDemo } from "./demo/prepare-demo";
+import { env } from "@/lib/config";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
@@ -31,7 +32,7 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
-  const port = process.env.PORT || "3000";
+  const port = String(env().PORT ?? 3000);
   // On the embedded database, generated once and kept in the data directory, and passed on to the server;
   // on a PostgreSQL server, NEXTAUTH_SECRET must be set, and this stops with the reason when it is not.
   process.env.NEXTAUTH_SECRET = authSecret();

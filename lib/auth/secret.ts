@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir, postgresUrl } from "@/lib/config";
+import { configuredAuthSecret, dataDir, postgresUrl } from "@/lib/config";
 
 export const MISSING_SECRET =
   "Lapidar uses the PostgreSQL server in DATABASE_URL, but NEXTAUTH_SECRET is not set. Sessions must be signed " +
@@ -24,7 +24,7 @@ let generated: string | null = null;
 let buildSecret: string | null = null;
 
 export function authSecret(): string {
-  const configured = process.env.NEXTAUTH_SECRET;
+  const configured = configuredAuthSecret();
   if (configured) return configured;
   // `next build` prerenders pages without any request to sign: a throwaway secret, so that building for a server
   // database does not need the deployment's secret (the running server still refuses to start without it).

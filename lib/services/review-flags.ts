@@ -11,12 +11,13 @@ import { cachedFlags } from "./flag-cache";
 import { sourceForFlags } from "./source-text";
 import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
+import { flaggerConfigPath } from "@/lib/config";
 
 const cache = globalThis as unknown as { __lapidarFlagger?: Promise<Flagger> };
 
 /** One flagger per process: the dictionaries load once (about a second), checks then run synchronously. */
 export function getFlagger(): Promise<Flagger> {
-  const configPath = process.env.LAPIDAR_FLAGGER_CONFIG;
+  const configPath = flaggerConfigPath();
   cache.__lapidarFlagger ??= loadFlagger({ config: configPath ? loadFlaggerConfig(configPath, CHECKS) : undefined }).catch((error) => {
     cache.__lapidarFlagger = undefined;
     throw error;

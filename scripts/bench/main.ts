@@ -9,6 +9,7 @@ import { sectionsOf } from "./doc-section";
 import { runFlagBench } from "./flag-bench";
 import { describeMachine, loadAverage } from "./machine";
 import { LARGE_PARAGRAPHS, measurePageAndSave } from "./page-and-save";
+import { postgresUrl } from "@/lib/config";
 
 /**
  * `npm run bench [-- --seconds 30 --reviewers 10,50]`: the flagger benchmark, the 2,000-paragraph page,
@@ -20,8 +21,8 @@ const { values } = parseArgs({ options: { seconds: { type: "string", default: "3
 const log = (line: string) => console.error(line);
 
 function postgresServer(): { url: string; stop: () => void } | null {
-  const configured = process.env.DATABASE_URL ?? "";
-  if (/^postgres(ql)?:\/\//.test(configured)) return { url: configured, stop: () => {} };
+  const configured = postgresUrl();
+  if (configured) return { url: configured, stop: () => {} };
   try {
     const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
     const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { hashPassword } from "@/lib/auth/password";
-import { postgresUrl } from "@/lib/config";
+import { demoWanted, postgresUrl } from "@/lib/config";
 import { openConfiguredDatabase } from "@/lib/data/db";
 import { seedCalqueEntries } from "@/lib/data/glossary-seed";
 import { countUsers, createUser, findUserForSignIn } from "@/lib/data/users";
@@ -31,7 +31,7 @@ export async function prepareDemo(): Promise<DemoAccount> {
     const db = opened.db;
     await seedCalqueEntries(db);
     if (postgresUrl()) return { kind: "none" };
-    if (process.env.LAPIDAR_DEMO !== "0" && (await countUsers(db)) === 0) {
+    if (demoWanted() && (await countUsers(db)) === 0) {
       const password = randomPassword();
       const admin = await createUser(db, { email: DEMO_EMAIL, name: "Demo Admin", role: "admin", passwordHash: await hashPassword(password) });
       const outcome = await importArticle(db, {

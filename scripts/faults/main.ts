@@ -7,6 +7,7 @@ import { openPglite } from "@/lib/data/db";
 import { prepareInstallation } from "../load/prepare-installation";
 import { crashDuringImport, crashDuringSaves } from "./crash-checks";
 import { crashServer } from "./server-crash";
+import { postgresUrl } from "@/lib/config";
 
 /**
  * `npx tsx scripts/faults/main.ts [--runs 20] [--server postgres://…]`: SIGKILL a writer on the embedded
@@ -38,7 +39,7 @@ async function writerKills(runs: number) {
 }
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, server: { type: "string" } } });
-const envServer = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
+const envServer = postgresUrl();
 const serverUrl = values.server ?? envServer;
 const writers = await writerKills(Number(values.runs));
 const servers = [];

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "./load-table";
+import { postgresUrl } from "@/lib/config";
 
 /**
  * `npm run load [-- --reviewers 10,50 --seconds 30 --server postgres://…]`: a production build must
@@ -10,7 +11,7 @@ async function main() {
   const { values } = parseArgs({
     options: { reviewers: { type: "string", default: "10,50" }, seconds: { type: "string", default: "30" }, server: { type: "string" } },
   });
-  const envServer = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
+  const envServer = postgresUrl();
   const results = await runLoadMatrix({
     root: process.cwd(),
     reviewers: values.reviewers.split(",").map(Number),
