@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { toast } from "sonner";
 import { undoChange } from "@/lib/actions/paragraph-changes";
 import { approve } from "@/lib/actions/approve-paragraph";
@@ -18,7 +18,6 @@ import { SpellingWordsProvider } from "./spelling-words";
 import type { WorkspaceArticle } from "./types";
 import { useActionRunner } from "./use-action-runner";
 import { useAcceptUndo, type AcceptedChange } from "./use-accept-undo";
-import { useArticleChanges } from "./use-article-changes";
 import { useDrafts } from "./use-drafts";
 import { useFlagCursor } from "./use-flag-cursor";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -26,6 +25,10 @@ import { useParagraphHandlers } from "./use-paragraph-handlers";
 import { useParagraphWindow } from "./use-paragraph-window";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import { WorkspaceDialogs } from "./workspace-dialogs";
+import { CollaborationBar } from "@/components/live/collaboration-bar";
+import { useCollaboration } from "@/components/live/use-collaboration";
+import type { CommentActor } from "@/lib/auth/permissions/comment";
+import type { ThreadView } from "@/lib/services/comment-threads";
 import type { Flag } from "@/lib/domain";
 
 interface Props {
@@ -35,25 +38,32 @@ interface Props {
   initialIgnoredWords: IgnoredWordView[];
   checkTitles: Record<string, string>;
   canEdit: boolean;
+  me: CommentActor;
+  archived: boolean;
+  initialThreads: ThreadView[];
 }
 
-export function ArticleWorkspace({ article, initialFlags, initialDismissals, initialIgnoredWords, checkTitles, canEdit }: Props) {
+export function ArticleWorkspace({ article, initialFlags, initialDismissals, initialIgnoredWords, checkTitles, canEdit, me, archived, initialThreads }: Props) {
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(article.paragraphs, initialFlags, initialDismissals));
   const { paragraphs, flags, filters, editing, merges } = state;
   const { drafts, keep: keepDraft, forget: forgetDraft } = useDrafts(useMemo(() => article.paragraphs.map((p) => p.id), [article.paragraphs]));
 
-  const visible = useMemo(() => visibleParagraphs(paragraphs, flags, filters), [paragraphs, flags, filters]);
+  // The paragraph window is made after the list it windows; the comments' jump to a paragraph goes through this ref.
+  const scrollRef = useRef<(paragraphId: number) => void>(() => {});
+  const collab = useCollaboration({ articleId: article.id, me, archived, initialThreads, state, dispatch, drafts, scrollToParagraph: (id) => scrollRef.current(id) });
+  const { filterVisible } = collab;
+  const visible = useMemo(() => filterVisible(visibleParagraphs(paragraphs, flags, filters)), [paragraphs, flags, filters, filterVisible]);
   const shownFlags = useMemo(() => {
     const shown: Record<number, number[]> = {};
     for (const p of visible) shown[p.id] = (flags[p.id] ?? []).flatMap((flag, i) => (flagMatches(flag, filters) ? [i] : []));
     return shown;
   }, [visible, flags, filters]);
   const paragraphWindow = useParagraphWindow(visible, canEdit);
+  scrollRef.current = paragraphWindow.scrollToParagraph;
   const cursor = useFlagCursor({ state, dispatch, visible, shownFlags, scrollToParagraph: paragraphWindow.scrollToParagraph });
 
   const applyUpdate = useCallback((update: Update) => dispatch({ type: "updated", update }), []);
   const { run, pending } = useActionRunner(applyUpdate);
-  useArticleChanges(article.id, paragraphs, (changed, update) => dispatch({ type: "changedElsewhere", changed, update }));
 
   const undo = useCallback(
     (change: AcceptedChange) =>
@@ -112,7 +122,8 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
         <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">You have read-only access to this article.</p>
       ) : null}
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_17rem]">
-        <div className="min-w-0">
+        <div className="min-w-0 space-y-3">
+          <CollaborationBar collab={collab} onShow={(paragraphId) => cursor.move({ paragraphId, flagIndex: null }, false)} />
           {visible.length === 0 ? (
             <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-sm text-stone-600">
               No paragraph matches these filters.
@@ -120,6 +131,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
           ) : null}
           <ParagraphList
             {...{ state, visible, shownFlags, paragraphWindow, drafts, checkTitles, canEdit, pending, handlers }}
+            below={collab.below}
             locale={article.locale}
           />
         </div>

@@ -102,7 +102,12 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return applyUpdate(state, action.update);
     case "changedElsewhere": {
       const byId = new Map(action.changed.map((p) => [p.id, p]));
-      const paragraphs = state.paragraphs.map((p) => ((byId.get(p.id)?.version ?? 0) > p.version ? byId.get(p.id)! : p));
+      const paragraphs = state.paragraphs.map((p) => {
+        const theirs = byId.get(p.id);
+        // An approval keeps the version: the same version with another status or approval is news too.
+        const newer = theirs && (theirs.version > p.version || (theirs.version === p.version && (theirs.status !== p.status || String(theirs.approvedAt) !== String(p.approvedAt))));
+        return newer ? theirs : p;
+      });
       return applyUpdate({ ...state, paragraphs }, action.update);
     }
     case "filtered":

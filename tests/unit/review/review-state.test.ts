@@ -49,6 +49,12 @@ describe("the review-state reducer", () => {
     expect(next.paragraphs.map((p) => p.currentText)).toEqual(["Um, de outro.", "Dois."]);
   });
 
+  it("an approval elsewhere keeps the version and still replaces ours", () => {
+    const approved = { ...paragraph(2, 3, "Dois."), status: "approved" as const, approvedAt: new Date("2026-12-02T03:00:00Z") };
+    const next = reviewReducer(start(), { type: "changedElsewhere", changed: [approved], update: { flags: {}, dismissals: [], checkedInMs: 1 } });
+    expect(next.paragraphs.find((p) => p.id === 2)).toMatchObject({ status: "approved" });
+  });
+
   it("a merge to settle is kept per paragraph until settled", () => {
     const merge = { mine: "x", baseVersion: 1, parts: [] };
     const pending = reviewReducer(start(), { type: "mergePending", paragraphId: 2, merge });
