@@ -18,8 +18,8 @@ const PURE = {
   // Which interface languages exist and how a flag's message is keyed: the part of lib/i18n the browser and the
   // data layer may use (the rest of lib/i18n reads the session and the request).
   "i18n-config": ["domain"],
-  // What the live event stream carries: the part of lib/live a page may use (the rest is the server's hub).
-  "live-protocol": ["domain"],
+  // What the live event stream carries (the hub that sends it is a service).
+  live: ["domain"],
   glossary: ["domain", "text", "lang", "diff"],
   validation: ["domain", "text", "glossary", "concordance", "i18n-config"],
   import: ["domain", "text", "lang", "config", "validation", "align"],
@@ -36,16 +36,15 @@ const PURE = {
 // Edges: the database, the session, and what combines them with the pure rooms.
 const EDGES = {
   data: ["domain", "config", "text", "lang", "metrics", "diff", "align", "glossary", "validation", "import", "export", "backup", "report", "i18n-config"],
-  auth: ["domain", "config", "validation", "data"],
+  auth: ["domain", "config", "validation", "glossary", "data"],
   i18n: ["domain", "config", "i18n-config", "data", "auth"],
   services: [...Object.keys(PURE), "data", "auth"],
   http: ["domain", "config", "validation", "i18n-config", "data", "auth", "i18n"],
-  live: ["domain", "config", "live-protocol", "data", "auth", "services"],
   actions: [...Object.keys(PURE), "data", "auth", "i18n", "services", "http"],
 };
 
 const ROOMS = { ...PURE, ...EDGES };
-const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$", "live-protocol": "lib/live/event-stream\\.ts$" };
+const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$" };
 const roomPath = (room) => SUBROOMS[room] ?? `lib/${room}/`;
 const anyOf = (rooms) => `^(${rooms.map(roomPath).join("|")})`;
 // lib/cn.ts, lib/format.ts and lib/seeded-random.ts: small helpers with no imports of ours, open to everyone.
