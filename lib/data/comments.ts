@@ -192,9 +192,3 @@ export async function listArticleCommentThreads({ db, articleId }: { db: Db; art
 export async function listCommentPeople({ db }: { db: Db }): Promise<{ id: number; name: string }[]> {
   return db.user.findMany({ where: { disabled: false }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
-
-/** Whether the article is archived (read-only for comments too); null when there is no such article. */
-export async function getArticleCommentAccess({ db, articleId }: { db: Db; articleId: number }): Promise<{ archived: boolean } | null> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { archivedAt: true } });
-  return article ? { archived: article.archivedAt !== null } : null;
-}

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { getDb } from "@/lib/data/db";
 import { checkTitleKey } from "@/lib/i18n/flag-message";
+import { articleThreads } from "@/lib/services/comment-threads";
 import { getFlagger, reviewFlags } from "@/lib/services/review-flags";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -21,7 +22,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const article = await getArticle(db, id);
   if (!article) notFound();
-  const [review, flagger, t] = await Promise.all([reviewFlags(db, article), getFlagger(), getTranslations("checks")]);
+  const [review, flagger, t, threads] = await Promise.all([
+    reviewFlags(db, article),
+    getFlagger(),
+    getTranslations("checks"),
+    articleThreads({ db, actor: user, articleId: id }),
+  ]);
   const checkTitles = Object.fromEntries(flagger.checks.map((c) => [c.id, t.has(checkTitleKey(c.id)) ? t(checkTitleKey(c.id)) : c.title]));
   return (
     <ArticleWorkspace
@@ -31,6 +37,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       initialIgnoredWords={review.ignoredWords}
       checkTitles={checkTitles}
       canEdit={canEditArticle(user.role, { archived: article.archivedAt !== null })}
+      me={{ id: user.id, role: user.role }}
+      archived={article.archivedAt !== null}
+      initialThreads={threads}
     />
   );
 }
