@@ -21,10 +21,36 @@ const STACKED = new RegExp(
  * 虽然…但是 and 因为…所以 rendered word for word: "Embora X, mas Y", "Porque X, portanto Y".
  * Only when the connective follows the first comma, so "Apesar de caro, vendeu, mas…" stays clean.
  */
-const PAIRED_CLAUSE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?:embora|apesar de|ainda que)[^.!?;,]*(, (?:mas|porém) )|(?:porque|visto que|já que)[^.!?;,]*(, (?:portanto|por isso|então) ))`,
-  "giu",
-);
+const CONCESSIVE_OPENER = /(?<![\p{L}\p{M}])(?:(embora|apesar de|ainda que)|(porque|visto que|já que))/giu;
+const CLAUSE_STOP = /[.!?;,]/g;
+const ADVERSATIVE_HALF = /, (?:mas|porém) /iy;
+const CONCLUSIVE_HALF = /, (?:portanto|por isso|então) /iy;
+
+/**
+ * The second halves of paired clauses, as one regex with "[^.!?;,]*" between the halves found them. A scan: that
+ * regex ran from every opener to the clause's end, so a clause of a thousand "embora" took quadratic time. Every
+ * opener in a clause reaches the same stop, found once per clause.
+ */
+function* pairedClauses(text: string): Generator<{ start: number; connective: string }> {
+  let stop = -1;
+  CONCESSIVE_OPENER.lastIndex = 0;
+  for (let m = CONCESSIVE_OPENER.exec(text); m !== null; m = CONCESSIVE_OPENER.exec(text)) {
+    const end = m.index + m[0].length;
+    if (stop < end) {
+      CLAUSE_STOP.lastIndex = end;
+      const found = CLAUSE_STOP.exec(text);
+      if (!found) return;
+      stop = found.index;
+    }
+    const half = m[1] !== undefined ? ADVERSATIVE_HALF : CONCLUSIVE_HALF;
+    half.lastIndex = stop;
+    const second = half.exec(text);
+    if (second) {
+      yield { start: stop, connective: second[0] };
+      CONCESSIVE_OPENER.lastIndex = stop + second[0].length;
+    } else CONCESSIVE_OPENER.lastIndex = m.index + 1;
+  }
+}
 
 /** The second half of a paired clause always follows a comma: no such comma, no need for the long pattern. */
 const PAIRED_SECOND_HALVES = [", mas ", ", porém ", ", portanto ", ", por isso ", ", então "];
@@ -67,9 +93,7 @@ export const grammarConnective: Check = {
       const kept = m[1] ?? m[2];
       flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "stacked", {}, [kept]));
     }
-    for (const m of mayPairClauses(text.toLowerCase()) ? text.matchAll(PAIRED_CLAUSE) : []) {
-      const connective = m[1] ?? m[2];
-      const start = m.index + m[0].length - connective.length;
+    for (const { start, connective } of mayPairClauses(text.toLowerCase()) ? pairedClauses(text) : []) {
       flags.push(
         makeFlag(grammarConnective, text, start, start + connective.length, "paired", {}, [", "]),
       );

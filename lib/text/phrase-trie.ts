@@ -53,20 +53,8 @@ export class PhraseTrie<T> {
   private static readonly PREFIX_INDEX = 3;
   size = 0;
   private hasPrefixes = false;
-  private readonly bucketOf: (word: string) => string;
 
-  constructor(private readonly options: PhraseTrieOptions) {
-    const buckets = new Map<string, string>();
-    this.bucketOf = (word) => {
-      let bucket = buckets.get(word);
-      if (bucket === undefined) {
-        bucket = options.prefixOf(word).slice(0, PhraseTrie.PREFIX_INDEX);
-        if (buckets.size > 100_000) buckets.clear();
-        buckets.set(word, bucket);
-      }
-      return bucket;
-    };
-  }
+  constructor(private readonly options: PhraseTrieOptions) {}
 
   /** Adds one phrase; every combination of its words' alternatives leads to `value`. */
   add(words: readonly PhraseWord[], value: T) {
@@ -111,31 +99,44 @@ export class PhraseTrie<T> {
     if (this.size === 0) return [];
     const keys = keysOf(tokens, this.options.keyOf);
     // Most tokens start no phrase: they cost two map lookups and allocate nothing.
-    const buckets = this.rootPrefixes.size > 0 ? keysOf(tokens, this.bucketOf) : null;
     const folded = this.hasPrefixes ? keysOf(tokens, this.options.prefixOf) : null;
+    const bucketed = this.rootPrefixes.size > 0;
     const matches: PhraseMatch<T>[] = [];
+    // Two arrays for the whole paragraph, swapped per step: most tokens start a walk of a step or two, and
+    // fresh arrays per walk made the garbage collector the costliest part of matching.
+    let frontier: Node<T>[] = [];
+    let next: Node<T>[] = [];
     for (let first = 0; first < tokens.length; first++) {
       const exact = this.root.children.get(keys[first]);
-      const bucket = buckets ? this.rootPrefixes.get(buckets[first]) : undefined;
+      // A short slice of a folded word costs less than a third memo lookup per token.
+      const bucket = bucketed ? this.rootPrefixes.get(folded![first].slice(0, PhraseTrie.PREFIX_INDEX)) : undefined;
       if (!exact && !bucket) continue;
-      let frontier: Node<T>[] = exact ? [exact] : [];
+      frontier.length = 0;
+      if (exact) frontier.push(exact);
       if (bucket) for (const edge of bucket) if (folded![first].startsWith(edge.prefix)) frontier.push(edge.node);
-      const found: PhraseMatch<T>[] = [];
+      const from = matches.length;
       for (let i = first; frontier.length > 0; ) {
-        for (const node of frontier) for (const value of node.values) found.push({ first, last: i, value });
+        for (const node of frontier) for (const value of node.values) matches.push({ first, last: i, value });
         i++;
         if (i >= tokens.length || !this.options.joins(text, tokens[i - 1].end, tokens[i].start)) break;
-        const next: Node<T>[] = [];
+        next.length = 0;
         for (const node of frontier) {
           const child = node.children.get(keys[i]);
           if (child) next.push(child);
           for (const edge of node.prefixed) if (folded![i].startsWith(edge.prefix)) next.push(edge.node);
         }
+        const swap = frontier;
         frontier = next;
+        next = swap;
       }
-      if (found.length > 1) found.sort((a, b) => b.last - a.last);
-      for (const match of found) matches.push(match);
+      if (matches.length - from > 1) longestFirst(matches, from);
     }
     return matches;
   }
+}
+
+/** Sorts matches[from…] by decreasing end, keeping the order of equal ends (they were pushed shortest first). */
+function longestFirst<T>(matches: PhraseMatch<T>[], from: number) {
+  const tail = matches.slice(from).sort((a, b) => b.last - a.last);
+  for (let i = 0; i < tail.length; i++) matches[from + i] = tail[i];
 }

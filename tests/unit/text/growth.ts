@@ -1,3 +1,6 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
 /**
  * How much longer `run` takes on an input twice as long: about 2 for linear work, 4 for quadratic. A complexity
  * measure, not a timed threshold: each size is timed in rounds interleaved with the other, repeated until a
@@ -29,7 +32,12 @@ export function bestDoublingRatio(run: (input: string) => unknown, inputOf: (len
   return best;
 }
 
+// A collection before each round, so that one round does not pay for the garbage the previous one left.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
+
 function time(run: (input: string) => unknown, input: string, repeat: number): number {
+  collect();
   const start = process.cpuUsage();
   for (let i = 0; i < repeat; i++) run(input);
   const { user, system } = process.cpuUsage(start);
