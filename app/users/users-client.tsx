@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -20,6 +21,8 @@ interface Row {
 }
 
 export function UsersClient({ users, selfId }: { users: Row[]; selfId: number }) {
+  const t = useTranslations("users");
+  const roles = useTranslations("common.roles");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -39,7 +42,7 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
       });
       if (!result.ok) return setError(result.error);
       form.reset();
-      toast.success(`Account created for ${result.data.email}`);
+      toast.success(t("created", { email: result.data.email }));
       router.refresh();
     });
   }
@@ -48,7 +51,7 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
     startTransition(async () => {
       const result = await changeAccess({ id, ...change });
       if (!result.ok) toast.error(result.error);
-      else toast.success("Account updated");
+      else toast.success(t("updated"));
       router.refresh();
     });
   }
@@ -59,21 +62,22 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
     startTransition(async () => {
       const result = await resetPassword({ id: resetFor.id, password: String(form.get("password") ?? "") });
       if (!result.ok) return setResetError(result.error);
-      toast.success(`New password set for ${result.data.email}; their open sessions are signed out.`);
+      toast.success(t("resetDone", { email: result.data.email }));
       setResetFor(null);
     });
   }
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      {/* min-w-0: a grid item is as wide as its content by default, which let the table push the page sideways. */}
+      <div className="min-w-0 overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
-              <th className="px-3 py-2">Name</th>
-              <th className="px-3 py-2">E-mail</th>
-              <th className="px-3 py-2">Role</th>
-              <th className="px-3 py-2">Access</th>
+              <th className="px-3 py-2">{t("table.name")}</th>
+              <th className="px-3 py-2">{t("table.email")}</th>
+              <th className="px-3 py-2">{t("table.role")}</th>
+              <th className="px-3 py-2">{t("table.access")}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,31 +87,31 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
                 <td className="px-3 py-2 text-stone-600">{user.email}</td>
                 <td className="px-3 py-2">
                   <Select
-                    aria-label={`Role of ${user.email}`}
+                    aria-label={t("table.roleOf", { email: user.email })}
                     value={user.role}
                     disabled={pending || user.id === selfId}
                     onChange={(e) => change(user.id, { role: e.target.value as Role })}
                     className="w-32"
                   >
-                    <option value="admin">admin</option>
-                    <option value="reviewer">reviewer</option>
-                    <option value="viewer">viewer</option>
+                    <option value="admin">{roles("admin")}</option>
+                    <option value="reviewer">{roles("reviewer")}</option>
+                    <option value="viewer">{roles("viewer")}</option>
                   </Select>
                 </td>
                 <td className="px-3 py-2">
                   {user.id === selfId ? (
-                    <span className="text-stone-500">you</span>
+                    <span className="text-stone-500">{t("table.you")}</span>
                   ) : (
                     <span className="flex flex-wrap gap-2">
                       <Button variant="secondary" size="sm" disabled={pending} onClick={() => change(user.id, { disabled: !user.disabled })}>
-                        {user.disabled ? "Enable" : "Disable"}
+                        {user.disabled ? t("table.enable") : t("table.disable")}
                       </Button>
-                      <Button variant="ghost" size="sm" disabled={pending} aria-label={`Reset the password of ${user.email}`} onClick={() => setResetFor(user)}>
-                        Reset password
+                      <Button variant="ghost" size="sm" disabled={pending} aria-label={t("table.resetOf", { email: user.email })} onClick={() => setResetFor(user)}>
+                        {t("table.reset")}
                       </Button>
                     </span>
                   )}
-                  {user.disabled ? <span className="ml-2 text-xs font-medium text-critical">disabled</span> : null}
+                  {user.disabled ? <span className="ml-2 text-xs font-medium text-critical">{t("table.disabled")}</span> : null}
                 </td>
               </tr>
             ))}
@@ -117,17 +121,17 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
       <div className="space-y-6">
         {resetFor ? (
           <form action={reset} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-            <h2 className="font-medium">New password for {resetFor.email}</h2>
+            <h2 className="font-medium">{t("reset.heading", { email: resetFor.email })}</h2>
             {resetError ? <Alert>{resetError}</Alert> : null}
-            <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; share it with the person safely. Their open sessions end.`}>
+            <Field label={t("reset.password")} hint={t("reset.hint", { min: MIN_PASSWORD_LENGTH })}>
               <Input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" autoFocus />
             </Field>
             <div className="flex gap-2">
               <Button type="submit" disabled={pending} className="flex-1">
-                Set password
+                {t("reset.submit")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setResetFor(null)}>
-                Cancel
+                {t("reset.cancel")}
               </Button>
             </div>
           </form>
@@ -139,26 +143,26 @@ export function UsersClient({ users, selfId }: { users: Row[]; selfId: number })
           }}
           className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
         >
-          <h2 className="font-medium">New account</h2>
+          <h2 className="font-medium">{t("create.heading")}</h2>
           {error ? <Alert>{error}</Alert> : null}
-          <Field label="Name">
+          <Field label={t("create.name")}>
             <Input name="name" required />
           </Field>
-          <Field label="E-mail">
+          <Field label={t("create.email")}>
             <Input name="email" type="email" required />
           </Field>
-          <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; share it with the person safely.`}>
+          <Field label={t("create.password")} hint={t("create.hint", { min: MIN_PASSWORD_LENGTH })}>
             <Input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" />
           </Field>
-          <Field label="Role">
+          <Field label={t("create.role")}>
             <Select name="role" defaultValue="reviewer">
-              <option value="reviewer">reviewer — edits and approves</option>
-              <option value="viewer">viewer — reads only</option>
-              <option value="admin">admin — also manages accounts</option>
+              <option value="reviewer">{t("create.reviewer")}</option>
+              <option value="viewer">{t("create.viewer")}</option>
+              <option value="admin">{t("create.admin")}</option>
             </Select>
           </Field>
           <Button type="submit" disabled={pending} className="w-full">
-            Create account
+            {t("create.submit")}
           </Button>
         </form>
       </div>

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { freePort } from "../../scripts/load/app-server";
 import { storageState } from "./support/accounts";
-import { msg } from "./support/messages";
+import { msg, tr } from "./support/messages";
 
 /** Passwords: each person changes their own, an administrator resets someone's, and either ends the old sessions. */
 
@@ -39,12 +39,12 @@ async function expectSignedOut(page: Page) {
 test("a person changes their own password; their other sessions end, this one carries on", async ({ browser }) => {
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto("/users");
-  const form = admin.locator("form", { has: admin.getByRole("heading", { name: "New account" }) });
-  await form.getByLabel("Name").fill(PERSON.name);
-  await form.getByLabel("E-mail").fill(PERSON.email);
-  await form.getByLabel("Password").fill(PERSON.password);
-  await form.getByLabel("Role").selectOption("viewer");
-  await form.getByRole("button", { name: "Create account" }).click();
+  const form = admin.locator("form", { has: admin.getByRole("heading", { name: msg("users").create.heading }) });
+  await form.getByLabel(msg("users").create.name).fill(PERSON.name);
+  await form.getByLabel(msg("users").create.email).fill(PERSON.email);
+  await form.getByLabel(msg("users").create.password).fill(PERSON.password);
+  await form.getByLabel(msg("users").create.role).selectOption("viewer");
+  await form.getByRole("button", { name: msg("users").create.submit }).click();
   await expect(admin.getByRole("cell", { name: PERSON.email, exact: true })).toBeVisible();
 
   const elsewhere = await signInAs(browser, PERSON.email, PERSON.password);
@@ -74,11 +74,11 @@ test("an administrator resets someone's password, which signs them out everywher
   const person = await signInAs(browser, PERSON.email, "second-password-2");
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto("/users");
-  await admin.getByRole("button", { name: `Reset the password of ${PERSON.email}` }).click();
-  const form = admin.locator("form", { has: admin.getByRole("heading", { name: `New password for ${PERSON.email}` }) });
-  await form.getByLabel("New password").fill("reset-password-3");
-  await form.getByRole("button", { name: "Set password" }).click();
-  await expect(admin.getByText(`New password set for ${PERSON.email}`)).toBeVisible();
+  await admin.getByRole("button", { name: tr("users")("table.resetOf", { email: PERSON.email }) }).click();
+  const form = admin.locator("form", { has: admin.getByRole("heading", { name: tr("users")("reset.heading", { email: PERSON.email }) }) });
+  await form.getByLabel(msg("users").reset.password).fill("reset-password-3");
+  await form.getByRole("button", { name: msg("users").reset.submit }).click();
+  await expect(admin.getByText(tr("users")("resetDone", { email: PERSON.email }))).toBeVisible();
   await expectSignedOut(person);
   await signInFails(browser, PERSON.email, "second-password-2");
   await (await signInAs(browser, PERSON.email, "reset-password-3")).context().close();

@@ -25,12 +25,12 @@ test("first run: the first visitor creates the administrator, who then adds the 
   await page.getByRole("link", { name: msg("common").nav.users }).click();
   for (const name of ["reviewer", "reviewer2", "viewer"] as const) {
     const account = ACCOUNTS[name];
-    const form = page.locator("form", { has: page.getByRole("heading", { name: "New account" }) });
-    await form.getByLabel("Name").fill(account.name);
-    await form.getByLabel("E-mail").fill(account.email);
-    await form.getByLabel("Password").fill(account.password);
-    await form.getByLabel("Role").selectOption(name === "viewer" ? "viewer" : "reviewer");
-    await form.getByRole("button", { name: "Create account" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: msg("users").create.heading }) });
+    await form.getByLabel(msg("users").create.name).fill(account.name);
+    await form.getByLabel(msg("users").create.email).fill(account.email);
+    await form.getByLabel(msg("users").create.password).fill(account.password);
+    await form.getByLabel(msg("users").create.role).selectOption(name === "viewer" ? "viewer" : "reviewer");
+    await form.getByRole("button", { name: msg("users").create.submit }).click();
     await expect(page.getByRole("cell", { name: account.email, exact: true })).toBeVisible();
   }
   await page.context().storageState({ path: storageState("admin") });

@@ -21,17 +21,17 @@ test.describe("as an administrator", () => {
 
   test("a duplicate e-mail on the Users page keeps the whole form", async ({ page }) => {
     await page.goto("/users");
-    const form = page.locator("form", { has: page.getByRole("heading", { name: "New account" }) });
-    await form.getByLabel("Name").fill("Rui Repetido");
-    await form.getByLabel("E-mail").fill(ACCOUNTS.reviewer.email);
-    await form.getByLabel("Password").fill("another-password-1");
-    await form.getByLabel("Role").selectOption("viewer");
-    await form.getByRole("button", { name: "Create account" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: msg("users").create.heading }) });
+    await form.getByLabel(msg("users").create.name).fill("Rui Repetido");
+    await form.getByLabel(msg("users").create.email).fill(ACCOUNTS.reviewer.email);
+    await form.getByLabel(msg("users").create.password).fill("another-password-1");
+    await form.getByLabel(msg("users").create.role).selectOption("viewer");
+    await form.getByRole("button", { name: msg("users").create.submit }).click();
     await expect(form.getByRole("alert")).toContainText(/already/i);
-    await expect(form.getByLabel("Name")).toHaveValue("Rui Repetido");
-    await expect(form.getByLabel("E-mail")).toHaveValue(ACCOUNTS.reviewer.email);
-    await expect(form.getByLabel("Password")).toHaveValue("another-password-1");
-    await expect(form.getByLabel("Role")).toHaveValue("viewer");
+    await expect(form.getByLabel(msg("users").create.name)).toHaveValue("Rui Repetido");
+    await expect(form.getByLabel(msg("users").create.email)).toHaveValue(ACCOUNTS.reviewer.email);
+    await expect(form.getByLabel(msg("users").create.password)).toHaveValue("another-password-1");
+    await expect(form.getByLabel(msg("users").create.role)).toHaveValue("viewer");
     for (const [name, size] of [["1440", { width: 1440, height: 900 }], ["390", { width: 390, height: 844 }]] as const) {
       await page.setViewportSize(size);
       await page.screenshot({ path: `/tmp/i15-users-duplicate-${name}.png`, fullPage: true });

@@ -163,12 +163,12 @@ test.describe("a reviewer whose name is markup", () => {
 
   test("is shown as text on the users page and beside their edits", async ({ page, browser }) => {
     await page.goto("/users");
-    const form = page.locator("form", { has: page.getByRole("heading", { name: "New account" }) });
-    await form.getByLabel("Name").fill(REVIEWER.name);
-    await form.getByLabel("E-mail").fill(REVIEWER.email);
-    await form.getByLabel("Password").fill(REVIEWER.password);
-    await form.getByLabel("Role").selectOption("reviewer");
-    await form.getByRole("button", { name: "Create account" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: msg("users").create.heading }) });
+    await form.getByLabel(msg("users").create.name).fill(REVIEWER.name);
+    await form.getByLabel(msg("users").create.email).fill(REVIEWER.email);
+    await form.getByLabel(msg("users").create.password).fill(REVIEWER.password);
+    await form.getByLabel(msg("users").create.role).selectOption("reviewer");
+    await form.getByRole("button", { name: msg("users").create.submit }).click();
     await expect(page.getByRole("cell", { name: REVIEWER.email, exact: true })).toBeVisible();
     await expect(page.getByText(REVIEWER.name).first()).toBeVisible();
     await expectInert(page);

@@ -37,12 +37,12 @@ test("before signing in, the sign-in page speaks European Portuguese and switche
 test("a user's language is kept on the account and changes every page", async ({ browser }) => {
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto("/users");
-  const form = admin.locator("form", { has: admin.getByRole("heading", { name: "New account" }) });
-  await form.getByLabel("Name").fill(PERSON.name);
-  await form.getByLabel("E-mail").fill(PERSON.email);
-  await form.getByLabel("Password").fill(PERSON.password);
-  await form.getByLabel("Role").selectOption("viewer");
-  await form.getByRole("button", { name: "Create account" }).click();
+  const form = admin.locator("form", { has: admin.getByRole("heading", { name: msg("users").create.heading }) });
+  await form.getByLabel(msg("users").create.name).fill(PERSON.name);
+  await form.getByLabel(msg("users").create.email).fill(PERSON.email);
+  await form.getByLabel(msg("users").create.password).fill(PERSON.password);
+  await form.getByLabel(msg("users").create.role).selectOption("viewer");
+  await form.getByRole("button", { name: msg("users").create.submit }).click();
   await expect(admin.getByRole("cell", { name: PERSON.email, exact: true })).toBeVisible();
   await admin.context().close();
 
