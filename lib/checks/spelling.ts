@@ -14,7 +14,10 @@ import type { GlossaryTerm } from "@/lib/glossary/types";
 import type { Speller } from "@/lib/text/speller";
 
 /** Web addresses and e-mails: their parts are not words. */
-const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|cn|pt|br|io|ai|hk)(?![\p{L}])/gu;
+// Bounded as addresses are (a mailbox name of at most 64 characters, labels of at most 63, a few of them): with
+// unbounded runs the pattern scanned to the end of a long run ("1.1.1.1…", "a.a.a…") from every position in it,
+// which takes quadratic time.
+const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,8}\.(?:com|net|org|cn|pt|br|io|ai|hk)(?![\p{L}])/gu;
 const HAS_DIGIT = /\d/;
 /** Only Latin-script words: CJK residue and the site's language menus are other checks' business. */
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}'’-]+$/u;
