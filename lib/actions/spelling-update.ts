@@ -7,6 +7,6 @@ import { ActionError } from "./safe-action";
 export async function recheckArticle(db: Db, articleId: number): Promise<ReviewFlags> {
   const article = await getArticleTexts(db, articleId);
   if (!article) throw new ActionError("This article no longer exists.");
-  const { flags, dismissals, ignoredWords, checkedInMs } = await reviewFlags(db, article);
-  return { flags, dismissals, ignoredWords, checkedInMs };
+  const { flags, stopped, dismissals, ignoredWords, checkedInMs } = await reviewFlags(db, article);
+  return { flags, stopped, dismissals, ignoredWords, checkedInMs };
 }

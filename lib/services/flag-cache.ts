@@ -1,44 +1,47 @@
 import { createHash } from "node:crypto";
-import type { Flagger } from "@/lib/checks";
+import { LRUCache } from "lru-cache";
 import type { SourceInput } from "@/lib/checks/source-context";
-import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
+import type { Locale, ParagraphKind } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
+import { flagPool, type FlagOutcome } from "@/lib/workers/pool";
+
+export interface FlagInput {
+  locale: Locale;
+  glossary: GlossaryTerm[];
+  acceptedWords?: readonly string[];
+  paragraphs: { kind: ParagraphKind; text: string }[];
+  source?: SourceInput;
+}
 
 interface Entry {
   key: string;
-  flags: Flag[][];
+  outcome: Promise<FlagOutcome>;
 }
 
-// Enough for the articles a team has open at once; the oldest entry goes first.
-const LIMIT = 64;
-const cache = new Map<string, Entry>();
+// Enough for the articles a team has open at once; the least recently opened goes first.
+const cache = new LRUCache<string, Entry>({ max: 64 });
 
-function keyOf(locale: Locale, glossary: GlossaryTerm[], acceptedWords: readonly string[], paragraphs: readonly { kind: ParagraphKind; text: string }[], source: SourceInput | undefined): string {
-  const hash = createHash("sha1").update(locale).update(JSON.stringify(glossary)).update(JSON.stringify(acceptedWords)).update(JSON.stringify(source ?? null));
-  for (const p of paragraphs) hash.update("\u0001").update(p.kind).update("\u0002").update(p.text);
+function keyOf(input: FlagInput): string {
+  const hash = createHash("sha1")
+    .update(input.locale)
+    .update(JSON.stringify(input.glossary))
+    .update(JSON.stringify(input.acceptedWords ?? []))
+    .update(JSON.stringify(input.source ?? null));
+  for (const p of input.paragraphs) hash.update("\u0001").update(p.kind).update("\u0002").update(p.text);
   return hash.digest("base64");
 }
 
 /**
- * The flags of an article's texts, computed once per distinct content: reopening an unchanged article
- * (or counting the flags of its never-changing machine text) costs a hash, not a run of every check.
+ * The flags of an article's texts, computed once per distinct content on the flagging pool: reopening an
+ * unchanged article costs a hash, and readers opening it at once wait for one run, not one each.
  */
-export function cachedFlags(
-  flagger: Flagger,
-  slot: string,
-  input: { locale: Locale; glossary: GlossaryTerm[]; acceptedWords?: readonly string[]; paragraphs: { kind: ParagraphKind; text: string }[]; source?: SourceInput },
-  compute: () => Flag[][] = () => flagger.flagArticle(input),
-): Flag[][] {
-  const key = keyOf(input.locale, input.glossary, input.acceptedWords ?? [], input.paragraphs, input.source);
+export function cachedFlags(slot: string, input: FlagInput, compute: () => Promise<FlagOutcome> = () => flagPool().flag(slot, input)): Promise<FlagOutcome> {
+  const key = keyOf(input);
   const hit = cache.get(slot);
-  if (hit?.key === key) {
-    cache.delete(slot);
-    cache.set(slot, hit);
-    return hit.flags;
-  }
-  const flags = compute();
-  cache.delete(slot);
-  cache.set(slot, { key, flags });
-  if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
-  return flags;
+  if (hit?.key === key) return hit.outcome;
+  const outcome = compute();
+  cache.set(slot, { key, outcome });
+  // A failed run is not kept: the next request tries again.
+  outcome.catch(() => cache.get(slot)?.outcome === outcome && cache.delete(slot));
+  return outcome;
 }

@@ -7,6 +7,7 @@ import { dictionaryWordsFor } from "@/lib/data/dictionary";
 import { glossaryTermsFor } from "@/lib/data/glossary";
 import { listIgnoredWords, type IgnoredWordView } from "@/lib/data/ignored-words";
 import { partitionFlags } from "@/lib/review/partition-flags";
+import type { StoppedCheck } from "@/lib/workers/protocol";
 import { cachedFlags } from "./flag-cache";
 import { sourceForFlags } from "./source-text";
 import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
@@ -28,9 +29,17 @@ export function getFlagger(): Promise<Flagger> {
 export interface ReviewFlags {
   /** Open flags by paragraph id. */
   flags: Record<number, Flag[]>;
+  /** Checks that ran out of time or memory on a paragraph, which therefore has none of their flags. */
+  stopped: StoppedCheckView[];
   dismissals: DismissalView[];
   ignoredWords: IgnoredWordView[];
   checkedInMs: number;
+}
+
+/** A stopped check, its paragraph named by id and by its number in the article (from 1). */
+export interface StoppedCheckView extends Omit<StoppedCheck, "paragraph"> {
+  paragraphId: number;
+  paragraphNumber: number;
 }
 
 interface ArticleForFlags {
@@ -56,29 +65,30 @@ export async function acceptedWordsFor(db: Db, article: { id: number; locale: Lo
  * reviewers dismissed or accepted as spelt right.
  */
 export async function reviewFlags(db: Db, article: ArticleForFlags): Promise<ReviewFlags & { glossary: GlossaryTerm[] }> {
-  const [flagger, dismissals, glossary, { ignoredWords, acceptedWords }, source] = await Promise.all([
-    getFlagger(),
+  const [dismissals, glossary, { ignoredWords, acceptedWords }, source] = await Promise.all([
     listArticleDismissals(db, article.id),
     glossaryTermsFor(db, article.locale),
     spellingWords(db, article),
     sourceForFlags(db, article.id),
   ]);
   const started = performance.now();
-  const all = cachedFlags(flagger, `current:${article.id}`, {
+  const outcome = await cachedFlags(`current:${article.id}`, {
     locale: article.locale,
     paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })),
     glossary,
     acceptedWords,
     source,
   });
-  const { open } = partitionFlags(article.paragraphs.map((p) => p.id), all, dismissals);
-  return { flags: open, dismissals, ignoredWords, glossary, checkedInMs: Math.round(performance.now() - started) };
+  const ids = article.paragraphs.map((p) => p.id);
+  const { open } = partitionFlags(ids, outcome.flags, dismissals);
+  const stopped = outcome.stopped.map(({ paragraph, ...rest }) => ({ ...rest, paragraphId: ids[paragraph], paragraphNumber: paragraph + 1 }));
+  return { flags: open, stopped, dismissals, ignoredWords, glossary, checkedInMs: Math.round(performance.now() - started) };
 }
 
 /** How many flags the machine translation had: the "found" of the review panel's progress. */
 export async function machineFlagCount(db: Db, article: { id: number; locale: Locale; paragraphs: { kind: ParagraphKind; machineText: string }[] }): Promise<number> {
-  const [flagger, glossary, acceptedWords] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale), acceptedWordsFor(db, article)]);
-  const flags = cachedFlags(flagger, `machine:${article.id}`, {
+  const [glossary, acceptedWords] = await Promise.all([glossaryTermsFor(db, article.locale), acceptedWordsFor(db, article)]);
+  const { flags } = await cachedFlags(`machine:${article.id}`, {
     locale: article.locale,
     glossary,
     acceptedWords,
@@ -94,8 +104,8 @@ export async function machineFlagCount(db: Db, article: { id: number; locale: Lo
 export async function warmArticleFlags(db: Db, articleId: number): Promise<void> {
   const article = await getArticleTexts(db, articleId);
   if (!article) return;
-  const [flagger, glossary, acceptedWords] = await Promise.all([getFlagger(), glossaryTermsFor(db, article.locale), acceptedWordsFor(db, article)]);
+  const [glossary, acceptedWords] = await Promise.all([glossaryTermsFor(db, article.locale), acceptedWordsFor(db, article)]);
   const input = { locale: article.locale, glossary, acceptedWords, paragraphs: article.paragraphs.map((p) => ({ kind: p.kind, text: p.currentText })) };
-  const flags = cachedFlags(flagger, `current:${article.id}`, input);
-  cachedFlags(flagger, `machine:${article.id}`, input, () => flags);
+  const outcome = cachedFlags(`current:${article.id}`, input);
+  await cachedFlags(`machine:${article.id}`, input, () => outcome);
 }

@@ -1,13 +1,15 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { StoppedChecksNotice } from "@/components/article/stopped-checks-notice";
+import { CHECKS } from "@/lib/checks";
 import { canEditArticle } from "@/lib/auth/permissions/article";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { getDb } from "@/lib/data/db";
 import { checkTitleKey } from "@/lib/i18n/flag-message";
 import { articleThreads } from "@/lib/services/comment-threads";
-import { getFlagger, reviewFlags } from "@/lib/services/review-flags";
+import { reviewFlags } from "@/lib/services/review-flags";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
@@ -22,15 +24,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const article = await getArticle(db, id);
   if (!article) notFound();
-  const [review, flagger, t, threads] = await Promise.all([
+  const [review, t, threads] = await Promise.all([
     reviewFlags(db, article),
-    getFlagger(),
     getTranslations("checks"),
     articleThreads({ db, actor: user, articleId: id }),
   ]);
-  const checkTitles = Object.fromEntries(flagger.checks.map((c) => [c.id, t.has(checkTitleKey(c.id)) ? t(checkTitleKey(c.id)) : c.title]));
+  // The registry, not a loaded flagger: the page needs check titles, and the checks run on the flagging pool.
+  const checkTitles = Object.fromEntries(CHECKS.map((c) => [c.id, t.has(checkTitleKey(c.id)) ? t(checkTitleKey(c.id)) : c.title]));
   return (
-    <ArticleWorkspace
+    <>
+      <StoppedChecksNotice stopped={review.stopped} checkTitles={checkTitles} />
+      <ArticleWorkspace
       article={article}
       initialFlags={review.flags}
       initialDismissals={review.dismissals}
@@ -40,6 +44,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       me={{ id: user.id, role: user.role }}
       archived={article.archivedAt !== null}
       initialThreads={threads}
-    />
+      />
+    </>
   );
 }
