@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LoginForm } from "@/app/login/login-form";
 import { UsersClient } from "@/app/users/users-client";
+import { renderWithIntl } from "../support/render-with-intl";
 
 const signIn = vi.fn();
 const createAccount = vi.fn();
@@ -21,12 +22,12 @@ afterEach(cleanup);
 describe("forms keep what was typed", () => {
   it("a failed sign-in keeps the e-mail and empties the password for another try", async () => {
     signIn.mockResolvedValue({ error: "CredentialsSignin" });
-    render(<LoginForm />);
+    renderWithIntl(<LoginForm />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText("E-mail"), "ana@example.com");
     await user.type(screen.getByLabelText("Password"), "wrong-password");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Wrong e-mail or password.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Wrong e-mail or password, or the account is disabled.");
     expect(screen.getByLabelText("E-mail")).toHaveValue("ana@example.com");
     expect(screen.getByLabelText("Password")).toHaveValue("");
     expect(screen.getByLabelText("Password")).toHaveFocus();
@@ -34,7 +35,7 @@ describe("forms keep what was typed", () => {
 
   it("a refused new account keeps the whole form, and a created one clears it", async () => {
     createAccount.mockResolvedValueOnce({ ok: false, error: "An account with the e-mail rui@example.com already exists." });
-    render(<UsersClient users={[]} selfId={1} />);
+    renderWithIntl(<UsersClient users={[]} selfId={1} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText("Name"), "Rui Repetido");
     await user.type(screen.getByLabelText("E-mail"), "rui@example.com");

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApplyDialog } from "@/components/glossary/apply-dialog";
 import { applyToAll, previewApplyToAll } from "@/lib/actions/glossary-apply";
 import type { BulkPreview } from "@/lib/data/bulk-changes";
+import { renderWithIntl } from "../support/render-with-intl";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 vi.mock("sonner", () => ({ toast: { success: vi.fn(), warning: vi.fn(), error: vi.fn() } }));
@@ -40,7 +41,7 @@ function deferred<T>() {
 }
 
 function renderDialog() {
-  return render(
+  return renderWithIntl(
     <ApplyDialog
       source={{ preferred: "iFlytek", variants: ["HKUST"], type: "entity", caseSensitive: false }}
       articles={[{ id: 7, title: "Artigo" }, { id: 8, title: "Outro" }]}

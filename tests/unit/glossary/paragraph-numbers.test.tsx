@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApplyDialog } from "@/components/glossary/apply-dialog";
 import { SuggestionsList } from "@/components/glossary/suggestions-list";
+import { renderWithIntl } from "../support/render-with-intl";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 vi.mock("sonner", () => ({ toast: { success: vi.fn(), warning: vi.fn(), error: vi.fn() } }));
@@ -24,7 +25,7 @@ afterEach(cleanup);
 /** The article page shows its first paragraph as #1: the glossary must call it ¶ 1 too. */
 describe("paragraph numbers on the glossary page", () => {
   it("numbers a suggestion's evidence from 1", () => {
-    render(
+    renderWithIntl(
       <SuggestionsList
         suggestions={[
           {
@@ -48,7 +49,7 @@ describe("paragraph numbers on the glossary page", () => {
   });
 
   it("numbers the apply preview's occurrences from 1", async () => {
-    render(<ApplyDialog source={{ preferred: "iFlytek", variants: ["HKUST"], type: "entity", caseSensitive: false }} articles={[{ id: 7, title: "Artigo" }]} initialArticleId={7} onClose={() => {}} />);
+    renderWithIntl(<ApplyDialog source={{ preferred: "iFlytek", variants: ["HKUST"], type: "entity", caseSensitive: false }} articles={[{ id: 7, title: "Artigo" }]} initialArticleId={7} onClose={() => {}} />);
     expect(await screen.findByRole("checkbox", { name: "Replace in Artigo, paragraph 1" })).toBeChecked();
     expect(screen.getByText("Artigo · ¶ 1")).toBeInTheDocument();
   });
