@@ -3,10 +3,12 @@
 import { AlertDialog } from "radix-ui";
 import { Button } from "@/components/ui/button";
 import type { WorkspaceParagraph } from "./types";
+import { useFlagMessage } from "./use-flag-message";
 import type { Flag } from "@/lib/domain";
 
 /** Approving over open major or critical flags is allowed, but only on purpose. */
 export function ApproveDialog({ paragraph, flags, onCancel, onConfirm }: { paragraph: WorkspaceParagraph; flags: Flag[]; onCancel: () => void; onConfirm: () => void }) {
+  const flagMessage = useFlagMessage();
   return (
     <AlertDialog.Root open onOpenChange={(open) => !open && onCancel()}>
       <AlertDialog.Portal>
@@ -19,7 +21,7 @@ export function ApproveDialog({ paragraph, flags, onCancel, onConfirm }: { parag
           <ul className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5 text-sm">
             {flags.map((f, i) => (
               <li key={i}>
-                <strong>“{f.text}”</strong> — {f.message}
+                <strong>“{f.text}”</strong> — {flagMessage(f)}
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { cn } from "@/lib/cn";
 import { flagHint } from "@/lib/review/flag-hints";
 import { SEVERITY_STYLE } from "./severity";
 import { SpellingFlagActions } from "./spelling-flag-actions";
+import { useFlagMessage } from "./use-flag-message";
 import type { Flag } from "@/lib/domain";
 
 interface Props {
@@ -30,6 +31,7 @@ function describeSuggestion(suggestion: string): string {
 
 /** What the reviewer reads and decides on for one flag. */
 export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
+  const flagMessage = useFlagMessage();
   const [reason, setReason] = useState("");
   const style = SEVERITY_STYLE[flag.severity];
   return (
@@ -45,7 +47,7 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
       <p className="font-medium text-ink">
         “<span lang="pt">{flag.text}</span>”
       </p>
-      <p className="text-stone-700">{flag.message}</p>
+      <p className="text-stone-700">{flagMessage(flag)}</p>
       <CorrectedBeforeLink phrase={flag.text} articleId={articleId} />
       {flag.suggestions.length === 0 ? <NoSuggestion check={flag.check} articleId={articleId} /> : null}
       {canEdit && flag.suggestions.length > 0 ? (

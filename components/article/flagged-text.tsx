@@ -3,6 +3,7 @@
 import { cn } from "@/lib/cn";
 import { highestSeverity, segmentHighlights } from "@/lib/review/highlight";
 import { SEVERITY_STYLE } from "./severity";
+import { useFlagMessage } from "./use-flag-message";
 import type { Flag } from "@/lib/domain";
 
 interface Props {
@@ -18,6 +19,7 @@ interface Props {
 
 /** The current text with each shown flag marked in place; a marked run opens the flag's details. */
 export function FlaggedText({ text, flags, shown, activeFlag, lang, onOpenFlag, className }: Props) {
+  const flagMessage = useFlagMessage();
   const visible = shown.map((i) => flags[i]);
   const segments = segmentHighlights(text, visible);
   return (
@@ -36,8 +38,8 @@ export function FlaggedText({ text, flags, shown, activeFlag, lang, onOpenFlag, 
             tabIndex={-1}
             data-flag={primary}
             data-severity={severity}
-            aria-label={`${style.label}: ${indexes.map((i) => flags[i].message).join("; ")}`}
-            title={indexes.map((i) => `${flags[i].severity} · ${flags[i].message}`).join("\n")}
+            aria-label={`${style.label}: ${indexes.map((i) => flagMessage(flags[i])).join("; ")}`}
+            title={indexes.map((i) => `${flags[i].severity} · ${flagMessage(flags[i])}`).join("\n")}
             onClick={(e) => {
               // The row's own click only selects the paragraph; it must not undo this selection.
               e.stopPropagation();
