@@ -4,8 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listBulkChanges, listScopeArticles } from "@/lib/data/bulk-changes";
 import { getDb } from "@/lib/data/db";
 import { listGlossaryEntries } from "@/lib/data/glossary";
-import { seedCalqueEntries } from "@/lib/data/glossary-seed";
-import { listOpenSuggestions, refreshCorrectionSuggestions } from "@/lib/data/glossary-suggestions";
+import { listOpenSuggestions } from "@/lib/data/glossary-suggestions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("glossary"))("title") };
@@ -14,10 +13,7 @@ export async function generateMetadata() {
 export default async function GlossaryPage({ searchParams }: { searchParams: Promise<{ article?: string }> }) {
   const user = await requirePageUser();
   const db = await getDb();
-  // Both are idempotent and cheap: the lexicon is added once per installation, and corrections are mined
-  // from edited paragraphs only, so every visit shows what reviewers corrected since the last one.
-  await seedCalqueEntries(db);
-  await refreshCorrectionSuggestions(db);
+  // Reading writes nothing: the lexicon is seeded when the database is migrated, corrections are mined after each save.
   const [entries, suggestions, bulkChanges, articles] = await Promise.all([
     listGlossaryEntries(db),
     listOpenSuggestions(db),

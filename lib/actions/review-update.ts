@@ -3,6 +3,7 @@ import type { Db } from "@/lib/data/db";
 import type { DismissalView } from "@/lib/data/dismissals";
 import type { MergeConflict, MergedSave, ParagraphView, SaveResult } from "@/lib/data/paragraphs";
 import { storeOpenFlagCount } from "@/lib/services/article-open-flags";
+import { mineCorrectionsAfterSave } from "@/lib/services/mine-corrections";
 import { reviewFlags } from "@/lib/services/review-flags";
 import { ActionError } from "./safe-action";
 import type { Flag } from "@/lib/domain";
@@ -31,6 +32,7 @@ export async function recheck(db: Db, articleId: number): Promise<Omit<ReviewUpd
 
 export async function afterSave(db: Db, result: SaveResult): Promise<ReviewUpdate> {
   if (!result.ok && result.reason === "not_found") throw new ActionError("This paragraph no longer exists.");
+  if (result.ok && result.changed) await mineCorrectionsAfterSave(db);
   const paragraph = result.ok ? result.paragraph : result.current;
   const merge = result.ok ? { merged: result.merged } : { merge: result.merge };
   return { paragraph, conflict: !result.ok, ...merge, ...(await recheck(db, paragraph.articleId)) };

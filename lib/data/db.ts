@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { seedCalqueEntries } from "./glossary-seed";
 import { applyMigrations, pendingMigrations } from "./migrations";
 import { lockPgliteDir } from "./pglite-lock";
 import { withMappedErrors } from "./pglite-errors";
@@ -53,6 +54,8 @@ async function openPgliteDir(dir: string): Promise<OpenDatabase> {
   const release = lockPgliteDir(dir);
   try {
     const opened = await openPglite(new PGlite(dir));
+    // Migrated just now: the installation's glossary gets the calque lexicon here, not on a page's GET.
+    await seedCalqueEntries(opened.db);
     return {
       db: opened.db,
       async close() {
@@ -83,6 +86,7 @@ export async function openPostgres(url: string, { migrate = false } = {}): Promi
     await client.end();
   }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  if (migrate) await seedCalqueEntries(db);
   return { db, close: () => db.$disconnect() };
 }
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/data/db";
 import { getParagraph, saveParagraphText } from "@/lib/data/paragraphs";
+import { mineCorrectionsAfterSave } from "@/lib/services/mine-corrections";
 import { jsonError, route } from "@/lib/http/route";
 import { saveParagraphSchema } from "@/lib/validation/paragraph";
 
@@ -24,7 +25,9 @@ export const PUT = route<Context>("reviewer", async (request, user, context) => 
   const body = await request.json().catch(() => null);
   const input = saveParagraphSchema.safeParse({ ...body, paragraphId: id });
   if (!input.success) return jsonError(400, input.error.issues.map((i) => i.message).join(" "));
-  const result = await saveParagraphText(await getDb(), { ...input.data, userId: user.id });
+  const db = await getDb();
+  const result = await saveParagraphText(db, { ...input.data, userId: user.id });
+  if (result.ok && result.changed) await mineCorrectionsAfterSave(db);
   if (result.ok) return NextResponse.json({ paragraph: result.paragraph, changed: result.changed });
   if (result.reason === "conflict") {
     return NextResponse.json({ error: "This paragraph changed since your version; nothing was saved.", current: result.current }, { status: 409 });
