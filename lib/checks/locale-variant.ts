@@ -118,7 +118,10 @@ export const localeVariant: Check = {
     for (const m of phraseMatches) {
       const replacement = phrases.get(m[0].toLowerCase());
       if (replacement === undefined) continue;
-      flags.push(makeFlag(localeVariant, text, m.index, m.index + m[0].length, messageId, { found: m[0] }, [matchCase(m[0], replacement)]));
+      const end = m.index + m[0].length;
+      // The phrase's own flag replaces the flag of a word inside it ("de fato", not also "fato").
+      for (let i = flags.length - 1; i >= 0; i--) if (flags[i].start >= m.index && flags[i].end <= end) flags.splice(i, 1);
+      flags.push(makeFlag(localeVariant, text, m.index, end, messageId, { found: m[0] }, [matchCase(m[0], replacement)]));
     }
     const construction = locale === "pt-PT" ? GERUND_AFTER_ESTAR : ESTAR_A_INFINITIVE;
     const constructions = /\b(?:est|and|fic|contin)/i.test(text) ? text.matchAll(construction) : [];

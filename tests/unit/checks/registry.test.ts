@@ -67,12 +67,12 @@ describe("check registry", () => {
 
             if (check.suggests === "never") expect(flag.suggestions, label).toEqual([]);
             if (check.suggests === "always") expect(flag.suggestions.length, label).toBeGreaterThan(0);
-            if (flag.suggestions.length === 0) continue;
-            const [suggestion] = flag.suggestions;
-            const fixed = example.text.slice(0, flag.start) + suggestion + example.text.slice(flag.end);
-            const end = flag.start + suggestion.length;
-            const left = run(check, example, fixed).filter((f) => f.start < end && f.end > flag.start);
-            expect(left, `${label}, after applying "${suggestion}"`).toEqual([]);
+            for (const suggestion of flag.suggestions) {
+              const fixed = example.text.slice(0, flag.start) + suggestion + example.text.slice(flag.end);
+              const end = flag.start + suggestion.length;
+              const left = run(check, example, fixed).filter((f) => f.start < end && f.end > flag.start);
+              expect(left, `${label}, after applying "${suggestion}"`).toEqual([]);
+            }
           }
         });
       }
