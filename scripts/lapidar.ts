@@ -7,6 +7,7 @@ import { glossaryCommand } from "./commands/glossary";
 import { importCommand } from "./commands/import";
 import { UsageError, type Command, type CommandIo } from "./commands/io";
 import { restoreCommand } from "./commands/restore";
+import { sourceCommand } from "./commands/source";
 import { userCreateCommand } from "./commands/user-create";
 import { userPasswordCommand } from "./commands/user-password";
 import { env } from "@/lib/config";
@@ -14,8 +15,9 @@ import { env } from "@/lib/config";
 const commands: Record<string, { run: Command; help: string }> = {
   "user:create": { run: userCreateCommand, help: "user:create --email E --role admin|reviewer|viewer [--name N]   (password from prompt or stdin)" },
   "user:password": { run: userPasswordCommand, help: "user:password --email E   (a new password from prompt or stdin; ends the account's sessions)" },
-  import: { run: importCommand, help: "import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252]" },
+  import: { run: importCommand, help: "import FILE [--title T] [--locale pt-PT|pt-BR] [--encoding gb18030|windows-1252] [--source ORIGINAL]   (.xlf/.xliff: with its source)" },
   articles: { run: articlesCommand, help: "articles   (list)" },
+  source: { run: sourceCommand, help: "source ARTICLE FILE   (the article's Chinese original, aligned automatically)" },
   export: { run: exportCommand, help: "export ARTICLE --format md|txt|html|docx|csv|json [--out FILE] [--draft]" },
   restore: { run: restoreCommand, help: "restore FILE|-   (a JSON backup from export --format json, as a new article)" },
   flag: { run: flagCommand, help: "flag [--json] [--locale pt-PT|pt-BR] FILE|-   (no database needed)" },

@@ -11,6 +11,8 @@ import { ARTICLE_FORMAT_LABELS, type ArticleFormatId } from "@/lib/report/format
 import { download } from "./download";
 
 const FORMATS = Object.entries(ARTICLE_FORMAT_LABELS) as [ArticleFormatId, (typeof ARTICLE_FORMAT_LABELS)[ArticleFormatId]][];
+/** XLIFF for a CAT tool (with the Chinese original as source when there is one) and a TMX of approved paragraphs. */
+const BILINGUAL = ["xliff", "xliff12", "tmx"] as const;
 const item = "flex cursor-pointer select-none items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-stone-100";
 
 /**
@@ -30,6 +32,7 @@ export function ExportMenu({
   showReportLink?: boolean;
 }) {
   const t = useTranslations("export");
+  const ts = useTranslations("source");
   const [draftOf, setDraftOf] = useState<{ format: ArticleFormatId; notApproved: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -75,6 +78,13 @@ export function ExportMenu({
             {FORMATS.filter(([, f]) => !f.cleaned).map(([id]) => (
               <DropdownMenu.Item key={id} className={item} onSelect={() => choose(id)}>
                 {t(`formats.${id}`)}
+              </DropdownMenu.Item>
+            ))}
+            <DropdownMenu.Separator className="my-1 h-px bg-stone-200" />
+            <DropdownMenu.Label className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-stone-500">{ts("exchange")}</DropdownMenu.Label>
+            {BILINGUAL.map((id) => (
+              <DropdownMenu.Item key={id} className={item} onSelect={() => void fetchFile(`/api/articles/${articleId}/export?format=${id}`)}>
+                {ts(`formats.${id}`)}
               </DropdownMenu.Item>
             ))}
             {canBackup ? (

@@ -32,13 +32,9 @@ export interface SegmentAnalysis {
   latin: { text: string; start: number; end: number; sentence: number }[];
 }
 
-let segmenter: Jieba | null = null;
+// Loaded with the module (about a second): inside a check's first run it would eat that check's time budget.
+const segmenter = Jieba.withDict(dict);
 let entityIndex: { byZh: Map<string, Entity>; longest: number; byLatin: Map<string, Entity> } | null = null;
-
-function jieba(): Jieba {
-  segmenter ??= Jieba.withDict(dict);
-  return segmenter;
-}
 
 function entities() {
   if (!entityIndex) {
@@ -128,7 +124,7 @@ function knowledgeBaseNames(text: string, sentences: Sentence[]): SourceName[] {
 function segmentedNames(text: string, sentences: Sentence[], taken: SourceName[]): SourceName[] {
   const names: SourceName[] = [];
   let cursor = 0;
-  for (const { word, tag } of jieba().tag(text)) {
+  for (const { word, tag } of segmenter.tag(text)) {
     const start = text.indexOf(word, cursor);
     if (start === -1) continue;
     cursor = start + word.length;

@@ -106,3 +106,18 @@ export async function saveAlignment({ db, sourceTextId, baseVersion, links, user
     return { ok: false, reason: "conflict", version: newest?.version ?? baseVersion + 1 };
   }
 }
+
+/** Records the XLIFF unit each paragraph came from (null: none), so that an export gives the ids back. */
+export async function setParagraphUnitIds({ db, articleId, unitIds }: { db: Db; articleId: number; unitIds: (string | null)[] }): Promise<void> {
+  await db.$transaction(unitIds.map((unitId, position) => db.paragraph.update({ where: { articleId_position: { articleId, position } }, data: { unitId } })));
+}
+
+/** What a bilingual export reads of each paragraph, in order. */
+export async function listBilingualParagraphs({ db, articleId }: { db: Db; articleId: number }) {
+  const rows = await db.paragraph.findMany({
+    where: { articleId },
+    orderBy: { position: "asc" },
+    select: { position: true, kind: true, machineText: true, currentText: true, status: true, unitId: true },
+  });
+  return rows.map(({ status, ...row }) => ({ ...row, approved: status === "approved" }));
+}

@@ -7,7 +7,9 @@ import type { Db } from "@/lib/data/db";
 import { findCurrentSource, saveAlignment } from "@/lib/data/source-texts";
 import { createUser } from "@/lib/data/users";
 import { reviewFlags } from "@/lib/services/review-flags";
+import { renderBilingualExport } from "@/lib/services/source-export";
 import { attachSource } from "@/lib/services/source-text";
+import { importXliffArticle } from "@/lib/services/source-xliff-import";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/bilingual/${name}`, "utf8");
 
@@ -23,7 +25,7 @@ export function sourceTextSuite(getDb: () => Db) {
   }
 
   describe("the Chinese original", () => {
-    it("is stored with an automatic alignment that leaves the byline out, and the source-aware checks see it", async () => {
+    it("is stored with an automatic alignment that leaves the byline out, and the source-aware checks see it", { timeout: 600_000 }, async () => {
       const db = getDb();
       const { user, articleId, count } = await setUp(db);
       const before = await reviewFlags(db, { id: articleId, locale: "pt-PT", paragraphs: await paragraphsOf(db, articleId) });
@@ -60,6 +62,34 @@ export function sourceTextSuite(getDb: () => Db) {
       expect(again).toMatchObject({ ok: true, version: 2, paragraphs: 2 });
       expect(await db.sourceText.count({ where: { articleId } })).toBe(2);
       expect(await db.sourceParagraph.count({ where: { sourceText: { articleId, version: 1 } } })).toBe(6);
+    });
+
+    it("round-trips through XLIFF: export, import as a new article, export again gives the same units and ids", async () => {
+      const db = getDb();
+      const { user, articleId } = await setUp(db);
+      await attachSource({ db, articleId, input: { kind: "text", text: fixture("source.zh.txt") }, userId: user.id });
+      for (const format of ["xliff", "xliff12"] as const) {
+        const first = await renderBilingualExport(db, articleId, format);
+        expect(first?.ok).toBe(true);
+        const xml = first!.ok ? first!.body : "";
+        const imported = await importXliffArticle({ db, xml, userId: user.id });
+        // Seven units: the byline, without source, is one of them; paragraph 5 of the original is two paragraphs here.
+        expect(imported).toMatchObject({ ok: true, source: "zh", units: 7, paragraphs: 8 });
+        const again = await renderBilingualExport(db, imported.ok ? imported.id : 0, format);
+        const units = (body: string) => body.replace(/lapidar-article-\d+/g, "FILE").match(/<(?:unit|trans-unit) id="[^"]+"/g);
+        expect(again!.ok && units(again!.body)).toEqual(units(xml));
+        expect(again!.ok && again!.body.replace(/\s+approved="yes"/g, "")).toBe(xml.replace(/\s+approved="yes"/g, ""));
+      }
+    });
+
+    it("exports TMX only with an original, and then only approved paragraphs", async () => {
+      const db = getDb();
+      const { user, articleId } = await setUp(db);
+      expect(await renderBilingualExport(db, articleId, "tmx")).toEqual({ ok: false, message: expect.stringContaining("needs the Chinese original") });
+      await attachSource({ db, articleId, input: { kind: "text", text: fixture("source.zh.txt") }, userId: user.id });
+      const tmx = await renderBilingualExport(db, articleId, "tmx");
+      expect(tmx).toMatchObject({ ok: true, fileName: `article-${articleId}.tmx` });
+      expect(tmx!.ok && tmx!.body.match(/<tu /g)).toBe(null);
     });
 
     it("refuses a text that is not Chinese, storing nothing", async () => {

@@ -5,18 +5,26 @@ import { jsonError, route } from "@/lib/http/route";
 import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
+import { BILINGUAL_FORMATS, isBilingualFormat, renderBilingualExport } from "@/lib/services/source-export";
 
 type Context = { params: Promise<{ id: string }> };
 
 /**
  * `?format=md|txt|html|docx|csv[&draft=1]`. The cleaned article is refused with 409 while paragraphs
- * are unapproved, unless a draft (marked as such inside the file) is asked for.
+ * are unapproved, unless a draft (marked as such inside the file) is asked for. `xliff`, `xliff12` and `tmx` are
+ * the bilingual files for CAT tools (TMX only with the Chinese original: 409 without it).
  */
 export const GET = route<Context>("viewer", async (request, _user, context) => {
   const id = Number((await context.params).id);
   const query = new URL(request.url).searchParams;
   const format = query.get("format");
-  if (!isArticleFormat(format)) return jsonError(400, `Choose a format: ${Object.keys(ARTICLE_FORMATS).join(", ")}.`);
+  if (isBilingualFormat(format)) {
+    const bilingual = Number.isInteger(id) && id > 0 ? await renderBilingualExport(await getDb(), id, format) : null;
+    if (!bilingual) return jsonError(404, "No such article.");
+    if (!bilingual.ok) return jsonError(409, bilingual.message);
+    return downloadResponse(bilingual.body, bilingual.fileName, bilingual.contentType);
+  }
+  if (!isArticleFormat(format)) return jsonError(400, `Choose a format: ${[...Object.keys(ARTICLE_FORMATS), ...Object.keys(BILINGUAL_FORMATS)].join(", ")}.`);
   const input = Number.isInteger(id) && id > 0 ? await loadReportInput(await getDb(), id, { flags: format === "csv" }) : null;
   if (!input) return jsonError(404, "No such article.");
   const rendered = await renderArticleExport(toExportArticle(input), format, { draft: query.get("draft") === "1" });
