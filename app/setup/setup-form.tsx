@@ -25,8 +25,8 @@ export function SetupForm() {
       setError(result.error);
       return;
     }
-    await signIn("credentials", { email, password, redirect: false });
-    window.location.assign("/");
+    // next-auth loads the home page itself once signed in, so the server renders it with the new session.
+    await signIn("credentials", { email, password, callbackUrl: "/" });
   }
 
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import { toast } from "sonner";
 import { undoChange } from "@/lib/actions/paragraph-changes";
 import { approve } from "@/lib/actions/approve-paragraph";
@@ -59,7 +59,9 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
     return shown;
   }, [visible, flags, filters]);
   const paragraphWindow = useParagraphWindow(visible, canEdit);
-  scrollRef.current = paragraphWindow.scrollToParagraph;
+  useLayoutEffect(() => {
+    scrollRef.current = paragraphWindow.scrollToParagraph;
+  });
   const cursor = useFlagCursor({ state, dispatch, visible, shownFlags, scrollToParagraph: paragraphWindow.scrollToParagraph });
 
   const applyUpdate = useCallback((update: Update) => dispatch({ type: "updated", update }), []);

@@ -50,6 +50,7 @@ export function useDrafts(paragraphIds: readonly number[]) {
         if (draft && ids.has(draft.paragraphId) && (found[draft.paragraphId]?.savedAt ?? 0) < draft.savedAt) found[draft.paragraphId] = draft;
       }
     });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser, after hydration: read during render, the drafts would differ from the server's HTML
     setDrafts(found);
   }, [idsKey]);
 

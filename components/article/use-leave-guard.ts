@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 
 /** What `onLeave` is given when the reviewer pressed the browser's Back button. */
 export const BACK = "#back";
@@ -17,8 +17,8 @@ const GUARD = "__lapidarLeaveGuard";
  */
 export function useLeaveGuard(active: boolean, onLeave: (href: string) => void) {
   const router = useRouter();
-  const onLeaveRef = useRef(onLeave);
-  onLeaveRef.current = onLeave;
+  // The latest onLeave, without re-installing the guard (and its history entry) on every render.
+  const leaving = useEffectEvent((href: string) => onLeave(href));
   const released = useRef(false);
 
   useEffect(() => {
@@ -37,13 +37,13 @@ export function useLeaveGuard(active: boolean, onLeave: (href: string) => void) 
       if (url.origin === location.origin && url.pathname === location.pathname && url.search === location.search) return;
       event.preventDefault();
       event.stopPropagation();
-      onLeaveRef.current(link.href);
+      leaving(link.href);
     }
     const guard = () => history.pushState({ ...history.state, [GUARD]: true }, "", location.href);
     function popState() {
       if (released.current || history.state?.[GUARD]) return;
       guard();
-      onLeaveRef.current(BACK);
+      leaving(BACK);
     }
     if (!history.state?.[GUARD]) guard();
     window.addEventListener("beforeunload", beforeUnload);

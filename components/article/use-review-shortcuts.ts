@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 
 export interface ReviewShortcutHandlers {
   enabled: boolean;
@@ -54,40 +54,40 @@ export function ownsEnter(target: EventTarget | null): boolean {
 }
 
 export function useReviewShortcuts(handlers: ReviewShortcutHandlers) {
-  const ref = useRef(handlers);
-  ref.current = handlers;
+  // An effect event sees the latest handlers without re-subscribing on every render.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const h = handlers;
+    if (!h.enabled || event.altKey || typing(event.target)) return;
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+      event.preventDefault();
+      h.onUndo();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) return;
+    if (event.key === "Enter" && ownsEnter(event.target)) return;
+    const action: Record<string, (() => void) | undefined> = {
+      j: h.onNextFlag,
+      k: h.onPreviousFlag,
+      "]": h.onNextParagraph,
+      "[": h.onPreviousParagraph,
+      e: h.onEdit,
+      a: h.onApprove,
+      Enter: h.onAcceptFirst,
+      x: h.onDismiss,
+      h: h.onHistory,
+      d: h.onDiff,
+      m: h.onMarkError,
+      "?": h.onHelp,
+    };
+    const run = action[event.key];
+    if (!run) return;
+    event.preventDefault();
+    run();
+  });
 
   useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const h = ref.current;
-      if (!h.enabled || event.altKey || typing(event.target)) return;
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
-        event.preventDefault();
-        h.onUndo();
-        return;
-      }
-      if (event.ctrlKey || event.metaKey) return;
-      if (event.key === "Enter" && ownsEnter(event.target)) return;
-      const action: Record<string, (() => void) | undefined> = {
-        j: h.onNextFlag,
-        k: h.onPreviousFlag,
-        "]": h.onNextParagraph,
-        "[": h.onPreviousParagraph,
-        e: h.onEdit,
-        a: h.onApprove,
-        Enter: h.onAcceptFirst,
-        x: h.onDismiss,
-        h: h.onHistory,
-        d: h.onDiff,
-        m: h.onMarkError,
-        "?": h.onHelp,
-      };
-      const run = action[event.key];
-      if (!run) return;
-      event.preventDefault();
-      run();
-    }
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
   }, []);
 }

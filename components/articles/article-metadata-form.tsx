@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -25,7 +25,7 @@ export function ArticleMetadataForm({ articleId, stored, headlineVersion, canEdi
   const [form, setForm] = useState<Form>(() => asForm(stored));
   const [errors, setErrors] = useState<Partial<Record<MetadataField, string>>>({});
   // What the form was based on: a stored value that differs from it was saved by someone else meanwhile.
-  const loaded = useRef(asForm(stored));
+  const [loaded, setLoaded] = useState<Form>(() => asForm(stored));
   const now = asForm(stored);
   const set = (field: MetadataField) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
 
@@ -41,14 +41,14 @@ export function ArticleMetadataForm({ articleId, stored, headlineVersion, canEdi
     run(
       () => editArticleMetadataAction({ articleId, expected, next: parsed.data, headlineVersion }),
       (data) => {
-        loaded.current = asForm(parsed.data);
+        setLoaded(asForm(parsed.data));
         toast.success(data.changed.length > 0 ? t("details.saved") : t("details.nothingChanged"));
       },
     );
   };
 
   const meanwhile = (field: MetadataField) =>
-    now[field] !== loaded.current[field] && now[field] !== form[field] ? (
+    now[field] !== loaded[field] && now[field] !== form[field] ? (
       <span className="block text-xs text-amber-800" data-testid={`meanwhile-${field}`}>
         {t("details.meanwhile", { value: now[field] || t("details.empty") })}
       </span>

@@ -25,7 +25,10 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
   const t = useTranslations("glossary.apply");
   const router = useRouter();
   const [articleId, setArticleId] = useState<number | null>(initialArticleId);
-  const [preview, setPreview] = useState<BulkPreview | null>(null);
+  // A preview belongs to the term and scope it was asked for: another scope shows "searching" until its own arrives.
+  const scope = `${source}\u0000${articleId ?? ""}`;
+  const [loaded, setLoaded] = useState<{ scope: string; preview: BulkPreview } | null>(null);
+  const preview = loaded?.scope === scope ? loaded.preview : null;
   // What the reviewer unchecked, by occurrence id (paragraph, version, offsets): a reloaded preview (another
   // scope) keeps those choices instead of checking everything again.
   const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
@@ -34,17 +37,16 @@ export function ApplyDialog({ source, articles, initialArticleId, onClose }: Pro
 
   useEffect(() => {
     let live = true;
-    setPreview(null);
     previewApplyToAll({ term: source, articleId: articleId ?? undefined }).then((result) => {
       if (!live) return;
       if (!result.ok) return void setError(result.error);
       setError(null);
-      setPreview(result.data);
+      setLoaded({ scope, preview: result.data });
     });
     return () => {
       live = false;
     };
-  }, [source, articleId]);
+  }, [source, articleId, scope]);
 
   function toggle(id: string) {
     setUnchecked((current) => {

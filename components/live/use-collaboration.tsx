@@ -59,6 +59,7 @@ export function useCollaboration({ articleId, me, archived, initialThreads, stat
     const wanted = Number(new URLSearchParams(window.location.search).get("thread"));
     const thread = comments.threads.find((th) => th.id === wanted);
     if (!thread) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is read once the page is in the browser; the server renders every thread closed
     setExpanded((set) => new Set(set).add(thread.paragraphId));
     scrollToParagraph(thread.paragraphId);
     // Only on arrival.

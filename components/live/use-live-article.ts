@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "sonner";
 import { leaveArticle } from "@/lib/actions/leave-article";
 import { liveUpdate } from "@/lib/actions/live-update";
@@ -44,8 +44,8 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
   const [viewers, setViewers] = useState<LiveViewer[]>([]);
   const [notices, setNotices] = useState<LiveNotice[]>([]);
   const [connected, setConnected] = useState(false);
-  const latest = useRef({ paragraphs, editingParagraphId, onChanged, onComments, t });
-  latest.current = { paragraphs, editingParagraphId, onChanged, onComments, t };
+  // The stream's handlers read the latest props without reconnecting on every render.
+  const latest = useEffectEvent(() => ({ paragraphs, editingParagraphId, onChanged, onComments, t }));
 
   useEffect(() => {
     const pageId = crypto.randomUUID();
@@ -63,19 +63,19 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
       timer = null;
       const batch = queue;
       queue = [];
-      const { paragraphs: held, editingParagraphId: editing, t: translate } = latest.current;
+      const { paragraphs: held, editingParagraphId: editing, t: translate } = latest();
       const theirs = batch.filter((m) => m.actor?.id !== me);
       const named = theirs.filter((m) => m.kind === "approve" && m.paragraphId !== null).map((m) => m.paragraphId!);
       if (theirs.some((m) => REFRESHING.has(m.kind))) {
         const result = await liveUpdate({ articleId, known: held.map((p) => [p.id, p.version]), paragraphIds: named }).catch(() => null);
         if (result?.ok) {
           const { paragraphs: changed, notices: merged, ...update } = result.data;
-          latest.current.onChanged(changed, update);
+          latest().onChanged(changed, update);
           for (const text of merged) toast.info(text, { duration: 10_000 });
         }
       }
-      if (batch.some((m) => m.kind === "comment")) latest.current.onComments();
-      const positions = new Map(latest.current.paragraphs.map((p) => [p.id, p.position + 1]));
+      if (batch.some((m) => m.kind === "comment")) latest().onComments();
+      const positions = new Map(latest().paragraphs.map((p) => [p.id, p.position + 1]));
       const fresh = theirs
         .filter((m) => m.kind !== "article")
         .map((m) => ({

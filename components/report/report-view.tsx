@@ -109,7 +109,7 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
           </Table>
         ) : (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-4 text-sm text-stone-600">
-            No errors annotated yet, so there is no MQM score: the checks' flags are not errors until a reviewer records them, from a flag or by marking a selection on the article page.
+            No errors annotated yet, so there is no MQM score: the checks’ flags are not errors until a reviewer records them, from a flag or by marking a selection on the article page.
           </p>
         )}
         {annotations.length > 0 ? (

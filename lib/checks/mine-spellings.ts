@@ -68,7 +68,12 @@ function groupForms(preferredFor: Map<string, { forms: string[] }>): Set<Set<str
     const group = members.map((m) => groupOf.get(m)).find((g) => g !== undefined) ?? new Set<string>();
     for (const member of members) {
       const other = groupOf.get(member);
-      if (other && other !== group) for (const x of other) (group.add(x), groupOf.set(x, group));
+      if (other && other !== group) {
+        for (const x of other) {
+          group.add(x);
+          groupOf.set(x, group);
+        }
+      }
       group.add(member);
       groupOf.set(member, group);
     }

@@ -19,8 +19,8 @@ const spellers = new Map<DictionaryName, Promise<Speller>>();
 type DictionaryName = Locale | "en";
 
 async function loadDictionary(name: DictionaryName): Promise<{ aff: Uint8Array; dic: Uint8Array }> {
-  const module = name === "pt-PT" ? await import("dictionary-pt-pt") : name === "pt-BR" ? await import("dictionary-pt") : await import("dictionary-en");
-  return module.default;
+  const loaded = name === "pt-PT" ? await import("dictionary-pt-pt") : name === "pt-BR" ? await import("dictionary-pt") : await import("dictionary-en");
+  return loaded.default;
 }
 
 async function createSpeller(dictionaryName: DictionaryName): Promise<Speller> {
