@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every test. Type check, a production build, unit and integration tests (embedded
+# `npm test`: every test. Type check, lint and import boundaries, a production build, unit and integration tests (embedded
 # PostgreSQL, plus the PostgreSQL server in DATABASE_URL when it names one), end-to-end in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,10 @@ trap 'rm -rf "$results"' EXIT
 echo "== type check"
 npx prisma generate >/dev/null
 npx tsc --noEmit
+
+# ESLint and the rooms' import rules (dependency-cruiser), zero warnings.
+echo "== lint"
+npm run --silent lint
 
 # Built before the tests: the load and outage smoke tests drive a production server.
 echo "== production build"
