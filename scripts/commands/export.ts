@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { readArticleBackup } from "@/lib/data/backup";
 import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport, type RenderedExport } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
-import { loadReportInput } from "@/lib/report/load-report";
+import { loadReportInput } from "@/lib/services/load-report";
 import { BILINGUAL_FORMATS, isBilingualFormat, renderBilingualExport } from "@/lib/services/source-export";
 import { UsageError, type CommandIo } from "./io";
 import { withDatabase } from "./with-database";
