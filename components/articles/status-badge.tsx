@@ -12,7 +12,7 @@ const tone: Record<ArticleStatus, string> = {
 export async function StatusBadge({ status }: { status: ArticleStatus }) {
   const t = await getTranslations("articles.status");
   return (
-    <Badge className={tone[status]}>
+    <Badge className={`whitespace-nowrap ${tone[status]}`}>
       <span data-status={status}>{t(status)}</span>
     </Badge>
   );
