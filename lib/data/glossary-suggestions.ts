@@ -102,14 +102,6 @@ export async function listOpenSuggestions(db: Db): Promise<SuggestionView[]> {
   });
 }
 
-export async function getSuggestion(db: Db, id: number): Promise<SuggestionView | null> {
-  const row = await db.glossarySuggestion.findUnique({
-    where: { id },
-    select: { id: true, preferred: true, variants: true, type: true, origin: true, evidence: true, createdAt: true, status: true },
-  });
-  return row && row.status === "open" ? { ...row, evidence: row.evidence as unknown as SuggestionEvidence } : null;
-}
-
 /** Accepts a suggestion as the entry the reviewer confirmed (perhaps edited), merged into an existing entry if there is one. */
 export async function acceptSuggestion(db: Db, id: number, entry: GlossaryEntryData, userId: number): Promise<{ entryId: number }> {
   return db.$transaction(async (tx) => {

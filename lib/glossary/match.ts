@@ -217,12 +217,6 @@ function scan(forms: CompiledForm[], tokens: Token[], text: string, term: Matcha
   return matches;
 }
 
-/** Occurrences of the preferred form (whole words, inflection-tolerant as the entry's type allows). */
-export function findPreferred(text: string, term: MatchableTerm, tokens: Token[] = tokenize(text)): TermMatch[] {
-  const c = compile(term);
-  return scan([c.preferred], tokens, text, term);
-}
-
 /**
  * Occurrences of the entry's variants, the forms to replace. A variant inside an occurrence of the preferred
  * form ("Meituan" in a preferred "Meituan Dianping") is the preferred form, not a variant.
