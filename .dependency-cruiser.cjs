@@ -79,7 +79,14 @@ module.exports = {
     { from: { path: "^lib/i18n/" }, to: { path: "^messages/" } },
   ],
   forbidden: [
-    { name: "no-circular", severity: "error", comment: "Modules import each other round in a circle; split out what both need.", from: {}, to: { circular: true } },
+    // A cycle that closes only through `import type` is erased at run time (lib/data's modules all name its Db type).
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "Modules import each other round in a circle; split out what both need.",
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
