@@ -9,6 +9,8 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
 import { readImportStream, type ImportEvent } from "./import-stream";
+import { DuplicateNotice } from "@/components/articles/duplicate-notice";
+import type { DuplicateArticle } from "@/lib/data/article-duplicates";
 import { LocaleHint } from "./locale-hint";
 import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
 import { SourceChoice, type Source } from "./source-choice";
@@ -20,6 +22,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
   const [progress, setProgress] = useState<{ stage: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [duplicates, setDuplicates] = useState<{ list: DuplicateArticle[]; source: Source | null } | null>(null);
   const [choosing, setChoosing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState("");
@@ -50,6 +53,8 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
     if (textBytes > maxBytes) return setError(`The pasted text is ${formatBytes(textBytes)}; the import limit is ${formatBytes(maxBytes)}. ${advice}`);
     if (confirmation.encoding) form.set("encoding", confirmation.encoding);
     if (confirmation.removeControlCharacters) form.set("removeControlCharacters", "yes");
+    form.set("duplicate", confirmation.allowDuplicate ? "import" : "check");
+    setDuplicates(null);
     setBusy(true);
     setProgress({ stage: "uploading", done: 0, total: 1 });
     try {
@@ -71,6 +76,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
   function handle(event: ImportEvent, source: Source | null) {
     if (event.type === "progress") setProgress(event);
     else if (event.type === "failed") setError(event.message);
+    else if (event.type === "duplicate") setDuplicates({ list: event.duplicates, source });
     else if (event.type === "refused") {
       setRefusal({ ...event.error, source: source ?? undefined });
       const title = formRef.current?.elements.namedItem("title");
@@ -99,6 +105,14 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
     >
       {error ? <Alert>{error}</Alert> : null}
       {refusal ? <RefusalNotice refusal={refusal} onConfirm={send} busy={busy} /> : null}
+      {duplicates ? (
+        <DuplicateNotice
+          duplicates={duplicates.list}
+          busy={busy}
+          onImportAnyway={() => void send({ allowDuplicate: true, source: duplicates.source ?? undefined })}
+          onCancel={() => setDuplicates(null)}
+        />
+      ) : null}
       {choosing ? <SourceChoice fileName={choosing} onChoose={(source) => void send({ source })} onCancel={() => setChoosing(null)} busy={busy} /> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_15rem]">
         <Field label="Title" hint={`Up to ${MAX_TITLE_LENGTH} characters. Leave empty to use the article's own headline.`}>

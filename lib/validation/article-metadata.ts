@@ -2,6 +2,8 @@ import { z } from "zod";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { localeSchema } from "@/lib/domain/locale";
 
+/** The importer's limit, so that a title fits wherever it is entered. */
+export const MAX_ARTICLE_TITLE_LENGTH = MAX_TITLE_LENGTH;
 export const MAX_AUTHOR_LENGTH = 200;
 export const MAX_SOURCE_NAME_LENGTH = 200;
 export const MAX_SOURCE_URL_LENGTH = 2000;

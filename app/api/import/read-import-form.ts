@@ -11,6 +11,11 @@ const fieldsSchema = z.object({
     .optional(),
   encoding: z.enum(["gb18030", "windows-1252"]).optional(),
   removeControlCharacters: z.literal("yes").optional(),
+  /**
+   * `check`: the import page asks to be told when the article is already there (nothing is stored then);
+   * `import`: the user saw that and imports it anyway. Other clients of the route import as they always did.
+   */
+  duplicate: z.enum(["check", "import"]).optional(),
 });
 
 export type ImportFields = z.infer<typeof fieldsSchema>;
@@ -27,6 +32,7 @@ export async function readImportForm(form: FormData): Promise<ImportForm> {
     title: form.get("title") || undefined,
     encoding: form.get("encoding") || undefined,
     removeControlCharacters: form.get("removeControlCharacters") || undefined,
+    duplicate: form.get("duplicate") || undefined,
   });
   if (!fields.success) return { ok: false, error: fields.error.issues[0].message };
   const file = form.get("file");
