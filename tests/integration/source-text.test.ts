@@ -12,7 +12,7 @@ describe("the Chinese original on PGlite", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
     opened = await openPglite(new PGlite());
-  });
+  }, 300_000);
   afterAll(async () => {
     await opened?.close();
   });
@@ -23,7 +23,7 @@ describe.runIf(serverUrl)("the Chinese original on a PostgreSQL server (DATABASE
   let opened: OpenDatabase;
   beforeAll(async () => {
     opened = await openThrowawayDatabase(serverUrl!);
-  });
+  }, 300_000);
   afterAll(async () => {
     await opened?.close();
   });
