@@ -1,5 +1,5 @@
 // `npm run bench:flag`: all checks over ≥1,000,000 words made of the fixtures' paragraphs, repeated and shuffled
-// (seeded), beside a single tokenising pass over the same text (the floor).
+// (seeded), beside a single tokenising pass over the same text (the floor). BENCH_WORDS=… for a quicker run.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,8 +12,16 @@ import type { GlossaryTerm } from "@/lib/glossary/types";
 import type { Locale, ParagraphKind } from "@/lib/domain";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures");
-const TARGET_WORDS = 1_000_000;
+const TARGET_WORDS = Number(process.env.BENCH_WORDS ?? 1_000_000);
 const ARTICLE_WORDS = 4_000;
+const ROUNDS = 3;
+
+function cpuMs(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
 
 type Paragraph = { kind: ParagraphKind; text: string; words: number };
 
@@ -53,38 +61,45 @@ async function main() {
   const flagger = await loadFlagger({ locales: [locale] });
   const loadMs = performance.now() - loadStart;
 
+  // CPU time of this process, and the fastest of several interleaved rounds of each measure: on a shared
+  // machine the clock also counts other processes' turns, which inflate whichever measure they happen to hit.
   let tokens = 0;
-  const floorStart = performance.now();
-  for (const article of articles) for (const p of article) tokens += tokenize(p.text).length;
-  const floorMs = performance.now() - floorStart;
+  const floorPass = () => cpuMs(() => {
+    tokens = 0;
+    for (const article of articles) for (const p of article) tokens += tokenize(p.text).length;
+  });
 
   // Fresh paragraph objects per run, so no per-paragraph cache from a previous pass is reused.
   const run = () => {
     let flags = 0;
     let slowest = 0;
-    const start = performance.now();
-    for (const article of articles) {
-      const t = performance.now();
-      flags += flagger.flagArticle({ locale, glossary, paragraphs: article.map((p) => ({ ...p })) }).reduce((n, f) => n + f.length, 0);
-      slowest = Math.max(slowest, performance.now() - t);
-    }
-    return { ms: performance.now() - start, flags, slowest };
+    const ms = cpuMs(() => {
+      for (const article of articles) {
+        const t = performance.now();
+        flags += flagger.flagArticle({ locale, glossary, paragraphs: article.map((p) => ({ ...p })) }).reduce((n, f) => n + f.length, 0);
+        slowest = Math.max(slowest, performance.now() - t);
+      }
+    });
+    return { ms, flags, slowest };
   };
   const warm = run(); // fills the spellers' per-word memo, as a long-running server would have
-  const timed = run();
+  let floorMs = Infinity;
+  let timed = { ms: Infinity, flags: 0, slowest: 0 };
+  for (let i = 0; i < ROUNDS; i++) {
+    floorMs = Math.min(floorMs, floorPass());
+    const round = run();
+    if (round.ms < timed.ms) timed = round;
+  }
 
   // A newsroom glossary of 20,000 entries: the matcher's cost must not grow with it.
   const large = [...glossary, ...syntheticGlossary(20_000 - glossary.length)];
-  const runWith = (terms: GlossaryTerm[]) => {
-    const start = performance.now();
+  const runWith = (terms: GlossaryTerm[]) => cpuMs(() => {
     for (const article of articles) flagger.flagArticle({ locale, glossary: terms, paragraphs: article.map((p) => ({ ...p })) });
-    return performance.now() - start;
-  };
-  // Interleaved, best of three each: the machine is shared and its load drifts between runs.
-  runWith(large);
+  });
+  runWith(large); // indexes the large glossary once, as a server does on its first article
   let largeMs = Infinity;
   let defaultMs = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < ROUNDS; i++) {
     defaultMs = Math.min(defaultMs, runWith(glossary));
     largeMs = Math.min(largeMs, runWith(large));
   }
@@ -92,6 +107,7 @@ async function main() {
   const wps = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString("en");
   console.log(`corpus: ${words.toLocaleString("en")} words in ${articles.length} articles of ~${ARTICLE_WORDS} words (${tokens.toLocaleString("en")} tokens); glossary: ${glossary.length} entries`);
   console.log(`dictionaries loaded once: ${loadMs.toFixed(0)} ms`);
+  console.log(`CPU time, fastest of ${ROUNDS} interleaved rounds of each measure`);
   console.log(`tokenising pass (floor): ${floorMs.toFixed(0)} ms, ${wps(floorMs)} words/s`);
   console.log(`all ${flagger.checks.length} checks, first pass: ${warm.ms.toFixed(0)} ms, ${wps(warm.ms)} words/s`);
   console.log(`all ${flagger.checks.length} checks: ${timed.ms.toFixed(0)} ms, ${wps(timed.ms)} words/s, ${timed.flags.toLocaleString("en")} flags`);
