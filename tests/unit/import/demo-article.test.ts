@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadFlagger } from "@/lib/checks";
 import { DEMO_ARTICLE_TITLE, readDemoArticle } from "@/lib/demo";
 import { splitPlainText } from "@/lib/import/split-text";
 
@@ -13,10 +14,34 @@ describe("the demo article", () => {
     expect(kinds.slice(12)).toEqual(Array(9).fill("boilerplate"));
   });
 
-  it("carries the garbles the flagger is meant to find", () => {
-    const text = readDemoArticle();
-    for (const garble of ["Qingluan Zhineng", "Qingluan Intelligence", "Capital Montanha Distante", "necessidade justa", "círculo de amigos", "National Robotics Innovation Center", "março. desacelerou", "tecnologia , mas", "o otimização", "US$ 120 milhões em Renminbi"]) {
-      expect(text).toContain(garble);
-    }
+  const found = async (garble: string, check: string) => {
+    const flagger = await loadFlagger();
+    const flags = flagger.flagArticle({ locale: "pt-PT", paragraphs: article.paragraphs });
+    return article.paragraphs.some((p, i) => {
+      const at = p.text.indexOf(garble);
+      return at >= 0 && flags[i].some((f) => f.check === check && f.start < at + garble.length && f.end > at);
+    });
+  };
+
+  // What the demo is for: each garble it carries is found by the flagger, as the review page will show it.
+  it.each([
+    ["Qingluan Zhineng", "pinyin-name"],
+    ["Qingluan Intelligence", "entity-spellings"],
+    ["necessidade justa", "calque"],
+    ["National Robotics Innovation Center", "english-left"],
+    ["março. desacelerou", "typo-sentence-case"],
+    ["tecnologia , mas", "typo-spacing"],
+    ["o otimização", "grammar-gender"],
+    ["US$ 120 milhões em Renminbi", "numbers-currency"],
+  ])("the flagger finds %j (%s)", { timeout: 300_000 }, async (garble, check) => {
+    expect(await found(garble, check), `${check} on "${garble}"`).toBe(true);
+  });
+
+  // Two garbles the demo carries that no check finds yet: when one is found, this fails and moves up.
+  it.fails.each([
+    ["círculo de amigos", "calque"],
+    ["Capital Montanha Distante", "literal-name"],
+  ])("the flagger does not find %j (%s) yet", { timeout: 300_000 }, async (garble, check) => {
+    expect(await found(garble, check)).toBe(true);
   });
 });
