@@ -63,6 +63,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Workers of this slot that died before they were ready, in a row. */
   failedStarts: number;
+  /** The worker has loaded: budgets are for a task's own work, so the watchdog starts only then. */
+  ready: boolean;
 }
 
 // A worker that cannot even load its dictionaries (too little memory, a broken install) is not restarted for ever.
@@ -128,7 +130,7 @@ export class FlagPool {
   }
 
   private spawn(): Slot {
-    const slot = { running: null, queue: [], timer: null, failedStarts: 0 } as unknown as Slot;
+    const slot = { running: null, queue: [], timer: null, failedStarts: 0, ready: false } as unknown as Slot;
     this.start(slot);
     return slot;
   }
@@ -154,6 +156,7 @@ export class FlagPool {
     });
     slot.worker = worker;
     slot.progress = progressRecord(buffer);
+    slot.ready = false;
   }
 
   private enqueue(task: Task, front = false): void {
@@ -179,11 +182,15 @@ export class FlagPool {
         ? { type: "flag", id, input: task.input, skip: task.stopped.map((s) => skipKey(s.check, s.paragraph)) }
         : { type: "import", id, input: task.input, options: withoutCallbacks(task.options) };
     slot.worker.postMessage(request);
-    this.watch(slot, task.kind === "flag" ? this.settings.LAPIDAR_CHECK_BUDGET_MS : this.settings.LAPIDAR_IMPORT_BUDGET_MS);
+    if (slot.ready) this.watch(slot, this.budgetOf(task));
+  }
+
+  private budgetOf(task: Task): number {
+    return task.kind === "flag" ? this.settings.LAPIDAR_CHECK_BUDGET_MS : this.settings.LAPIDAR_IMPORT_BUDGET_MS;
   }
 
   /** Wakes when the running check could first be over budget, and again for the next one if it was not. */
-  private watch(slot: Slot, budget: number): void {
+  private watch(slot: Slot, budget: number, delay = budget): void {
     slot.timer = setTimeout(() => {
       slot.timer = null;
       const running = slot.running;
@@ -191,19 +198,24 @@ export class FlagPool {
       const now = Date.now();
       if (running.task.kind === "import") {
         if (now - running.started >= budget) this.stop(slot, "budget");
-        else this.watch(slot, budget - (now - running.started));
+        else this.watch(slot, budget, budget - (now - running.started));
         return;
       }
       const at = slot.progress.current(now);
       if (at && at.ms >= budget) this.stop(slot, { check: at.check, paragraph: at.paragraph, ms: at.ms, reason: "time" });
-      else this.watch(slot, at ? budget - at.ms : budget);
-    }, budget);
+      else this.watch(slot, budget, at ? budget - at.ms : budget);
+    }, delay);
     slot.timer.unref();
   }
 
   private onReply(slot: Slot, message: WorkerReply): void {
     if (message.type === "ready") {
       slot.failedStarts = 0;
+      slot.ready = true;
+      if (slot.running) {
+        slot.running.started = Date.now();
+        this.watch(slot, this.budgetOf(slot.running.task));
+      }
       return;
     }
     const running = slot.running;
