@@ -1,31 +1,23 @@
 import { availableParallelism } from "node:os";
-import { z } from "zod";
+import { parseEnv } from "./env";
 
-const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+export interface WorkerSettings {
+  LAPIDAR_FLAG_WORKERS: number;
+  LAPIDAR_CHECK_BUDGET_MS: number;
+  LAPIDAR_IMPORT_BUDGET_MS: number;
+  LAPIDAR_WORKER_MEMORY_MB: number;
+}
 
-const schema = z.object({
-  LAPIDAR_FLAG_WORKERS: positive(Math.max(1, Math.min(2, availableParallelism()))),
-  /** How long one check may take on one paragraph before it is stopped and reported. */
-  LAPIDAR_CHECK_BUDGET_MS: positive(2_000),
-  /** How long reading one uploaded file may take. */
-  LAPIDAR_IMPORT_BUDGET_MS: positive(30_000),
-  /** The old-generation heap of each worker: a check or a file that needs more is stopped, not the server. */
-  LAPIDAR_WORKER_MEMORY_MB: positive(1_024),
-});
-
-export type WorkerSettings = z.infer<typeof schema>;
-
-/** The flagging pool's settings, validated once: a typo in a number is an error at start-up, not a silent default. */
-export function workerSettings(env: NodeJS.ProcessEnv = process.env): WorkerSettings {
-  const parsed = schema.safeParse({
-    LAPIDAR_FLAG_WORKERS: env.LAPIDAR_FLAG_WORKERS || undefined,
-    LAPIDAR_CHECK_BUDGET_MS: env.LAPIDAR_CHECK_BUDGET_MS || undefined,
-    LAPIDAR_IMPORT_BUDGET_MS: env.LAPIDAR_IMPORT_BUDGET_MS || undefined,
-    LAPIDAR_WORKER_MEMORY_MB: env.LAPIDAR_WORKER_MEMORY_MB || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new Error(`Invalid worker settings (${problems}); each must be a positive whole number.`);
-  }
-  return parsed.data;
+/**
+ * The flagging pool's settings, validated by the environment schema (lib/config/env.ts), which says what each
+ * variable means: a typo in a number is an error at start-up, not a silent default.
+ */
+export function workerSettings(source: Record<string, string | undefined> = process.env): WorkerSettings {
+  const env = parseEnv(source);
+  return {
+    LAPIDAR_FLAG_WORKERS: env.LAPIDAR_FLAG_WORKERS ?? Math.max(1, Math.min(2, availableParallelism())),
+    LAPIDAR_CHECK_BUDGET_MS: env.LAPIDAR_CHECK_BUDGET_MS ?? 2_000,
+    LAPIDAR_IMPORT_BUDGET_MS: env.LAPIDAR_IMPORT_BUDGET_MS ?? 30_000,
+    LAPIDAR_WORKER_MEMORY_MB: env.LAPIDAR_WORKER_MEMORY_MB ?? 1_024,
+  };
 }

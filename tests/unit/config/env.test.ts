@@ -53,3 +53,12 @@ describe("parseEnv", () => {
     expect(message).toMatch(/DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/);
   });
 });
+
+describe("workerSettings", () => {
+  it("has defaults, and reads the pool's variables through the same schema", async () => {
+    const { workerSettings } = await import("@/lib/config/workers");
+    expect(workerSettings({})).toMatchObject({ LAPIDAR_CHECK_BUDGET_MS: 2_000, LAPIDAR_IMPORT_BUDGET_MS: 30_000, LAPIDAR_WORKER_MEMORY_MB: 1_024 });
+    expect(workerSettings({ LAPIDAR_FLAG_WORKERS: "3" }).LAPIDAR_FLAG_WORKERS).toBe(3);
+    expect(() => workerSettings({ LAPIDAR_CHECK_BUDGET_MS: "2s" })).toThrow(/LAPIDAR_CHECK_BUDGET_MS must be a positive whole number of milliseconds/);
+  });
+});
