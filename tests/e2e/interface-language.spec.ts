@@ -82,6 +82,7 @@ test("a user's language is kept on the account and changes every page", async ({
   await page.screenshot({ path: test.info().outputPath("account-pt-BR.png"), fullPage: true });
   await page.getByRole("button", { name: msg("common", "pt-BR").nav.signOut }).click();
   // Signed out, the cookie keeps the sign-in page in the user's language.
-  await expect(page.getByLabel(msg("login", "pt-BR").password)).toBeVisible();
+  await page.waitForURL(/\/login/);
+  await expect(page.getByLabel(msg("login", "pt-BR").password, { exact: true })).toBeVisible();
   await context.close();
 });
