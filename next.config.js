@@ -3,7 +3,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite, hunspell and the dictionaries load .wasm and data files relative to their own modules.
+  // PGlite, hunspell and the dictionaries load .wasm and data files relative to their own modules. eld is
+  // bundled: its entries are ES modules only, which the flagging worker's chunks cannot require from outside.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
@@ -11,7 +12,6 @@ const nextConfig = {
     "hunspell-asm",
     "dictionary-pt",
     "dictionary-pt-pt",
-    "eld",
     "@node-rs/argon2",
     // A native addon: Turbopack cannot place a .node file in its chunks.
     "@node-rs/jieba",

@@ -73,8 +73,11 @@ const MAX_FAILED_STARTS = 3;
 // A check stopped this often in one article ends the attempt: the text is hostile, not unlucky.
 const MAX_STOPS = 8;
 
-/** Under tsx and Vitest this module is TypeScript source; the production build bundles it, worker included. */
-const RUNS_FROM_SOURCE = import.meta.url.endsWith(".ts");
+/**
+ * Under tsx and Vitest this module is TypeScript source; the production build bundles it, worker included.
+ * Turbopack keeps a module's own `import.meta.url` (it still ends in .ts), so Next's runtime marker decides.
+ */
+const RUNS_FROM_SOURCE = import.meta.url.endsWith(".ts") && !process.env.NEXT_RUNTIME;
 
 /** A worker running TypeScript source through tsx, which a worker's own flags cannot load. */
 function sourceWorker(entry: URL, options: WorkerOptions): Worker {

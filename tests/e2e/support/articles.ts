@@ -37,6 +37,7 @@ export function paragraphCard(page: Page, position: number) {
 /** Specs share one installation, so the seed article may be there already: say "import anyway", as a user would. */
 export async function importAnywayIfDuplicate(page: Page) {
   const anyway = page.getByRole("button", { name: msg("articles").duplicate.importAnyway });
-  await expect(page.getByRole("list", { name: "Paragraphs" }).or(anyway)).toBeVisible();
+  // The first import after the server starts also starts the flagging workers, which load the dictionaries.
+  await expect(page.getByRole("list", { name: "Paragraphs" }).or(anyway)).toBeVisible({ timeout: 60_000 });
   if (await anyway.isVisible()) await anyway.click();
 }
