@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { mentionAtCaret, mentionCandidates, type Mentionable } from "@/lib/comments/mentions";
 import { cn } from "@/lib/cn";
@@ -37,15 +38,17 @@ export function CommentComposer({ label, submitLabel, people, initial = "", auto
     const inserted = `@${person.name} `;
     const next = body.slice(0, typed.start) + inserted + body.slice(caret);
     const at = typed.start + inserted.length;
-    setBody(next);
-    setCaret(at);
-    setActive(0);
-    // The name just inserted would match itself; the list opens again with the next keystroke.
-    setClosed(true);
-    requestAnimationFrame(() => {
-      area.current?.focus();
-      area.current?.setSelectionRange(at, at);
+    // Rendered at once, so that the caret is after the name before the next key arrives (a fast typist's
+    // next letter went to the end of the text while the caret waited for a frame).
+    flushSync(() => {
+      setBody(next);
+      setCaret(at);
+      setActive(0);
+      // The name just inserted would match itself; the list opens again with the next keystroke.
+      setClosed(true);
     });
+    area.current?.focus();
+    area.current?.setSelectionRange(at, at);
   }
 
   async function send() {

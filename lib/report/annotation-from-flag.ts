@@ -12,8 +12,9 @@ const SUBTYPE_RULES: readonly [RegExp, string][] = [
   [/grammar/, "grammar"],
   [/spelling|repeated-word|-case\b/, "spelling"],
   [/mojibake|encoding/, "character encoding"],
-  [/english-left|cjk-residue|untranslated/, "untranslated"],
-  [/calque|hybrid-name|number/, "mistranslation"],
+  [/english-left|cjk-residue|untranslated|leftover/, "untranslated"],
+  [/omission/, "omission"],
+  [/calque|hybrid-name|number|source-names/, "mistranslation"],
   [/currency/, "currency format"],
   [/date/, "date format"],
 ];

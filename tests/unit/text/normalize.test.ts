@@ -15,6 +15,6 @@ describe("normalizeText", () => {
   });
 
   it("takes linear time on a long line of spaces that ends in a letter", () => {
-    expect(bestDoublingRatio(normalizeText, (n) => repeated(" ", n), 50_000)).toBeLessThan(2.5);
+    expect(bestDoublingRatio(normalizeText, (n) => repeated(" ", n), 200_000)).toBeLessThan(2.5);
   });
 });
