@@ -12,6 +12,7 @@ const nextConfig = {
     "hunspell-asm",
     "dictionary-pt",
     "dictionary-pt-pt",
+    "dictionary-en",
     "@node-rs/argon2",
     // A native addon: Turbopack cannot place a .node file in its chunks.
     "@node-rs/jieba",

@@ -4,6 +4,7 @@ import { workerSettings, type WorkerSettings } from "@/lib/config/workers";
 import type { Flag } from "@/lib/domain";
 import type { ImportInput, ImportOptions, ImportResult } from "@/lib/import/types";
 import { skipKey, type IncrementalInput } from "./incremental-flagger";
+import { inProcessFlagging, type Flagging } from "./in-process";
 import { PROGRESS_BYTES, progressRecord, type ProgressRecord } from "./progress";
 import type { StoppedCheck, WorkerReply, WorkerRequest } from "./protocol";
 
@@ -293,10 +294,10 @@ export class FlagPool {
   }
 }
 
-const shared = globalThis as unknown as { __lapidarFlagPool?: FlagPool };
+const shared = globalThis as unknown as { __lapidarFlagPool?: Flagging };
 
-/** One pool per process. */
-export function flagPool(): FlagPool {
-  shared.__lapidarFlagPool ??= new FlagPool();
+/** One per process: the worker pool, except in the production server, which flags on its own thread (in-process.ts). */
+export function flagPool(): Flagging {
+  shared.__lapidarFlagPool ??= process.env.NEXT_RUNTIME ? inProcessFlagging() : new FlagPool();
   return shared.__lapidarFlagPool;
 }
