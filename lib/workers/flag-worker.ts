@@ -1,26 +1,13 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { CHECKS } from "@/lib/checks";
-import { EMPTY_CONFIG, loadFlaggerConfig } from "@/lib/checks/config";
-import type { Locale } from "@/lib/domain";
-import { loadSpeller, type Speller } from "@/lib/text/speller";
-import { createIncrementalFlagger, type IncrementalFlagger } from "./incremental-flagger";
+import { loadIncrementalFlagger } from "./load-flagger";
 import { progressRecord } from "./progress";
 import type { WorkerReply, WorkerRequest } from "./protocol";
-import { flaggerConfigPath } from "@/lib/config";
 
 // One thread of the pool (pool.ts): it loads the dictionaries once, then flags articles and reads uploads,
 // one task at a time, keeping paragraph-local flags between tasks for incremental re-checks.
 const port = parentPort!;
 const progress = progressRecord(workerData.progress as SharedArrayBuffer);
 const reply = (message: WorkerReply) => port.postMessage(message);
-
-async function loadIncrementalFlagger(): Promise<IncrementalFlagger> {
-  const configPath = flaggerConfigPath();
-  const config = configPath ? loadFlaggerConfig(configPath, CHECKS) : EMPTY_CONFIG;
-  const [english, ptPT, ptBR] = await Promise.all([loadSpeller("en"), loadSpeller("pt-PT"), loadSpeller("pt-BR")]);
-  const spellers = new Map<Locale, Speller>([["pt-PT", ptPT], ["pt-BR", ptBR]]);
-  return createIncrementalFlagger(spellers, config, CHECKS, english);
-}
 
 const flagger = loadIncrementalFlagger();
 flagger.then(() => reply({ type: "ready" }), () => undefined);

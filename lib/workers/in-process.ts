@@ -1,10 +1,6 @@
-import { CHECKS } from "@/lib/checks";
-import { EMPTY_CONFIG, loadFlaggerConfig } from "@/lib/checks/config";
-import { flaggerConfigPath } from "@/lib/config";
-import type { Locale } from "@/lib/domain";
 import type { ImportInput, ImportOptions, ImportResult } from "@/lib/import/types";
-import { loadSpeller, type Speller } from "@/lib/text/speller";
-import { createIncrementalFlagger, type IncrementalFlagger, type IncrementalInput } from "./incremental-flagger";
+import type { IncrementalFlagger, IncrementalInput } from "./incremental-flagger";
+import { loadIncrementalFlagger } from "./load-flagger";
 import type { FlagOutcome } from "./pool";
 
 export interface Flagging {
@@ -20,16 +16,9 @@ export interface Flagging {
  */
 export function inProcessFlagging(): Flagging {
   let flagger: Promise<IncrementalFlagger> | null = null;
-  const load = async () => {
-    const configPath = flaggerConfigPath();
-    const config = configPath ? loadFlaggerConfig(configPath, CHECKS) : EMPTY_CONFIG;
-    const [english, ptPT, ptBR] = await Promise.all([loadSpeller("en"), loadSpeller("pt-PT"), loadSpeller("pt-BR")]);
-    const spellers = new Map<Locale, Speller>([["pt-PT", ptPT], ["pt-BR", ptBR]]);
-    return createIncrementalFlagger(spellers, config, CHECKS, english);
-  };
   return {
     async flag(_affinity, input) {
-      flagger ??= load().catch((error) => {
+      flagger ??= loadIncrementalFlagger().catch((error) => {
         flagger = null;
         throw error;
       });
