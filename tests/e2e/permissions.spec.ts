@@ -11,12 +11,16 @@ import { storageState } from "./support/accounts";
  * point without a rule below fails this test instead of going unchecked.
  */
 
-type Need = "public" | "viewer" | "reviewer" | "admin";
+// "token": the LanguageTool-compatible API answers API tokens only, never a session cookie (tests/e2e/api-tokens.spec.ts
+// and tests/integration/languagetool-api.test.ts call it with tokens).
+type Need = "public" | "viewer" | "reviewer" | "admin" | "token";
 const RULES: Record<string, Need> = {
   "page /": "viewer",
   "page /account": "viewer",
   "page /articles/[id]": "viewer",
   "page /articles/[id]/report": "viewer",
+  "page /articles/[id]/details": "viewer",
+  "page /concordance": "viewer",
   "page /dictionary": "viewer",
   "page /glossary": "viewer",
   "page /import": "reviewer",
@@ -28,6 +32,13 @@ const RULES: Record<string, Need> = {
   "GET /api/articles/[id]/events": "viewer",
   "GET /api/articles/[id]/export": "viewer",
   "GET /api/articles/[id]/export/report": "viewer",
+  "POST /api/articles/[id]/publish": "reviewer",
+  "GET /api/articles/[id]/source": "viewer",
+  "POST /api/articles/[id]/source": "reviewer",
+  "POST /api/articles/[id]/source/alignment": "reviewer",
+  "GET /v2/languages": "public",
+  "GET /v2/check": "token",
+  "POST /v2/check": "token",
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "POST /api/backup/restore": "admin",
@@ -37,6 +48,14 @@ const RULES: Record<string, Need> = {
   "GET /api/paragraphs/[id]": "viewer",
   "PUT /api/paragraphs/[id]": "reviewer",
   "action account#changeOwnPassword": "viewer",
+  "action choose-own-ui-locale#chooseOwnUiLocale": "viewer",
+  "action choose-visitor-ui-locale#chooseVisitorUiLocale": "public",
+  "action create-api-token#createOwnApiToken": "viewer",
+  "action revoke-api-token#revokeOwnApiToken": "viewer",
+  "action archive-article#archiveArticleAction": "admin",
+  "action assign-article#assignArticleAction": "admin",
+  "action decide-article-status#decideArticleStatusAction": "reviewer",
+  "action edit-article-metadata#editArticleMetadataAction": "reviewer",
   "action annotation-actions#annotateSpan": "reviewer",
   "action annotation-actions#annotateFlag": "reviewer",
   "action annotation-actions#deleteAnnotation": "reviewer",
@@ -147,7 +166,7 @@ const RANK: Record<Identity, number> = {
   reviewer: 1,
   admin: 2,
 };
-const NEED_RANK: Record<Need, number> = { public: -1, viewer: 0, reviewer: 1, admin: 2 };
+const NEED_RANK: Record<Need, number> = { public: -1, viewer: 0, reviewer: 1, admin: 2, token: Number.POSITIVE_INFINITY };
 const COOKIE = "next-auth.session-token";
 
 const secret = (config.webServer as { env: Record<string, string> }).env.NEXTAUTH_SECRET;
