@@ -49,7 +49,7 @@ const roomPath = (room) => SUBROOMS[room] ?? `lib/${room}/`;
 const anyOf = (rooms) => `^(${rooms.map(roomPath).join("|")})`;
 // lib/cn.ts, lib/format.ts and lib/seeded-random.ts: small helpers with no imports of ours, open to everyone.
 const HELPERS = "^lib/[^/]+\\.ts$";
-const ROOT_FILES = "^(proxy|instrumentation|next\\.config|playwright\\.config|vitest\\.config|prisma\\.config)\\.[cm]?[jt]s$";
+const ROOT_FILES = "^(proxy|instrumentation(-client)?|next\\.config|playwright\\.config|vitest\\.config|prisma\\.config)\\.[cm]?[jt]s$";
 const outside = { dependencyTypesNot: ["local", "aliased"] };
 
 /** @type {import("dependency-cruiser").IConfiguration} */

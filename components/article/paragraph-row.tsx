@@ -196,7 +196,9 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
                   sideOffset={6}
                   collisionPadding={12}
                   aria-label="Flag details"
-                  className="z-50 w-[22rem] max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white p-3 shadow-lg"
+                  // A flag with a long explanation is taller than the room under the mark: it scrolls inside the
+                  // window rather than putting its buttons out of reach.
+                  className="z-50 max-h-[var(--radix-popover-content-available-height)] w-[22rem] max-w-[calc(100vw-2rem)] overflow-y-auto rounded-lg border border-stone-200 bg-white p-3 shadow-lg"
                   // Moving focus (keyboard navigation, the editor) must not close it; a click outside or Esc does.
                   onFocusOutside={(e) => e.preventDefault()}
                   onOpenAutoFocus={(e) => {

@@ -1,6 +1,7 @@
 import { cleanArticle } from "./clean-article";
 import { draftBanner } from "./draft-banner";
 import { escapeHtml } from "./escape-html";
+import { LABELS } from "./labels";
 import { headerFields } from "./header-lines";
 import type { ExportArticle, RenderOptions } from "./types";
 
@@ -39,7 +40,7 @@ export function toHtml(article: ExportArticle, options: RenderOptions = {}): str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(banner ? `[DRAFT] ${header.title}` : header.title)}</title>
+<title>${escapeHtml(banner ? LABELS.draftTitle(header.title) : header.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

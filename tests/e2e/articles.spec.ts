@@ -50,7 +50,7 @@ test("the list searches, filters, sorts and pages on the server; the URL keeps t
   await page.getByRole("searchbox", { name: a.list.search }).fill(TAG);
   await page.getByRole("button", { name: a.list.search, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`\\?q=${TAG}$`));
-  await expect(page.getByTestId("article-count")).toHaveText(`${t("count", { count: COUNT })} · ${t("page", { page: 1, pages: 2 })}`);
+  await expect(page.getByTestId("article-count")).toHaveText(`${t("list.count", { count: COUNT })} · ${t("list.page", { page: 1, pages: 2 })}`);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(26);
 
   // Title A→Z, then the second page.
@@ -64,7 +64,7 @@ test("the list searches, filters, sorts and pages on the server; the URL keeps t
   // Searching the text, not only titles: a word only some bodies have.
   await page.getByRole("searchbox", { name: a.list.search }).fill(`${TAG} e a Xiaomi`);
   await page.getByRole("searchbox", { name: a.list.search }).press("Enter");
-  await expect(page.getByTestId("article-count")).toContainText(t("count", { count: 10 }));
+  await expect(page.getByTestId("article-count")).toContainText(t("list.count", { count: 10 }));
   await expect(page).not.toHaveURL(/page=2/);
 
   // A filter applies on change; Back returns to the unfiltered view, filter field included.
@@ -74,13 +74,13 @@ test("the list searches, filters, sorts and pages on the server; the URL keeps t
   await page.goBack();
   await expect(page).not.toHaveURL(/status=/);
   await expect(page.getByLabel(a.list.status)).toHaveValue("");
-  await expect(page.getByTestId("article-count")).toContainText(t("count", { count: 10 }));
+  await expect(page.getByTestId("article-count")).toContainText(t("list.count", { count: 10 }));
 
   // The view is a URL: opened afresh, it shows the same.
   const bookmark = page.url();
   const other = await as(browser, "viewer");
   await other.goto(bookmark);
-  await expect(other.getByTestId("article-count")).toContainText(t("count", { count: 10 }));
+  await expect(other.getByTestId("article-count")).toContainText(t("list.count", { count: 10 }));
   await expect(other.getByRole("searchbox", { name: a.list.search })).toHaveValue(`${TAG} e a Xiaomi`);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "/tmp/p6-list-390.png", fullPage: true });

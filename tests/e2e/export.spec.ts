@@ -44,7 +44,7 @@ test("a viewer downloads every format from the article page; unapproved text com
   await page.screenshot({ path: "/tmp/h6-export-menu.png" });
   await page.getByRole("menuitem", { name: ex.formats.md }).click();
   await page.screenshot({ path: "/tmp/h6-export-draft-dialog.png" });
-  const asked = /(\d+) paragraphs are not approved/.exec((await page.getByRole("alertdialog").textContent()) ?? "")?.[1];
+  const asked = /(\d+) parágrafos? ainda não/.exec((await page.getByRole("alertdialog").textContent()) ?? "")?.[1];
   await page.getByRole("alertdialog").getByRole("button", { name: ex.draft.keep }).click();
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
 
@@ -53,20 +53,20 @@ test("a viewer downloads every format from the article page; unapproved text com
   const markdown = (await downloaded(md)).toString("utf8");
   expect(markdown).toMatch(/^# Os modelos em grande escala/);
   // The page asks with the same count the file carries.
-  expect(markdown).toContain(`> **DRAFT — ${asked} paragraphs not approved**`);
+  expect(markdown).toContain(`> **RASCUNHO — ${asked} parágrafos não aprovados**`);
   expect(markdown).not.toContain("Ver original");
 
   const txt = (await downloaded(await exportFrom(page, ex.formats.txt, { draft: true }))).toString("utf8");
-  expect(txt.split("\n")[0]).toMatch(/^DRAFT — \d+ paragraphs not approved$/);
+  expect(txt.split("\n")[0]).toMatch(/^RASCUNHO — \d+ parágrafos não aprovados$/);
 
   const html = (await downloaded(await exportFrom(page, ex.formats.html, { draft: true }))).toString("utf8");
-  expect(html).toContain(`<title>[DRAFT] ${TITLE}`);
+  expect(html).toContain(`<title>[RASCUNHO] ${TITLE}`);
   expect(html).not.toContain("<script");
 
   const docx = await downloaded(await exportFrom(page, ex.formats.docx, { draft: true }));
   const { value: docxText } = await mammoth.extractRawText({ buffer: docx });
   expect(docxText).toContain(TITLE);
-  expect(docxText).toMatch(/DRAFT — \d+ paragraphs not approved/);
+  expect(docxText).toMatch(/RASCUNHO — \d+ parágrafos não aprovados/);
 
   const csv = (await downloaded(await exportFrom(page, ex.formats.csv, { draft: false }))).toString("utf8");
   const table = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });

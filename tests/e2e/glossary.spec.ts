@@ -106,10 +106,15 @@ test("export the glossary, import it back, and into an empty installation", asyn
   await expect(page.getByRole("cell", { name: "Boa", exact: true })).toHaveCount(0);
   await shoot(page, "glossary-import-errors");
 
-  // An empty installation: a fresh embedded database, filled by the command line from the downloaded file.
+  // A fresh installation: a new embedded database, which starts with the shipped lexicon as every installation does,
+  // gets this installation's own entries from the downloaded file through the command line.
   const env = { ...process.env, LAPIDAR_DATA_DIR: path.join(dir, "data"), DATABASE_URL: "" };
   const lapidar = (...args: string[]) => execFileSync("node_modules/.bin/tsx", ["scripts/lapidar.ts", ...args], { env, encoding: "utf8" });
-  expect(lapidar("glossary", "import", "--format", "tbx", tbx)).toMatch(/^Imported (\d+) entries: \1 new, 0 updated, 0 unchanged\./);
+  const summary = /^Imported (\d+) entries: (\d+) new, 0 updated, (\d+) unchanged\./.exec(lapidar("glossary", "import", "--format", "tbx", tbx));
+  expect(summary, "the import's summary line").not.toBeNull();
+  const [total, created, unchanged] = summary!.slice(1).map(Number);
+  expect(created).toBeGreaterThanOrEqual(1);
+  expect(created + unchanged).toBe(total);
   const copy = path.join(dir, "copy.tbx");
   lapidar("glossary", "export", "--format", "tbx", copy);
   expect(readFileSync(copy, "utf8")).toBe(exported);

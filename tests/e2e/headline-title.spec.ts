@@ -3,6 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import mammoth from "mammoth";
 import { storageState } from "./support/accounts";
 import { importAnywayIfDuplicate, paragraphCard } from "./support/articles";
+import { msg } from "./support/messages";
+
+const ex = msg("export");
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
 const CORRECTED = "Os grandes modelos estão em alta há meio ano, e poucas empresas lucram";
@@ -55,10 +58,10 @@ test("correcting heading #1 retitles the article everywhere, and the clean expor
   await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.goto(`/articles/${id}`);
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: ex.button }).click();
   const saved = page.waitForEvent("download");
-  await page.getByRole("menuitem", { name: "Markdown" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Export draft" }).click();
+  await page.getByRole("menuitem", { name: ex.formats.md }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: ex.draft.export }).click();
   const download = await saved;
   expect(download.suggestedFilename()).toBe(`${STEM}-draft.md`);
 

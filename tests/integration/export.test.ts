@@ -69,7 +69,7 @@ describe("exports from the database", () => {
   it("writes Markdown and plain text with the correction, without the site's menus, marked as a draft", async () => {
     const md = (await render("md", true)).body as string;
     expect(md).toMatch(/^# Os modelos em grande escala/);
-    expect(md).toMatch(/> \*\*DRAFT — \d+ paragraphs not approved\*\*/);
+    expect(md).toMatch(/> \*\*RASCUNHO — \d+ parágrafos não aprovados\*\*/);
     expect(md).toContain(CORRECTED);
     expect(md).toContain("## 1\\. Investidores prudentes");
     expect(md).not.toContain("HKUST Xunfei");
@@ -98,7 +98,7 @@ describe("exports from the database", () => {
     expect(html).toContain(`<p>${CORRECTED}</p>`);
     expect(html).not.toContain("Ver original");
     const { value: text } = await mammoth.extractRawText({ buffer: docx });
-    expect(text).toMatch(/DRAFT — \d+ paragraphs not approved/);
+    expect(text).toMatch(/RASCUNHO — \d+ parágrafos não aprovados/);
   });
 
   it("writes the review table with every paragraph, edit figures, flags and reviewer", async () => {

@@ -63,9 +63,9 @@ describe("toMarkdown", () => {
   it("marks a draft with the number of paragraphs not approved", () => {
     const article = seedExportArticle();
     const notApproved = cleanArticle(article).blocks.filter((b) => b.status !== "approved").length;
-    expect(toMarkdown(article, { draft: true })).toContain(`> **DRAFT — ${notApproved} paragraphs not approved**`);
-    expect(toMarkdown(article)).not.toContain("DRAFT");
-    expect(toMarkdown(seedExportArticle({ approveAll: true }), { draft: true })).not.toContain("DRAFT");
+    expect(toMarkdown(article, { draft: true })).toContain(`> **RASCUNHO — ${notApproved} parágrafos não aprovados**`);
+    expect(toMarkdown(article)).not.toContain("RASCUNHO");
+    expect(toMarkdown(seedExportArticle({ approveAll: true }), { draft: true })).not.toContain("RASCUNHO");
   });
 });
 
@@ -123,8 +123,8 @@ describe("toHtml", () => {
 
   it("shows the draft banner only for a draft", () => {
     const draft = parse(toHtml(seedExportArticle(), { draft: true }));
-    expect(toText(elements(draft, "div").find((e) => e.properties.role === "note")!)).toMatch(/^DRAFT — \d+ paragraphs not approved$/);
-    expect(toHtml(seedExportArticle())).not.toContain("DRAFT");
+    expect(toText(elements(draft, "div").find((e) => e.properties.role === "note")!)).toMatch(/^RASCUNHO — \d+ parágrafos não aprovados$/);
+    expect(toHtml(seedExportArticle())).not.toContain("RASCUNHO");
   });
 });
 
@@ -150,7 +150,7 @@ describe("toDocx", () => {
     expect(raw).toContain(`Título ${XSS}`);
     expect(raw).toContain(`Corpo ${XSS}`);
     const draft = await mammoth.extractRawText({ buffer: await toDocx(seedExportArticle(), { draft: true }) });
-    expect(draft.value.split(/\n+/)[0]).toMatch(/^DRAFT — \d+ paragraphs not approved$/);
+    expect(draft.value.split(/\n+/)[0]).toMatch(/^RASCUNHO — \d+ parágrafos não aprovados$/);
   });
 
   it("drops characters XML cannot carry instead of writing a broken file", async () => {
