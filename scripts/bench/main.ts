@@ -1,37 +1,20 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readDemoArticle } from "@/lib/demo";
 import { countWords } from "@/lib/text/tokens";
-import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "../load/load-table";
 import { sectionsOf } from "./doc-section";
 import { runFlagBench } from "./flag-bench";
 import { describeMachine, loadAverage } from "./machine";
 import { LARGE_PARAGRAPHS, measurePageAndSave } from "./page-and-save";
-import { postgresUrl } from "@/lib/config";
 
 /**
- * `npm run bench [-- --seconds 30 --reviewers 10,50]`: the flagger benchmark, the 2,000-paragraph page,
- * save + re-check latency and the load runs (PGlite, and PostgreSQL: DATABASE_URL, or a throwaway
- * cluster started here), written to docs/benchmarks.md. Needs a production build (`npx next build`).
+ * `npm run bench`: the flagger benchmark, hostile text, the 2,000-paragraph page and save + re-check latency,
+ * written to docs/benchmarks.md. Needs a production build (`npx next build`). The load runs are `npm run load`,
+ * which writes its own section of the same file.
  */
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "30" }, reviewers: { type: "string", default: "10,50" } } });
 const log = (line: string) => console.error(line);
-
-function postgresServer(): { url: string; stop: () => void } | null {
-  const configured = postgresUrl();
-  if (configured) return { url: configured, stop: () => {} };
-  try {
-    const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
-    const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];
-    return { url: out.match(/DATABASE_URL=(\S+)/)![1], stop: () => execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "stop", dir]) };
-  } catch {
-    log("No PostgreSQL server binaries: the load runs use the embedded database only.");
-    return null;
-  }
-}
 
 const verdict = (met: boolean, miss: string) => (met ? "met" : `missed: ${miss}`);
 function flagVerdict(wordsPerSecond: number, ratio: number): string {
@@ -54,17 +37,6 @@ log("== flagger and importer on hostile text");
 const adversarial = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/bench-adversarial.ts")], { cwd: ROOT, encoding: "utf8", timeout: 600_000 }).trim().split("\n");
 log("== 2,000-paragraph article and save + re-check");
 const page = await measurePageAndSave(ROOT);
-log("== load");
-const postgres = postgresServer();
-let loadRows: string[];
-try {
-  loadRows = loadTableRows(
-    await runLoadMatrix({ root: ROOT, reviewers: values.reviewers.split(",").map(Number), seconds: Number(values.seconds), serverUrl: postgres?.url ?? null, log }),
-  );
-} finally {
-  postgres?.stop();
-}
-
 const pageMedian = median(page.largePageMs);
 const lines = [
   "# Benchmarks",
@@ -85,15 +57,6 @@ const lines = [
   "Chromium from navigation until the first paragraph and the flag summary are visible (the first load also",
   "loads the dictionaries). A save is the `saveParagraph` server action, answered with the whole article re-checked.",
   "",
-  `## Concurrent reviewers (\`npm run load\`), ${values.seconds} s each`,
-  "",
-  "Each reviewer opens an article page, then reads and saves three paragraphs (half of them among three shared",
-  "paragraphs, so saves collide), until the time is up. Latencies in ms. After each run the database is checked",
-  "against every answer: an accepted save must be a revision, a refused one must not be stored.",
-  "",
-  ...LOAD_TABLE_HEADER,
-  ...loadRows,
-  "",
   "Flagger benchmark output:",
   "",
   "```",
@@ -109,7 +72,7 @@ const lines = [
 ];
 mkdirSync(path.join(ROOT, "docs"), { recursive: true });
 const file = path.join(ROOT, "docs", "benchmarks.md");
-// Sections other benchmarks wrote (the concordance, live updates) stay: this run measured none of them.
+// Sections other benchmarks wrote (the load runs, the concordance, live updates) stay: this run measured none of them.
 const kept = existsSync(file) ? sectionsOf(readFileSync(file, "utf8")) : [];
 writeFileSync(file, [lines.join("\n"), ...kept].join("\n"));
 console.log(lines.join("\n"));

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { startAppServer } from "./app-server";
+import { startAppServer, type AppServer } from "./app-server";
 import { createLoadDatabase } from "./load-database";
 import { LOAD_PASSWORD, prepareInstallation } from "./prepare-installation";
 import { runLoad, type LoadReport } from "./run-load";
 import { mintSessionCookie, signInWithPassword } from "./session-cookie";
+import { probeSignInLimit, type SignInLimitProbe } from "./sign-in-limit";
 import { verifySaves, type SaveVerification } from "./verify-saves";
 
 export interface LoadRunOptions {
@@ -15,6 +17,8 @@ export interface LoadRunOptions {
   /** A PostgreSQL server to create a throwaway database on; null for the embedded database. */
   serverUrl: string | null;
   hotParagraphs?: number;
+  /** App servers on the one database (more than one needs a PostgreSQL server); reviewers are spread over them. */
+  servers?: number;
   log?: (line: string) => void;
 }
 
@@ -22,6 +26,8 @@ export interface LoadRunResult {
   database: "PGlite" | "PostgreSQL";
   report: Omit<LoadReport, "outcomes">;
   verification: SaveVerification;
+  /** With several servers: whether the sign-in limit counted the attempts made on all of them. */
+  signInLimit: SignInLimitProbe | null;
 }
 
 /** Fresh database, N reviewers on a real server for a bounded time, then the database checked against every answer. */
@@ -34,39 +40,44 @@ export async function loadRun(options: LoadRunOptions): Promise<LoadRunResult> {
     await setup.close();
 
     const secret = randomBytes(24).toString("base64url");
-    log(`starting the server (${options.serverUrl ? "PostgreSQL" : "PGlite"})…`);
-    const server = await startAppServer({
-      root: options.root,
-      dataDir: database.dataDir,
-      secret,
-      databaseUrl: database.databaseUrl,
-      logFile: path.join(database.dataDir, "server.log"),
-    });
+    const count = options.servers ?? 1;
+    if (count > 1 && !options.serverUrl) throw new Error("Several app servers need a PostgreSQL server: the embedded database serves one process.");
+    const servers: AppServer[] = [];
     let report: LoadReport;
+    let signInLimit: SignInLimitProbe | null = null;
     try {
-      await signInWithPassword(server.baseUrl, installation.reviewers[0].email, LOAD_PASSWORD);
+      // One after the other: each applies the migrations at start, and two at once would only wait on each other.
+      for (let i = 0; i < count; i++) {
+        log(`starting server ${i + 1} of ${count} (${options.serverUrl ? "PostgreSQL" : "PGlite"})…`);
+        // The embedded database lives in the data directory; servers on PostgreSQL each get their own directory.
+        const dataDir = count === 1 ? database.dataDir : path.join(database.dataDir, `server-${i + 1}`);
+        mkdirSync(dataDir, { recursive: true });
+        servers.push(await startAppServer({ root: options.root, dataDir, secret, databaseUrl: database.databaseUrl, logFile: path.join(database.dataDir, `server-${i + 1}.log`) }));
+      }
+      const urls = servers.map((s) => s.baseUrl);
+      for (const url of urls) await signInWithPassword(url, installation.reviewers[0].email, LOAD_PASSWORD);
       const clients = await Promise.all(
-        installation.reviewers.map(async (user) => ({ userId: user.id, cookie: await mintSessionCookie(user, secret) })),
+        installation.reviewers.map(async (user, i) => ({ userId: user.id, cookie: await mintSessionCookie(user, secret), baseUrl: urls[i % urls.length] })),
       );
       // The first request of each page compiles nothing in production but loads the flagger's dictionaries.
-      for (const article of installation.articles) await fetch(`${server.baseUrl}/articles/${article.id}`, { headers: { Cookie: clients[0].cookie } });
-      log(`${clients.length} reviewers for ${options.seconds} s…`);
+      for (const url of urls) for (const article of installation.articles) await fetch(`${url}/articles/${article.id}`, { headers: { Cookie: clients[0].cookie } });
+      log(`${clients.length} reviewers on ${count} server(s) for ${options.seconds} s…`);
       report = await runLoad({
-        baseUrl: server.baseUrl,
         clients,
         articles: installation.articles,
         durationMs: options.seconds * 1000,
         hotParagraphs: options.hotParagraphs ?? 3,
       });
+      if (count > 1) signInLimit = await probeSignInLimit(urls, installation.reviewers[installation.reviewers.length - 1].email);
     } finally {
-      await server.stop("SIGTERM");
+      await Promise.all(servers.map((s) => s.stop("SIGTERM")));
     }
 
     const check = await database.open();
     try {
       const verification = await verifySaves(check.db, report.outcomes);
       const { outcomes: _outcomes, ...summary } = report;
-      return { database: options.serverUrl ? "PostgreSQL" : "PGlite", report: summary, verification };
+      return { database: options.serverUrl ? "PostgreSQL" : "PGlite", report: summary, verification, signInLimit };
     } finally {
       await check.close();
     }

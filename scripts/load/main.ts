@@ -1,27 +1,84 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "./load-table";
 import { postgresUrl } from "@/lib/config";
+import { writeSection } from "../bench/doc-section";
+import { describeMachine, loadAverage } from "../bench/machine";
+import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "./load-table";
 
 /**
- * `npm run load [-- --reviewers 10,50 --seconds 30 --server postgres://…]`: a production build must
- * exist (`npx next build`). Runs on the embedded database, and also on the server when one is given
- * (or DATABASE_URL names one). Exits 1 if any accepted save is missing or any refused one was stored.
+ * `npm run load [-- --reviewers 10,50 --seconds 30 --servers 1,2 --server postgres://…]`: a production build must
+ * exist (`npx next build`). Runs on the embedded database, and on a PostgreSQL server (DATABASE_URL, --server, or
+ * a throwaway cluster started here) with one and with two app servers sharing it. Writes its section of
+ * docs/benchmarks.md; exits 1 if any accepted save is missing, any refused one was stored, or the sign-in limit
+ * was not shared by the servers.
  */
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const log = (line: string) => console.error(line);
+
+function postgresServer(configured: string | null): { url: string; stop: () => void } | null {
+  if (configured) return { url: configured, stop: () => {} };
+  try {
+    const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
+    const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];
+    return { url: out.match(/DATABASE_URL=(\S+)/)![1], stop: () => execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "stop", dir]) };
+  } catch {
+    log("No PostgreSQL server binaries: the load runs use the embedded database only.");
+    return null;
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { reviewers: { type: "string", default: "10,50" }, seconds: { type: "string", default: "30" }, server: { type: "string" } },
+    options: {
+      reviewers: { type: "string", default: "10,50" },
+      seconds: { type: "string", default: "30" },
+      server: { type: "string" },
+      servers: { type: "string", default: "1,2" },
+    },
   });
-  const envServer = postgresUrl();
-  const results = await runLoadMatrix({
-    root: process.cwd(),
-    reviewers: values.reviewers.split(",").map(Number),
-    seconds: Number(values.seconds),
-    serverUrl: values.server ?? envServer,
-    log: (line) => console.error(line),
-  });
-  console.log([...LOAD_TABLE_HEADER, ...loadTableRows(results)].join("\n"));
-  const broken = results.filter(({ verification: v }) => v.lost.length || v.leaked.length || v.wrongCurrent.length);
-  for (const { database, verification } of broken) console.error(database, JSON.stringify(verification, null, 2));
+  const startedAt = new Date();
+  const loadBefore = loadAverage();
+  const postgres = postgresServer(values.server ?? postgresUrl());
+  let results;
+  try {
+    results = await runLoadMatrix({
+      root: ROOT,
+      reviewers: values.reviewers.split(",").map(Number),
+      seconds: Number(values.seconds),
+      serverUrl: postgres?.url ?? null,
+      servers: values.servers.split(",").map(Number),
+      log,
+    });
+  } finally {
+    postgres?.stop();
+  }
+  const table = [...LOAD_TABLE_HEADER, ...loadTableRows(results)];
+  console.log(table.join("\n"));
+  writeSection(
+    path.join(ROOT, "docs", "benchmarks.md"),
+    "load",
+    [
+      `## Concurrent reviewers (\`npm run load\`), ${values.seconds} s each`,
+      "",
+      `Run on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Machine: ${describeMachine()}. Load average (1 min) ${loadBefore} at the start and ${loadAverage()} at the end.`,
+      "",
+      "Each reviewer opens an article page, then reads and saves three paragraphs (half of them among three shared",
+      "paragraphs, so saves collide), until the time is up; with two app servers on one PostgreSQL database the",
+      "reviewers are spread over both. Latencies in ms. After each run the database is checked against every answer:",
+      "an accepted save must be a revision, a refused one must not be stored. With two servers, wrong passwords for",
+      "one account then alternate between them until one is refused: the refusal must come as soon as the free",
+      "attempts made on both are used up, which only a count shared in PostgreSQL gives. The load generator runs on",
+      "the same machine as the servers and the database.",
+      "",
+      ...table,
+    ].join("\n"),
+  );
+  const broken = results.filter(
+    ({ verification: v, signInLimit: probe }) =>
+      v.lost.length || v.leaked.length || v.wrongCurrent.length || (probe !== null && (probe.firstRefusal === null || probe.firstRefusal > probe.latestShared)),
+  );
+  for (const { database, verification, signInLimit } of broken) console.error(database, JSON.stringify({ verification, signInLimit }, null, 2));
   process.exitCode = broken.length ? 1 : 0;
 }
 

@@ -10,10 +10,11 @@ export type SaveOutcome =
 export interface LoadClient {
   userId: number;
   cookie: string;
+  /** The app server this reviewer talks to (several servers may share one database). */
+  baseUrl: string;
 }
 
 export interface LoadPlan {
-  baseUrl: string;
   clients: LoadClient[];
   articles: { id: number; paragraphIds: number[] }[];
   durationMs: number;
@@ -24,6 +25,7 @@ export interface LoadPlan {
 
 export interface LoadReport {
   reviewers: number;
+  servers: number;
   seconds: number;
   requests: number;
   requestsPerSecond: number;
@@ -66,11 +68,12 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
 
   async function reviewer(client: LoadClient, index: number) {
     const next = seededRandom((plan.seed ?? 7) * 1000 + index);
-    const headers = { Cookie: client.cookie, Origin: plan.baseUrl };
+    const base = client.baseUrl;
+    const headers = { Cookie: client.cookie, Origin: base };
     let seq = 0;
     while (performance.now() < deadline) {
       const article = plan.articles[Math.floor(next() * plan.articles.length)];
-      const page = await timed(pageSamples, () => fetch(`${plan.baseUrl}/articles/${article.id}`, { headers, redirect: "manual" }));
+      const page = await timed(pageSamples, () => fetch(`${base}/articles/${article.id}`, { headers, redirect: "manual" }));
       requests++;
       if (page.response?.status !== 200) {
         failures++;
@@ -79,7 +82,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
       for (let k = 0; k < 3 && performance.now() < deadline; k++) {
         const pool = next() < 0.5 ? hot : article.paragraphIds;
         const paragraphId = pool[Math.floor(next() * pool.length)];
-        const read = await fetch(`${plan.baseUrl}/api/paragraphs/${paragraphId}`, { headers }).catch(() => null);
+        const read = await fetch(`${base}/api/paragraphs/${paragraphId}`, { headers }).catch(() => null);
         requests++;
         if (!read?.ok) {
           failures++;
@@ -90,7 +93,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
         await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 50)));
         const text = `${current.currentText.replace(MARKER, "")} [load r${index} #${++seq}]`;
         const saved = await timed(saveSamples, () =>
-          fetch(`${plan.baseUrl}/api/paragraphs/${paragraphId}`, {
+          fetch(`${base}/api/paragraphs/${paragraphId}`, {
             method: "PUT",
             headers: { ...headers, "Content-Type": "application/json" },
             body: JSON.stringify({ baseVersion: current.version, text }),
@@ -115,6 +118,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
   const seconds = (performance.now() - started) / 1000;
   return {
     reviewers: plan.clients.length,
+    servers: new Set(plan.clients.map((c) => c.baseUrl)).size,
     seconds: Math.round(seconds * 10) / 10,
     requests,
     requestsPerSecond: Math.round((requests / seconds) * 10) / 10,

@@ -16,8 +16,10 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((line) => line.split(";")[0]);
 }
 
-/** The browser's sign-in, by hand: CSRF token, then the credentials callback; returns the session cookie. */
-export async function signInWithPassword(baseUrl: string, email: string, password: string): Promise<string> {
+export type SignInAttempt = { ok: true; cookie: string } | { ok: false; status: number; error: string };
+
+/** The browser's sign-in, by hand: CSRF token, then the credentials callback; the session cookie or next-auth's error. */
+export async function attemptSignIn(baseUrl: string, email: string, password: string): Promise<SignInAttempt> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
@@ -27,6 +29,16 @@ export async function signInWithPassword(baseUrl: string, email: string, passwor
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const session = cookiesOf(response).find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
-  if (!session) throw new Error(`Sign-in as ${email} failed (HTTP ${response.status}).`);
-  return session;
+  if (session) return { ok: true, cookie: session };
+  // With json=true next-auth answers {url}, the sign-in page with the refusal in its error parameter.
+  const body = (await response.json().catch(() => ({}))) as { url?: string };
+  const target = body.url ?? response.headers.get("location") ?? "";
+  const error = target ? (new URL(target, baseUrl).searchParams.get("error") ?? "") : "";
+  return { ok: false, status: response.status, error };
+}
+
+export async function signInWithPassword(baseUrl: string, email: string, password: string): Promise<string> {
+  const attempt = await attemptSignIn(baseUrl, email, password);
+  if (!attempt.ok) throw new Error(`Sign-in as ${email} failed (HTTP ${attempt.status}${attempt.error ? `: ${attempt.error}` : ""}).`);
+  return attempt.cookie;
 }

@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/data/db";
 import { saveParagraphText } from "@/lib/data/paragraphs";
+import { SIGN_IN_POLICY } from "@/lib/auth/rate-limit";
 import { loadRun } from "@/scripts/load/load-run";
 import { prepareInstallation } from "@/scripts/load/prepare-installation";
 import { verifySaves } from "@/scripts/load/verify-saves";
@@ -30,6 +31,25 @@ describe.runIf(runs)(name, () => {
       expect(verification.wrongCurrent).toEqual([]);
     });
   }
+});
+
+// The scale-out claim: nothing that matters lives in one process. Two `next start` on one PostgreSQL database share
+// the load; no save is lost or leaked, and the sign-in limit counts the attempts made on both.
+describe.runIf(runs && serverUrl !== null)("two app servers on one PostgreSQL database", () => {
+  it("lose no accepted save, store no refused one, and share the sign-in limit", { timeout: 300_000 }, async () => {
+    const { report, verification, signInLimit } = await loadRun({ root, reviewers: 6, seconds: 10, serverUrl, servers: 2 });
+    expect(report.servers).toBe(2);
+    expect(report.pageErrors).toBe(0);
+    expect(verification.accepted).toBeGreaterThan(5);
+    expect(verification.errors).toBe(0);
+    expect(verification.lost).toEqual([]);
+    expect(verification.leaked).toEqual([]);
+    expect(verification.wrongCurrent).toEqual([]);
+    // Refused once the free attempts made on both servers are used up, not only after each server saw its own.
+    expect(signInLimit?.message).toMatch(/too many/i);
+    expect(signInLimit!.firstRefusal).toBeGreaterThan(SIGN_IN_POLICY.client.free + 1);
+    expect(signInLimit!.firstRefusal).toBeLessThanOrEqual(signInLimit!.latestShared);
+  });
 });
 
 describe("the save verification", () => {
