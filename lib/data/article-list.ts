@@ -1,6 +1,6 @@
 import type { ArticleStatus } from "@/lib/domain/article-status";
 import type { Locale } from "@/lib/domain/locale";
-import { ARTICLE_PAGE_SIZE, sortDirection, type ArticleListQuery } from "@/lib/validation/article-list";
+import { ARTICLE_PAGE_SIZE, articleListQuerySchema, sortDirection, type ArticleListQuery } from "@/lib/validation/article-list";
 import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
@@ -85,6 +85,13 @@ export async function listArticlePage(db: Db, { query, userId, pageSize = ARTICL
   });
   const items = await withProgress(db, await withCurrentTitles(db, rows));
   return { items, total, page, pageCount };
+}
+
+/** Every article, archived ones included, latest change first, on one page: the command line's list. */
+export async function listArticles(db: Db): Promise<ArticlePageItem[]> {
+  const query = articleListQuerySchema.parse({ archived: "include" });
+  const pageSize = Math.max(1, await db.article.count());
+  return (await listArticlePage(db, { query, userId: 0, pageSize })).items;
 }
 
 type Row = { id: number; title: string; sourceName: string | null; locale: Parameters<typeof fromDbLocale>[0]; status: ArticleStatus; archivedAt: Date | null; openFlags: number | null; updatedAt: Date; assignments: { user: { name: string } }[] };

@@ -1,23 +1,11 @@
 import { currentTitleOfStored } from "@/lib/export/headline";
 import { articleTextHash } from "@/lib/import/article-text-hash";
-import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 import { fromDbLocale, toDbLocale } from "./locale";
-import type { ArticleMeta, Locale, ParagraphKind } from "@/lib/domain";
+import type { ArticleMeta, ParagraphKind } from "@/lib/domain";
 
 export interface NewArticle extends ArticleMeta {
   paragraphs: { kind: ParagraphKind; text: string }[];
-}
-
-export interface ArticleListItem {
-  id: number;
-  title: string;
-  sourceName: string | null;
-  locale: Locale;
-  paragraphCount: number;
-  approvedPercent: number;
-  updatedAt: Date;
-  updatedBy: string | null;
 }
 
 export interface CreatedArticle {
@@ -78,47 +66,6 @@ export async function createArticle(
   const counts: Record<ParagraphKind, number> = { body: 0, heading: 0, metadata: 0, boilerplate: 0 };
   for (const p of input.paragraphs) counts[p.kind]++;
   return { id, counts };
-}
-
-export async function listArticles(db: Db): Promise<ArticleListItem[]> {
-  const articles = await withCurrentTitles(
-    db,
-    await db.article.findMany({
-      orderBy: { updatedAt: "desc" },
-      select: { id: true, title: true, sourceName: true, locale: true, updatedAt: true },
-    }),
-  );
-  if (articles.length === 0) return [];
-  const ids = articles.map((a) => a.id);
-  const [totals, approved, latest] = await Promise.all([
-    db.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true }, _max: { updatedAt: true } }),
-    db.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: "approved" }, _count: { _all: true } }),
-    db.paragraph.findMany({
-      where: { articleId: { in: ids }, updatedById: { not: null } },
-      orderBy: { updatedAt: "desc" },
-      distinct: ["articleId"],
-      select: { articleId: true, updatedAt: true, updatedBy: { select: { name: true } } },
-    }),
-  ]);
-  const totalBy = new Map(totals.map((t) => [t.articleId, t]));
-  const approvedBy = new Map(approved.map((a) => [a.articleId, a._count._all]));
-  const latestBy = new Map(latest.map((l) => [l.articleId, l]));
-  return articles.map((a) => {
-    const total = totalBy.get(a.id);
-    const count = total?._count._all ?? 0;
-    const last = latestBy.get(a.id);
-    const paragraphUpdate = total?._max.updatedAt;
-    return {
-      id: a.id,
-      title: a.title,
-      sourceName: a.sourceName,
-      locale: fromDbLocale(a.locale),
-      paragraphCount: count,
-      approvedPercent: count === 0 ? 0 : Math.round((100 * (approvedBy.get(a.id) ?? 0)) / count),
-      updatedAt: paragraphUpdate && paragraphUpdate > a.updatedAt ? paragraphUpdate : a.updatedAt,
-      updatedBy: last?.updatedBy?.name ?? null,
-    };
-  });
 }
 
 export async function getArticle(db: Db, id: number) {

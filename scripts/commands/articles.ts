@@ -1,4 +1,4 @@
-import { listArticles } from "@/lib/data/articles";
+import { listArticles } from "@/lib/data/article-list";
 import type { CommandIo } from "./io";
 import { withDatabase } from "./with-database";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createArticle, getArticle, listArticles } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
+import { listArticles } from "@/lib/data/article-list";
 import type { Db } from "@/lib/data/db";
 import { readMigrations } from "@/lib/data/migrations";
 import { approveParagraph, listRevisions, saveParagraphText, setParagraphKind } from "@/lib/data/paragraphs";
