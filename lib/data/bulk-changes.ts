@@ -2,9 +2,10 @@ import { findVariants } from "@/lib/glossary/match";
 import { applyReplacements, planOccurrences, type Occurrence, type ParagraphText } from "@/lib/glossary/plan-apply";
 import type { MatchableTerm } from "@/lib/glossary/types";
 import { finalParagraphText, ParagraphTextError } from "@/lib/validation/paragraph";
-import { isArticleArchived, recordArticleChange } from "./article-status";
+import { isArticleArchived } from "./article-status";
 import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
+import { writeParagraphText } from "./write-paragraph-text";
 
 /** Apply-to-all looks at an article, or at every article. */
 export interface BulkScope {
@@ -114,18 +115,18 @@ export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occu
         }
         if (text === paragraph.currentText) continue;
         result.bulkChangeId ??= (await tx.bulkChange.create({ data: { description, createdById: input.userId }, select: { id: true } })).id;
-        const updated = await tx.paragraph.updateMany({
-          where: { id: paragraphId, version },
-          data: { currentText: text, version: version + 1, status: "edited", approvedById: null, approvedAt: null, updatedById: input.userId, updatedAt: new Date() },
+        const written = await writeParagraphText(tx, {
+          paragraphId,
+          articleId: paragraph.articleId,
+          version,
+          text,
+          userId: input.userId,
+          revision: { kind: "bulk", note: description, bulkChangeId: result.bulkChangeId },
         });
-        if (updated.count === 0) {
+        if (!written) {
           result.skipped.push({ ...at, reason: "edited since the preview" });
           continue;
         }
-        await tx.revision.create({
-          data: { paragraphId, version: version + 1, text, kind: "bulk", authorId: input.userId, note: description, bulkChangeId: result.bulkChangeId },
-        });
-        await recordArticleChange(tx, { articleId: paragraph.articleId, userId: input.userId });
         result.paragraphs++;
         result.replacements += checked.length;
       }
@@ -169,21 +170,21 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
           where: { paragraphId_version: { paragraphId: revision.paragraphId, version: revision.version - 1 } },
           select: { text: true },
         });
-        const updated =
-          paragraph.version === revision.version && previous
-            ? await tx.paragraph.updateMany({
-                where: { id: revision.paragraphId, version: revision.version },
-                data: { currentText: previous.text, version: revision.version + 1, status: "edited", approvedById: null, approvedAt: null, updatedById: userId, updatedAt: new Date() },
-              })
-            : { count: 0 };
-        if (updated.count === 0) {
+        const written =
+          paragraph.version === revision.version &&
+          previous !== null &&
+          (await writeParagraphText(tx, {
+            paragraphId: revision.paragraphId,
+            articleId: paragraph.articleId,
+            version: revision.version,
+            text: previous.text,
+            userId,
+            revision: { kind: "restore", note: `Undo of bulk change #${bulkChangeId}` },
+          }));
+        if (!written) {
           result.skipped.push({ paragraphId: revision.paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "edited since the bulk change" });
           continue;
         }
-        await tx.revision.create({
-          data: { paragraphId: revision.paragraphId, version: revision.version + 1, text: previous!.text, kind: "restore", authorId: userId, note: `Undo of bulk change #${bulkChangeId}` },
-        });
-        await recordArticleChange(tx, { articleId: paragraph.articleId, userId });
         result.restored++;
       }
       return result;

@@ -2,6 +2,7 @@ import { mergeWords, type MergePart } from "@/lib/diff/merge";
 import { finalParagraphText } from "@/lib/validation/paragraph";
 import { ArticleArchivedError, isArticleArchived, recordArticleChange } from "./article-status";
 import type { Db } from "./db";
+import { writeParagraphText } from "./write-paragraph-text";
 import type { RevisionKind } from "./generated/prisma/enums";
 import type { ParagraphKind } from "@/lib/domain";
 
@@ -95,37 +96,23 @@ export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveRe
       ({ text, merged } = outcome);
     }
     if (before.currentText === text) return { ok: true, paragraph: before, changed: false, merged } as const;
-    const version = before.version;
-    const nextVersion = version + 1;
-    const updated = await tx.paragraph.updateMany({
-      where: { id: input.paragraphId, version },
-      data: {
-        currentText: text,
-        version: nextVersion,
-        status: "edited",
-        approvedById: null,
-        approvedAt: null,
-        updatedById: input.userId,
-        updatedAt: new Date(),
-      },
-    });
-    if (updated.count === 0) {
-      const current = await readParagraph(tx, input.paragraphId);
-      return current ? ({ ok: false, reason: "conflict", current } as const) : ({ ok: false, reason: "not_found" } as const);
-    }
-    await tx.revision.create({
-      data: {
-        paragraphId: input.paragraphId,
-        version: nextVersion,
-        text,
+    const written = await writeParagraphText(tx, {
+      paragraphId: input.paragraphId,
+      articleId: before.articleId,
+      version: before.version,
+      text,
+      userId: input.userId,
+      revision: {
         kind: merged ? "merge" : (input.kind ?? "edit"),
-        authorId: input.userId,
         note: merged
           ? `merged: an edit based on version ${merged.baseVersion} with version ${merged.withVersion}${merged.withAuthor ? ` by ${merged.withAuthor}` : ""}`
           : input.note,
       },
     });
-    await recordArticleChange(tx, { articleId: before.articleId, userId: input.userId });
+    if (!written) {
+      const current = await readParagraph(tx, input.paragraphId);
+      return current ? ({ ok: false, reason: "conflict", current } as const) : ({ ok: false, reason: "not_found" } as const);
+    }
     const paragraph = (await readParagraph(tx, input.paragraphId))!;
     return { ok: true, paragraph, changed: true, merged } as const;
   });

@@ -38,7 +38,8 @@ async function paragraph(text: string) {
   return opened.db.paragraph.findFirstOrThrow({ where: { articleId: id } });
 }
 
-describe("every write path validates the final text", () => {
+// The first accepted write re-checks the article, which loads the flagger's dictionaries in the pool: tens of seconds on a busy machine.
+describe("every write path validates the final text", { timeout: 90_000 }, () => {
   it("refuses an accepted suggestion that would take the paragraph past the limit, however it is split", async () => {
     const p = await paragraph(`${"a".repeat(60_000)} fim`);
     const result = await acceptSuggestion({
