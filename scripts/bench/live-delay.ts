@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -7,6 +6,7 @@ import { chromium, type Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "../load/app-server";
 import { createLoadDatabase } from "../load/load-database";
 import { summariseLatencies } from "../load/percentiles";
+import { postgresForRun } from "../load/postgres-server";
 import { prepareInstallation } from "../load/prepare-installation";
 import { mintSessionCookie, SESSION_COOKIE } from "../load/session-cookie";
 import { describeMachine, loadAverage } from "./machine";
@@ -29,18 +29,6 @@ function actionId(exportedName: string): string {
   const id = Object.keys(manifest.node).find((key) => manifest.node[key].exportedName === exportedName);
   if (!id) throw new Error(`No server action ${exportedName} in the build.`);
   return id;
-}
-
-function postgresServer(): { url: string; stop: () => void } | null {
-  const configured = postgresUrl();
-  if (configured) return { url: configured, stop: () => {} };
-  try {
-    const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
-    const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];
-    return { url: out.match(/DATABASE_URL=(\S+)/)![1], stop: () => execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "stop", dir]) };
-  } catch {
-    return null;
-  }
 }
 
 interface Row {
@@ -123,7 +111,7 @@ async function measure(serverUrl: string | null): Promise<Row> {
 const rows: Row[] = [];
 log("Live-update delay on the embedded database…");
 rows.push(await measure(null));
-const postgres = postgresServer();
+const postgres = postgresForRun(ROOT, postgresUrl());
 if (postgres) {
   try {
     log("Live-update delay across two app servers on PostgreSQL…");

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { postgresUrl } from "@/lib/config";
 import { writeSection } from "../bench/doc-section";
 import { describeMachine, loadAverage } from "../bench/machine";
 import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "./load-table";
+import { postgresForRun } from "./postgres-server";
 
 /**
  * `npm run load [-- --reviewers 10,50 --seconds 30 --servers 1,2 --server postgres://…]`: a production build must
@@ -15,18 +15,6 @@ import { LOAD_TABLE_HEADER, loadTableRows, runLoadMatrix } from "./load-table";
  */
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const log = (line: string) => console.error(line);
-
-function postgresServer(configured: string | null): { url: string; stop: () => void } | null {
-  if (configured) return { url: configured, stop: () => {} };
-  try {
-    const out = execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "start"], { encoding: "utf8" });
-    const dir = out.match(/PG_TEMP_DIR=(\S+)/)![1];
-    return { url: out.match(/DATABASE_URL=(\S+)/)![1], stop: () => execFileSync("bash", [path.join(ROOT, "scripts/pg-temp.sh"), "stop", dir]) };
-  } catch {
-    log("No PostgreSQL server binaries: the load runs use the embedded database only.");
-    return null;
-  }
-}
 
 async function main() {
   const { values } = parseArgs({
@@ -39,7 +27,8 @@ async function main() {
   });
   const startedAt = new Date();
   const loadBefore = loadAverage();
-  const postgres = postgresServer(values.server ?? postgresUrl());
+  const postgres = postgresForRun(ROOT, values.server ?? postgresUrl());
+  if (!postgres) log("No PostgreSQL server binaries: the load runs use the embedded database only.");
   let results;
   try {
     results = await runLoadMatrix({
