@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium, type Page } from "@playwright/test";
@@ -9,6 +9,7 @@ import { summariseLatencies } from "../load/percentiles";
 import { postgresForRun } from "../load/postgres-server";
 import { prepareInstallation } from "../load/prepare-installation";
 import { mintSessionCookie, SESSION_COOKIE } from "../load/session-cookie";
+import { writeSection } from "./doc-section";
 import { describeMachine, loadAverage } from "./machine";
 import { postgresUrl } from "@/lib/config";
 
@@ -137,9 +138,6 @@ console.log(table);
 
 if (process.argv.includes("--write")) {
   const file = path.join(ROOT, "docs/benchmarks.md");
-  const doc = readFileSync(file, "utf8");
-  const section = `<!-- live-delay:start -->\n${table}\n<!-- live-delay:end -->`;
-  const marked = /<!-- live-delay:start -->[\s\S]*<!-- live-delay:end -->/;
-  writeFileSync(file, marked.test(doc) ? doc.replace(marked, section) : `${doc.trimEnd()}\n\n${section}\n`);
+  writeSection(file, "live-delay", table);
   log(`Wrote the live-update section of ${file}`);
 }
