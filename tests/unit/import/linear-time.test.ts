@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseImport } from "@/lib/import";
+import { boilerplateReason } from "@/lib/import/boilerplate";
 import { classifyBlocks } from "@/lib/import/classify";
 import { htmlBlocks } from "@/lib/import/html-blocks";
 import { markdownBlocks } from "@/lib/import/markdown-blocks";
@@ -40,4 +41,14 @@ describe("the importer takes linear time on a file of one repeated character cla
       }
     }
   });
+});
+
+describe("the site-text phrases take linear time on a line of their own keywords", () => {
+  // One "word" (no spaces), so it passes the short-line test: every keyword starts a match that must not
+  // rescan the rest of the line.
+  for (const unit of ["cookie,", "usamos,", "siga,", "subscreva,", "compre,", "leia mais,"]) {
+    it(`"${unit}" repeated: twice the text costs at most 2.5 times as much`, () => {
+      expect(bestDoublingRatio((line) => boilerplateReason(line), (n) => repeated(unit, n), 20_000)).toBeLessThan(2.5);
+    }, 120_000);
+  }
 });
