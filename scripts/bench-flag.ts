@@ -3,11 +3,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadFlagger } from "@/lib/checks";
+import { CHECKS, loadFlagger } from "@/lib/checks";
+import { buildContext } from "@/lib/checks/context";
+import { loadSpeller } from "@/lib/text/speller";
+import { wordsOf } from "@/lib/text/words";
 import { seededRandom } from "@/lib/seeded-random";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import { splitPlainText } from "@/lib/import/split-text";
-import { countWords, tokenize } from "@/lib/text/tokens";
+import { countWords, tokenize, tokensOf } from "@/lib/text/tokens";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 import type { Locale, ParagraphKind } from "@/lib/domain";
 
@@ -104,6 +107,8 @@ async function main() {
     largeMs = Math.min(largeMs, runWith(large));
   }
 
+  const breakdown = await perCheck(articles, locale, glossary);
+
   const wps = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString("en");
   console.log(`corpus: ${words.toLocaleString("en")} words in ${articles.length} articles of ~${ARTICLE_WORDS} words (${tokens.toLocaleString("en")} tokens); glossary: ${glossary.length} entries`);
   console.log(`dictionaries loaded once: ${loadMs.toFixed(0)} ms`);
@@ -113,6 +118,31 @@ async function main() {
   console.log(`all ${flagger.checks.length} checks: ${timed.ms.toFixed(0)} ms, ${wps(timed.ms)} words/s, ${timed.flags.toLocaleString("en")} flags`);
   console.log(`ratio to the floor: ${(timed.ms / floorMs).toFixed(1)}x; slowest article: ${timed.slowest.toFixed(1)} ms`);
   console.log(`glossary of ${large.length.toLocaleString("en")} entries: ${largeMs.toFixed(0)} ms against ${defaultMs.toFixed(0)} ms with the default glossary: ${(largeMs / defaultMs).toFixed(2)}x`);
+  console.log(`where the time goes (one pass, every check on every paragraph, CPU time as multiples of the floor):`);
+  const total = [...breakdown.values()].reduce((a, b) => a + b, 0);
+  for (const [part, ms] of [...breakdown].sort((a, b) => b[1] - a[1])) {
+    if (ms / floorMs >= 0.1) console.log(`  ${part.padEnd(26)} ${(ms / floorMs).toFixed(2)}x`);
+  }
+  console.log(`  ${"(sum)".padEnd(26)} ${(total / floorMs).toFixed(1)}x`);
+}
+
+/**
+ * CPU time of each part of flagging, over the whole corpus once: the article context (name spans), the shared word
+ * profile (tokens and word forms, computed once per paragraph and read by every check), then each check on its own.
+ * Every check runs on every paragraph here (the flagger skips the others where an exclusive check claims one), and
+ * a check that first asks for a per-paragraph cache another check shares pays for it: shares, not exact costs.
+ */
+async function perCheck(articles: { kind: ParagraphKind; text: string }[][], locale: Locale, glossary: GlossaryTerm[]): Promise<Map<string, number>> {
+  const [speller, english] = await Promise.all([loadSpeller(locale), loadSpeller("en")]);
+  const parts = new Map<string, number>([["context", 0], ["word profile", 0], ...CHECKS.map((c) => [c.id, 0] as [string, number])]);
+  const add = (part: string, ms: number) => parts.set(part, parts.get(part)! + ms);
+  for (const article of articles) {
+    let context!: ReturnType<typeof buildContext>;
+    add("context", cpuMs(() => { context = buildContext({ locale, glossary, paragraphs: article.map((p) => ({ ...p })) }, speller, english); }));
+    add("word profile", cpuMs(() => { for (const p of context.paragraphs) wordsOf(tokensOf(p)); }));
+    for (const check of CHECKS) add(check.id, cpuMs(() => { for (const p of context.paragraphs) check.run(p, context); }));
+  }
+  return parts;
 }
 
 /** Entries shaped like a newsroom's: names (exact) and terms (inflected) of one to three invented words, a few of real words. */

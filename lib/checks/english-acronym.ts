@@ -1,12 +1,15 @@
 import { z } from "zod";
 import type { Check, CheckContext } from "@/lib/checks/types";
 import acronyms from "@/lib/lang/pt/english-acronyms.json";
+import { matchesNotAfter } from "@/lib/text/scan";
 import { makeFlag } from "./flag";
 import type { Flag } from "@/lib/domain";
 
 type Expansion = { "pt-PT": string; "pt-BR": string };
 const ACRONYMS = new Map(Object.entries(acronyms.acronyms as Record<string, Expansion>));
-const CANDIDATE = /(?<![\p{L}\d])[A-Z][A-Z0-9]{1,4}(?![\p{L}\d])/gu;
+// Scanned with matchesNotAfter(…, LETTER_OR_DIGIT): the same matches as a leading (?<![\p{L}\d]), faster.
+const CANDIDATE = /[A-Z][A-Z0-9]{1,4}(?![\p{L}\d])/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
 
 const explainedCache = new WeakMap<CheckContext, Set<string>>();
 
@@ -48,7 +51,7 @@ export const englishAcronym: Check = {
     if (paragraph.kind === "boilerplate" || !/[A-Z]{2}/.test(paragraph.text)) return [];
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    for (const m of matchesNotAfter(CANDIDATE, text, LETTER_OR_DIGIT)) {
       const expansion = ACRONYMS.get(m[0]);
       if (!expansion || explained(context).has(m[0])) continue;
       const words = expansion[context.locale];

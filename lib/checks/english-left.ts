@@ -11,6 +11,7 @@ import englishNames from "@/lib/lang/pt/english-names.json";
 import people from "@/lib/lang/pt/person-names.json";
 import type { Check } from "@/lib/checks/types";
 import { isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
+import { WordMemo, wordsOf } from "@/lib/text/words";
 import type { Flag } from "@/lib/domain";
 import type { Speller } from "@/lib/text/speller";
 
@@ -25,23 +26,17 @@ const SENTENCE = /[^.!?…\n]+[.!?…]*/g;
 
 type Kind = "listed" | "shaped" | "none";
 
-// Articles repeat few distinct words: each is judged once per speller.
-const verdicts = new WeakMap<object, Map<string, Kind>>();
+// Articles repeat few distinct words: each is judged once per pair of spellers, in a memo indexed by the word
+// profile's ids (an array read per word, not a string-keyed lookup).
+const verdicts = new WeakMap<object, WeakMap<object, WordMemo<Kind>>>();
 const NO_SPELLER = {};
 
-function englishKind(word: string, speller: Speller | null, english: Speller | null): Kind {
-  let memo = verdicts.get(speller ?? NO_SPELLER);
-  if (!memo) {
-    memo = new Map();
-    verdicts.set(speller ?? NO_SPELLER, memo);
-  }
-  let kind = memo.get(word);
-  if (kind === undefined) {
-    kind = judge(word, speller, english);
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, kind);
-  }
-  return kind;
+function memoFor(speller: Speller | null, english: Speller | null): WordMemo<Kind> {
+  let byEnglish = verdicts.get(speller ?? NO_SPELLER);
+  if (!byEnglish) verdicts.set(speller ?? NO_SPELLER, (byEnglish = new WeakMap()));
+  let memo = byEnglish.get(english ?? NO_SPELLER);
+  if (!memo) byEnglish.set(english ?? NO_SPELLER, (memo = new WordMemo((word) => judge(word.text, speller, english))));
+  return memo;
 }
 
 function judge(word: string, speller: Speller | null, english: Speller | null): Kind {
@@ -100,7 +95,8 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
     const text = paragraph.text;
     const tokens = tokensOf(paragraph);
     const flags: Flag[] = [];
-    const kinds = tokens.map((t) => englishKind(t.text, context.speller, context.english));
+    const memo = memoFor(context.speller, context.english);
+    const kinds = wordsOf(tokens).map((w) => memo.get(w));
     const covered = flagEnglishSentences(text, tokens, kinds, flags, minSentenceWords);
     for (let i = 0; i < tokens.length; i++) {
       if (kinds[i] === "none" || tokens[i].start < covered) continue;

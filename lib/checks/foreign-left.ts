@@ -5,13 +5,17 @@ import { isSentenceInitial } from "@/lib/text/names";
 import foreignWords from "@/lib/lang/pt/foreign-words.json";
 import type { Check } from "@/lib/checks/types";
 import { tokensOf } from "@/lib/text/tokens";
+import { WordMemo, wordsOf } from "@/lib/text/words";
+import type { Speller } from "@/lib/text/speller";
+import { LETTER, matchesNotAfter } from "@/lib/text/scan";
 import type { Flag } from "@/lib/domain";
 
 /** The languages looked for, by the identifier's code, with the message that names each. */
 const LANGUAGES: Record<string, string> = { es: "spanish", fr: "french", it: "italian", de: "german" };
 const LISTED = new Map(Object.entries(foreignWords).flatMap(([language, words]) => (Array.isArray(words) ? words.map((w) => [w, language] as const) : [])));
 // Spanish articles after a preposition, before a lower-case word: "de la empresa", "en el mercado".
-const SPANISH_ARTICLE = /(?<![\p{L}])(?:de|en|con|por|para) (?:la|el|los|las) (?=\p{L})/gu;
+// Scanned with matchesNotAfter(…, LETTER): the same matches as a leading (?<![\p{L}]), at a third of the cost.
+const SPANISH_ARTICLE = /(?:de|en|con|por|para) (?:la|el|los|las) (?=\p{L})/gu;
 
 function identified(span: string): string | null {
   const result = eld.detect(span);
@@ -27,6 +31,22 @@ function listedLanguage(words: string[]): string | null {
   return null;
 }
 const MIN_WORDS = 3;
+
+/** A word's first letters, judged once per word: lower case, or a capital then lower case ("Pero"), or neither. */
+const LOWER_INITIAL = 1;
+const CAPITAL_INITIAL = 2;
+const SHAPE = new WordMemo((w) => (/^\p{Ll}/u.test(w.text) ? LOWER_INITIAL : /^\p{Lu}\p{Ll}/u.test(w.text) ? CAPITAL_INITIAL : 0));
+
+/** Whether neither the Portuguese nor the English dictionary knows the word in lower case: once per word and speller pair. */
+const unknownWords = new WeakMap<Speller, WeakMap<object, WordMemo<boolean>>>();
+const NO_ENGLISH = {};
+function dictionaryMemo(speller: Speller, english: Speller | null): WordMemo<boolean> {
+  let byEnglish = unknownWords.get(speller);
+  if (!byEnglish) unknownWords.set(speller, (byEnglish = new WeakMap()));
+  let memo = byEnglish.get(english ?? NO_ENGLISH);
+  if (!memo) byEnglish.set(english ?? NO_ENGLISH, (memo = new WordMemo((w) => !speller.correct(w.lower) && !(english?.correct(w.lower) ?? false))));
+  return memo;
+}
 
 export const foreignLeft: Check = {
   id: "foreign-left",
@@ -65,11 +85,13 @@ export const foreignLeft: Check = {
     const text = paragraph.text;
     const tokens = tokensOf(paragraph);
     const flags: Flag[] = [];
+    const words = wordsOf(tokens);
+    const unknownWord = dictionaryMemo(speller, context.english);
     const unknown = (i: number) => {
-      const word = tokens[i].text;
       // A capital only at a sentence start: mid-sentence it is a name ("Pero Vaz", "La Paz").
-      const lowerCase = /^\p{Ll}/u.test(word) || (isSentenceInitial(text, tokens, i) && /^\p{Lu}\p{Ll}/u.test(word));
-      return lowerCase && !speller.correct(word.toLowerCase()) && !(context.english?.correct(word.toLowerCase()) ?? false);
+      const shape = SHAPE.get(words[i]);
+      const lowerCase = shape === LOWER_INITIAL || (shape === CAPITAL_INITIAL && isSentenceInitial(text, tokens, i));
+      return lowerCase && unknownWord.get(words[i]);
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!unknown(i)) continue;
@@ -86,7 +108,7 @@ export const foreignLeft: Check = {
       if (language) flags.push(makeFlag(foreignLeft, text, tokens[i].start, tokens[j].end, LANGUAGES[language], { found: span }));
       i = j;
     }
-    for (const m of text.matchAll(SPANISH_ARTICLE)) {
+    for (const m of matchesNotAfter(SPANISH_ARTICLE, text, LETTER)) {
       if (flags.some((f) => f.start <= m.index && m.index < f.end)) continue;
       flags.push(makeFlag(foreignLeft, text, m.index, m.index + m[0].length, "spanish-article", { found: m[0] }));
     }

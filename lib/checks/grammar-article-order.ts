@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
+import { LETTER_OR_MARK, matchesNotAfter } from "@/lib/text/scan";
 import { makeFlag } from "./flag";
 import type { Check } from "./types";
 import type { Flag } from "@/lib/domain";
@@ -17,7 +18,7 @@ const CONTRACTIONS: Record<string, Record<string, string>> = {
 };
 
 const ADJECTIVE_BEFORE_ARTICLE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(de|em|por|com|para|sobre|entre) (${PRENOMINAL}) (o|a|os|as) (\\p{Ll}[\\p{L}\\p{M}]+)`,
+  `(de|em|por|com|para|sobre|entre) (${PRENOMINAL}) (o|a|os|as) (\\p{Ll}[\\p{L}\\p{M}]+)`,
   "giu",
 );
 
@@ -44,7 +45,7 @@ export const grammarArticleOrder: Check = {
   run(paragraph) {
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(ADJECTIVE_BEFORE_ARTICLE)) {
+    for (const m of matchesNotAfter(ADJECTIVE_BEFORE_ARTICLE, text, LETTER_OR_MARK)) {
       const [whole, preposition, adjective, article, noun] = m;
       const contraction = CONTRACTIONS[preposition.toLowerCase()]?.[article.toLowerCase()];
       const head = contraction ? matchCase(preposition, contraction) : `${preposition} ${article}`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LETTER_OR_MARK, matchesNotAfter } from "@/lib/text/scan";
 import { makeFlag } from "./flag";
 import type { Check } from "./types";
 import type { Flag } from "@/lib/domain";
@@ -9,11 +10,12 @@ const ADVERSATIVE = "mas|porém|contudo|todavia|no entanto";
 const CONCLUSIVE = "portanto|então|por isso|assim sendo";
 
 /** A stray preposition or article glued before a sentence connective: "Em Além disso". */
-const STRAY_BEFORE_CONNECTIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:Em|De|Para|No|Na|O|A|E) (${CONNECTIVES})(?![\\p{L}\\p{M}])`, "gu");
+// This and STACKED are scanned with matchesNotAfter(…, LETTER_OR_MARK): a leading (?<![\p{L}\p{M}]) at a third of the cost.
+const STRAY_BEFORE_CONNECTIVE = new RegExp(`(?:Em|De|Para|No|Na|O|A|E) (${CONNECTIVES})(?![\\p{L}\\p{M}])`, "gu");
 
 /** Two connectives of the same meaning in a row: "No entanto, mas", "Portanto, então". */
 const STACKED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(${ADVERSATIVE}),? (?:${ADVERSATIVE})|(${CONCLUSIVE}),? (?:${CONCLUSIVE}))(?![\\p{L}\\p{M}])`,
+  `(?:(${ADVERSATIVE}),? (?:${ADVERSATIVE})|(${CONCLUSIVE}),? (?:${CONCLUSIVE}))(?![\\p{L}\\p{M}])`,
   "giu",
 );
 
@@ -86,10 +88,10 @@ export const grammarConnective: Check = {
   run(paragraph) {
     const text = paragraph.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(STRAY_BEFORE_CONNECTIVE)) {
+    for (const m of matchesNotAfter(STRAY_BEFORE_CONNECTIVE, text, LETTER_OR_MARK)) {
       flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "stray-word", {}, [m[1]]));
     }
-    for (const m of text.matchAll(STACKED)) {
+    for (const m of matchesNotAfter(STACKED, text, LETTER_OR_MARK)) {
       const kept = m[1] ?? m[2];
       flags.push(makeFlag(grammarConnective, text, m.index, m.index + m[0].length, "stacked", {}, [kept]));
     }

@@ -1,4 +1,4 @@
-import type { Check } from "@/lib/checks/types";
+import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
 import { EMPTY_CONFIG, mergeConfigs, resolveConfig, type FlaggerConfig } from "@/lib/checks/config";
 import { buildContext } from "@/lib/checks/context";
 import { calque } from "@/lib/checks/calque";
@@ -128,9 +128,9 @@ export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installati
       const others = active.filter((c) => !c.exclusive);
       const context = buildContext(input, spellers.get(input.locale) ?? null, english, options);
       return context.paragraphs.map((paragraph) => {
-        const claimed = exclusive.flatMap((c) => c.run(paragraph, context));
+        const claimed = runAll(exclusive, paragraph, context);
         // Site text is excluded from export: an editor needs to know why, not every garble inside it.
-        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : others.flatMap((c) => c.run(paragraph, context));
+        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : runAll(others, paragraph, context);
         for (const flag of flags) {
           const setting = settings.get(flag.check)!;
           const severity = setting.messages[flag.messageId] ?? setting.severity;
@@ -140,4 +140,14 @@ export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installati
       });
     },
   };
+}
+
+/** Every check's flags on one paragraph, in check order: a loop, as flatMap over 30 mostly empty arrays cost more than several checks. */
+function runAll(checks: readonly Check[], paragraph: CheckParagraph, context: CheckContext): Flag[] {
+  const flags: Flag[] = [];
+  for (const check of checks) {
+    const found = check.run(paragraph, context);
+    for (let i = 0; i < found.length; i++) flags.push(found[i]);
+  }
+  return flags;
 }

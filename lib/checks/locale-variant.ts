@@ -2,6 +2,8 @@ import { z } from "zod";
 import { matchCase } from "@/lib/text/case";
 import { pluralize } from "@/lib/text/inflection";
 import { tokenize, tokensOf } from "@/lib/text/tokens";
+import { WordMemo, wordsOf } from "@/lib/text/words";
+import { LETTER_OR_MARK, matchesNotAfter } from "@/lib/text/scan";
 import variants from "@/lib/lang/pt/locale-variants.json";
 import { makeFlag } from "./flag";
 import type { Check } from "./types";
@@ -47,8 +49,9 @@ export function isOtherVariantWord(word: string, locale: Locale): boolean {
   return WORDS[locale].has(word.toLowerCase());
 }
 
+/** Scanned with matchesNotAfter(…, LETTER_OR_MARK): the matches of a leading (?<![\p{L}\p{M}]), at a fraction of the cost. */
 function phrasePattern(phrases: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.join("|")})(?![\\p{L}\\p{M}])`, "giu");
+  return new RegExp(`(?:${phrases.join("|")})(?![\\p{L}\\p{M}])`, "giu");
 }
 const PHRASES = {
   "pt-PT": new Map((variants.phrases as Pair[]).map(([br, pt]) => [br, pt])),
@@ -69,6 +72,14 @@ const GERUND: Record<string, string> = { ar: "ando", er: "endo", ir: "indo" };
 
 /** For each article locale, the message naming the other variant. */
 const OTHER_VARIANT: Record<Locale, string> = { "pt-PT": "brazilian", "pt-BR": "european" };
+
+/** Per word and locale: whether a phrase of the other variant starts with it, and the word's replacement (null: none). */
+const LOOKUPS = Object.fromEntries(
+  (["pt-PT", "pt-BR"] as const).map((locale) => [
+    locale,
+    new WordMemo((w) => ({ startsPhrase: PHRASE_FIRST_WORDS[locale].has(w.lower), replacement: WORDS[locale].get(w.lower) ?? null })),
+  ]),
+) as Record<Locale, WordMemo<{ startsPhrase: boolean; replacement: string | null }>>;
 
 export const localeVariant: Check = {
   id: "locale-variant",
@@ -103,18 +114,19 @@ export const localeVariant: Check = {
     const locale = context.locale;
     const flags: Flag[] = [];
     const messageId = OTHER_VARIANT[locale];
-    const words = WORDS[locale];
-    const starts = PHRASE_FIRST_WORDS[locale];
     let phraseStart = false;
-    for (const token of tokensOf(paragraph)) {
-      const lowerToken = token.text.toLowerCase();
-      phraseStart ||= starts.has(lowerToken);
-      const replacement = words.get(lowerToken);
-      if (replacement === undefined) continue;
+    const tokens = tokensOf(paragraph);
+    const forms = wordsOf(tokens);
+    const memo = LOOKUPS[locale];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const { startsPhrase, replacement } = memo.get(forms[i]);
+      phraseStart ||= startsPhrase;
+      if (replacement === null) continue;
       flags.push(makeFlag(localeVariant, text, token.start, token.end, messageId, { found: token.text }, [matchCase(token.text, replacement)]));
     }
     const phrases = PHRASES[locale];
-    const phraseMatches = phraseStart ? text.matchAll(PHRASE_PATTERNS[locale]) : [];
+    const phraseMatches = phraseStart ? matchesNotAfter(PHRASE_PATTERNS[locale], text, LETTER_OR_MARK) : [];
     for (const m of phraseMatches) {
       const replacement = phrases.get(m[0].toLowerCase());
       if (replacement === undefined) continue;

@@ -1,7 +1,8 @@
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { matchCase } from "@/lib/text/case";
-import { nominalKey, pluralize } from "@/lib/text/inflection";
-import { keysOf } from "@/lib/text/phrase-trie";
+import { foldKey, nominalKey, pluralize } from "@/lib/text/inflection";
+import { keysOf, PhraseTrie } from "@/lib/text/phrase-trie";
+import { lowerKey } from "@/lib/text/words";
 import { tokenize, type Token } from "@/lib/text/tokens";
 import type { MatchableTerm } from "./types";
 
@@ -83,58 +84,74 @@ export class TokenKeys {
 }
 
 /**
- * The entries whose variants could occur in a paragraph, found from the paragraph's words: each
- * variant is filed under its longest word, so a paragraph costs one lookup per word, whatever the
- * size of the glossary.
+ * The entries whose variants could occur in a paragraph. Every variant's words, by key (lemma for terms, lower case
+ * for names), are in a trie: a paragraph costs one walk per word whatever the size of the glossary, and an entry
+ * comes out only when the keys of a whole variant stand in a row (the exact test, of case and gaps, is findVariants').
+ * Entries filed by one anchor word each (the variant's longest) made every paragraph with "empresa" or "mercado" try
+ * every entry naming one, which grew with the glossary.
+ *
+ * The entries come out in the order the anchor index gave (terms, then names; by the first word of the paragraph
+ * that is an entry's anchor; then in glossary order), so that flags at the same place keep their order.
  */
 export class GlossaryIndex<T extends MatchableTerm> {
-  private readonly byLemma = new Map<string, T[]>();
-  private readonly byName = new Map<string, T[]>();
+  private readonly lemmaTrie = new PhraseTrie<T>({ keyOf: nominalKey, prefixOf: foldKey, joins: anyGap });
+  private readonly nameTrie = new PhraseTrie<T>({ keyOf: lowerKey, prefixOf: foldKey, joins: anyGap });
+  /** Per entry, its anchors and its place among the entries filed under each, as the old anchor index had them. */
+  private readonly anchors = new Map<T, Map<string, number>>();
+  private readonly rank = new Map<T, number>();
 
   constructor(terms: readonly T[]) {
+    const buckets = [new Map<string, number>(), new Map<string, number>()];
     for (const term of terms) {
-      const anchors = new Set(compile(term).variantKeys.map((keys) => keys.reduce((a, b) => (b.length > a.length ? b : a))));
-      const map = term.type === "entity" ? this.byName : this.byLemma;
-      for (const anchor of anchors) (map.get(anchor) ?? map.set(anchor, []).get(anchor)!).push(term);
+      const c = compile(term);
+      const group = term.type === "entity" ? 1 : 0;
+      const trie = group === 1 ? this.nameTrie : this.lemmaTrie;
+      for (const keys of c.variantKeys) trie.add(keys.map((key) => ({ keys: [key], prefixes: [] })), term);
+      const places = new Map<string, number>();
+      for (const anchor of new Set(c.variantKeys.map((keys) => keys.reduce((a, b) => (b.length > a.length ? b : a))))) {
+        const place = buckets[group].get(anchor) ?? 0;
+        buckets[group].set(anchor, place + 1);
+        places.set(anchor, place);
+      }
+      this.anchors.set(term, places);
+      this.rank.set(term, group);
     }
   }
 
   isEmpty(): boolean {
-    return this.byLemma.size === 0 && this.byName.size === 0;
+    return this.lemmaTrie.size === 0 && this.nameTrie.size === 0;
   }
 
   candidates(tokens: readonly Token[]): T[] {
     const found = new Set<T>();
-    if (this.byLemma.size > 0) {
-      const lemmas = lemmasOf(tokens);
-      for (let i = 0; i < tokens.length; i++) {
-        const terms = this.byLemma.get(lemmas[i]);
-        if (terms) for (const term of terms) found.add(term);
-      }
+    for (const m of this.lemmaTrie.findAll("", tokens)) found.add(m.value);
+    for (const m of this.nameTrie.findAll("", tokens)) found.add(m.value);
+    if (found.size < 2) return [...found];
+    // The anchor index's order: group, then the first word that is one of the entry's anchors, then its place there.
+    const lemmas = keysOf(tokens, nominalKey);
+    const names = keysOf(tokens, lowerKey);
+    const firstAt = [new Map<string, number>(), new Map<string, number>()];
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      firstAt[0].set(lemmas[i], i);
+      firstAt[1].set(names[i], i);
     }
-    if (this.byName.size > 0) {
-      const names = keysOf(tokens, lowerCase);
-      for (let i = 0; i < tokens.length; i++) {
-        const terms = this.byName.get(names[i]);
-        if (terms) for (const term of terms) found.add(term);
+    const order = (term: T): [number, number, number] => {
+      const group = this.rank.get(term)!;
+      let best: [number, number, number] = [group, Infinity, 0];
+      for (const [anchor, place] of this.anchors.get(term)!) {
+        const at = firstAt[group].get(anchor);
+        if (at !== undefined && at < best[1]) best = [group, at, place];
       }
-    }
-    return [...found];
+      return best;
+    };
+    const keyed = [...found].map((term) => ({ term, key: order(term) }));
+    keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+    return keyed.map((k) => k.term);
   }
 }
 
-const lowered = new Map<string, string>();
-
-/** Lower case, memoised: names are looked up by it for every word of every paragraph. */
-function lowerCase(word: string): string {
-  let lower = lowered.get(word);
-  if (lower === undefined) {
-    lower = word.toLowerCase();
-    if (lowered.size > 100_000) lowered.clear();
-    lowered.set(word, lower);
-  }
-  return lower;
-}
+/** Candidates only: the gaps between a variant's words are tested by findVariants. */
+const anyGap = () => true;
 
 /**
  * False when, for every variant of the entry, some word of it appears nowhere in the paragraph:

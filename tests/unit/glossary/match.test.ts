@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findVariants } from "@/lib/glossary/match";
+import { findVariants, GlossaryIndex } from "@/lib/glossary/match";
+import { tokenize } from "@/lib/text/tokens";
 import type { MatchableTerm } from "@/lib/glossary/types";
 
 const term = (preferred: string, variants: string[], extra: Partial<MatchableTerm> = {}): MatchableTerm => ({
@@ -73,5 +74,32 @@ describe("inflection-tolerant matching", () => {
     const [m] = findVariants(text, term("iFlytek", ["HKUST Xunfei"], { type: "entity" }));
     expect(text.slice(m.start, m.end)).toBe("HKUST Xunfei");
     expect(m.start).toBe(12);
+  });
+});
+
+describe("GlossaryIndex", () => {
+  const candidates = (index: GlossaryIndex<MatchableTerm>, text: string) => index.candidates(tokenize(text)).map((t) => t.preferred);
+
+  it("gives the entries one of whose variants stands whole in the paragraph, whatever the inflection", () => {
+    const index = new GlossaryIndex([term("alucinação", ["ilusão"]), term("modelo de grande escala", ["modelo grande"]), term("iFlytek", ["HKUST Xunfei"], { type: "entity" })]);
+    expect(candidates(index, "Os modelos grandes e a ilusão.")).toEqual(["modelo de grande escala", "alucinação"]);
+    expect(candidates(index, "A hkust xunfei cresceu.")).toEqual(["iFlytek"]);
+    expect(candidates(index, "O modelo é grande.")).toEqual([]);
+  });
+
+  it("keeps the order of the words they start with, terms before names", () => {
+    const index = new GlossaryIndex([
+      term("B", ["beta"], { type: "entity" }),
+      term("segundo", ["mercado afundado"]),
+      term("primeiro", ["ilusão"]),
+      term("terceiro", ["ilusão"]),
+    ]);
+    expect(candidates(index, "beta: o mercado afundado e a ilusão")).toEqual(["segundo", "primeiro", "terceiro", "B"]);
+  });
+
+  it("does not try every entry that shares a common word with the paragraph", () => {
+    const terms = Array.from({ length: 20_000 }, (_, i) => term(`termo ${i}`, [`empresa xq${i}`]));
+    const index = new GlossaryIndex(terms);
+    expect(candidates(index, "A empresa xq12345 e outra empresa.")).toEqual(["termo 12345"]);
   });
 });

@@ -20,3 +20,22 @@ describe("PhraseTrie", () => {
     expect(big.findAll("termo19999 x", tokenize("termo19999 x")).map((m) => m.value)).toEqual([19999]);
   });
 });
+
+describe("PhraseTrie, memoised walks", () => {
+  it("finds a phrase added after the trie has already walked its first word", () => {
+    const t = new PhraseTrie<string>({ keyOf: foldKey, prefixOf: foldKey, joins: () => true });
+    t.add([{ keys: ["anos"], prefixes: [] }, { keys: ["luz"], prefixes: [] }], "a");
+    expect(t.findAll("anos luz", tokenize("anos luz")).map((m) => m.value)).toEqual(["a"]);
+    t.add([{ keys: ["luz"], prefixes: [] }], "b");
+    t.add([{ keys: ["anos"], prefixes: [] }, { keys: ["luz"], prefixes: [] }, { keys: ["verde"], prefixes: [] }], "c");
+    expect(t.findAll("anos luz verde", tokenize("anos luz verde")).map((m) => `${m.value}:${m.first}-${m.last}`)).toEqual(["c:0-2", "a:0-1", "b:1-1"]);
+  });
+
+  it("reports an exact and a prefix phrase at one start, longest first, the exact one first at equal length", () => {
+    const t = new PhraseTrie<string>({ keyOf: foldKey, prefixOf: foldKey, joins: () => true });
+    t.add([{ keys: [], prefixes: ["empoder"] }, { keys: ["a"], prefixes: [] }], "prefix");
+    t.add([{ keys: ["empoderar"], prefixes: [] }, { keys: ["a"], prefixes: [] }], "exact");
+    t.add([{ keys: [], prefixes: ["empod"] }], "short");
+    expect(t.findAll("empoderar a", tokenize("empoderar a")).map((m) => `${m.value}:${m.first}-${m.last}`)).toEqual(["exact:0-1", "prefix:0-1", "short:0-0"]);
+  });
+});
