@@ -5,6 +5,7 @@ import { chineseSentences, type Sentence } from "@/lib/align/sentences";
 import { chineseFigures, type Figure } from "@/lib/align/zh-numbers";
 import type { SourceSegment } from "@/lib/checks/source-context";
 import { COMPOUND_SURNAMES } from "@/lib/checks/source-names.data";
+import type { GlossaryTerm } from "@/lib/glossary/types";
 import { knownEntities, type Entity } from "@/lib/lang/pt/entity-kb";
 
 /** What the source-aware checks read in a link's Chinese side, computed once per link. */
@@ -22,6 +23,8 @@ export interface SourceName {
   misrenderings: string[];
   /** The name in pinyin as Portuguese news writes it: "Wang Haiyan", "Hefei". */
   reading: string;
+  /** The installation's glossary gives its Latin name: then the pinyin reading is not a rendering of it. */
+  glossary: boolean;
   sentence: number;
 }
 
@@ -93,11 +96,43 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
   return index === -1 ? Math.max(0, sentences.length - 1) : index;
 }
 
-function knowledgeBaseNames(text: string, sentences: Sentence[]): SourceName[] {
-  const { byZh, longest } = entities();
+interface KnownName {
+  zh: string;
+  type: Entity["type"];
+  names: string[];
+  misrenderings: string[];
+  glossary: boolean;
+}
+
+const HAN_NAME = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * The knowledge base with the installation's glossary on top: an entity entry whose source term is Chinese names
+ * that term, its preferred form first (the suggestion), its variants as misrenderings (the glossary check reports
+ * those). The glossary does not say whether an entity is a person, so one the knowledge base lacks is an organisation.
+ */
+function knownNames(glossary: readonly GlossaryTerm[]): { byZh: Map<string, KnownName>; longest: number } {
+  const base = entities();
+  const entries = glossary.filter((g) => g.type === "entity" && g.sourceTerm && HAN_NAME.test(g.sourceTerm));
+  const byZh = new Map<string, KnownName>();
+  for (const [zh, entity] of base.byZh) byZh.set(zh, { zh, type: entity.type, names: entity.names, misrenderings: entity.misrenderings.map((m) => m.text), glossary: false });
+  if (entries.length === 0) return { byZh, longest: base.longest };
+  let longest = base.longest;
+  for (const entry of entries) {
+    const zh = entry.sourceTerm!;
+    const known = byZh.get(zh);
+    const names = [entry.preferred, ...(known?.names ?? []).filter((n) => n !== entry.preferred && !entry.variants.includes(n))];
+    byZh.set(zh, { zh, type: known?.type ?? "company", names, misrenderings: [...new Set([...(known?.misrenderings ?? []), ...entry.variants])], glossary: true });
+    longest = Math.max(longest, zh.length);
+  }
+  return { byZh, longest };
+}
+
+function knowledgeBaseNames(text: string, sentences: Sentence[], glossary: readonly GlossaryTerm[]): SourceName[] {
+  const { byZh, longest } = knownNames(glossary);
   const names: SourceName[] = [];
   for (let i = 0; i < text.length; ) {
-    let found: Entity | undefined;
+    let found: KnownName | undefined;
     for (let length = Math.min(longest, text.length - i); length >= 2 && !found; length--) found = byZh.get(text.slice(i, i + length));
     if (!found) {
       i += 1;
@@ -111,8 +146,9 @@ function knowledgeBaseNames(text: string, sentences: Sentence[]): SourceName[] {
       person,
       place: found.type === "place",
       known: found.names,
-      misrenderings: found.misrenderings.map((m) => m.text),
+      misrenderings: found.misrenderings,
       reading: pinyinReading(found.zh, person),
+      glossary: found.glossary,
       sentence: sentenceAt(sentences, i),
     });
     i += found.zh.length;
@@ -131,27 +167,28 @@ function segmentedNames(text: string, sentences: Sentence[], taken: SourceName[]
     const person = tag === "nr";
     if (!(person || tag === "ns") || !/^\p{Script=Han}{2,4}$/u.test(word)) continue;
     if (taken.some((n) => start < n.end && cursor > n.start)) continue;
-    names.push({ zh: word, start, end: cursor, person, place: !person, known: [], misrenderings: [], reading: pinyinReading(word, person), sentence: sentenceAt(sentences, start) });
+    names.push({ zh: word, start, end: cursor, person, place: !person, known: [], misrenderings: [], reading: pinyinReading(word, person), glossary: false, sentence: sentenceAt(sentences, start) });
   }
   return names;
 }
 
 const LATIN = /(?<![A-Za-z\d])[A-Za-z][A-Za-z0-9.+&-]*[A-Za-z0-9+](?:\s[A-Z0-9][A-Za-z0-9+]*)*/gu;
 
-const analyses = new WeakMap<SourceSegment, SegmentAnalysis>();
+const analyses = new WeakMap<SourceSegment, { glossary: readonly GlossaryTerm[]; analysis: SegmentAnalysis }>();
 
-export function analyseSegment(segment: SourceSegment): SegmentAnalysis {
+/** The names, figures and Latin words of a link's source; `glossary` is the context's, so that its source terms count. */
+export function analyseSegment(segment: SourceSegment, glossary: readonly GlossaryTerm[] = []): SegmentAnalysis {
   const cached = analyses.get(segment);
-  if (cached) return cached;
+  if (cached && cached.glossary === glossary) return cached.analysis;
   const text = segment.simplified;
   const sentences = chineseSentences(text);
-  const known = knowledgeBaseNames(text, sentences);
+  const known = knowledgeBaseNames(text, sentences, glossary);
   const names = [...known, ...segmentedNames(text, sentences, known)].sort((a, b) => a.start - b.start);
   const figures = chineseFigures(text)
     .filter((f) => !f.month)
     .map((f) => ({ ...f, sentence: sentenceAt(sentences, f.start) }));
   const latin = Array.from(text.matchAll(LATIN), (m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, sentence: sentenceAt(sentences, m.index) }));
   const analysis = { sentences, names, figures, latin };
-  analyses.set(segment, analysis);
+  analyses.set(segment, { glossary, analysis });
   return analysis;
 }

@@ -23,8 +23,13 @@ export interface Coverage {
 }
 
 /** Whether a target text writes a source name in any of its forms: known names, the pinyin reading. */
-export function namePresent(name: SourceName, target: string): boolean {
+export function nameWritten(name: SourceName, target: string): boolean {
   return [...name.known, name.reading].some((form) => writesName(target, form));
+}
+
+/** Whether a target renders a source name acceptably: a name the glossary gives must be written as the glossary has it. */
+export function namePresent(name: SourceName, target: string): boolean {
+  return name.glossary ? name.known.some((form) => writesName(target, form)) : nameWritten(name, target);
 }
 
 /** Within the edit distance a misspelt name keeps of its right form: "Qingfang" for "Qingfeng". */
@@ -45,7 +50,7 @@ export function coverageOf(segment: SourceSegment, context: CheckContext): Cover
   texts.reduce((offset, text) => (offsets.push(offset), offset + text.length + 1), 0);
   const text = texts.join("\n");
   const figures = segment.targets.flatMap((t) => portugueseFigures(context.paragraphs[t].text, brazilian).map((f) => ({ ...f, paragraph: t })));
-  const analysis = analyseSegment(segment);
+  const analysis = analyseSegment(segment, context.glossary);
   const lengthRatio = contentLength(text) / Math.max(1, contentLength(segment.text) * (context.source?.ratio ?? 3));
 
   const anchors = analysis.sentences.map(() => ({ total: 0, found: 0 }));
@@ -56,7 +61,7 @@ export function coverageOf(segment: SourceSegment, context: CheckContext): Cover
   for (const name of analysis.names) {
     anchors[name.sentence].total += 1;
     const near = context.names.some((n) => segment.targets.includes(n.paragraph) && [...name.known, name.reading].some((form) => closeName(n.text, form)));
-    if (namePresent(name, text) || near || name.misrenderings.some((m) => writesName(text, m))) anchors[name.sentence].found += 1;
+    if (nameWritten(name, text) || near || name.misrenderings.some((m) => writesName(text, m))) anchors[name.sentence].found += 1;
   }
   for (const latin of analysis.latin) {
     anchors[latin.sentence].total += 1;

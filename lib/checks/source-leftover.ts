@@ -36,7 +36,7 @@ export const sourceLeftover: Check = {
     const segment = context.source?.byTarget[paragraph.index];
     if (!segment || paragraph.kind === "boilerplate") return [];
     const flags: Flag[] = [];
-    const names = analyseSegment(segment).names;
+    const names = analyseSegment(segment, context.glossary).names;
     for (const match of paragraph.text.matchAll(HAN_RUN)) {
       const simplified = toSimplified(match[0]);
       if (!segment.simplified.includes(simplified)) continue;

@@ -23,7 +23,7 @@ interface TargetSpan {
 
 /** Which of a target's name spans render which source names, and what is left over on either side. */
 function findingsOfLink(segment: SourceSegment, context: CheckContext): Flag[][] {
-  const analysis = analyseSegment(segment);
+  const analysis = analyseSegment(segment, context.glossary);
   const coverage = coverageOf(segment, context);
   const spans: TargetSpan[] = context.names.filter((n) => segment.targets.includes(n.paragraph));
   const accounted = new Set<TargetSpan>();
@@ -32,7 +32,7 @@ function findingsOfLink(segment: SourceSegment, context: CheckContext): Flag[][]
   };
   const pending: SourceName[] = [];
   for (const name of analysis.names) {
-    accountFor([...name.known, name.reading, ...name.misrenderings]);
+    accountFor([...name.known, ...(name.glossary ? [] : [name.reading]), ...name.misrenderings]);
     const misrendered = name.misrenderings.some((m) => writesName(coverage.text, m));
     if (!namePresent(name, coverage.text) && !misrendered) pending.push(name);
   }
@@ -51,7 +51,9 @@ function findingsOfLink(segment: SourceSegment, context: CheckContext): Flag[][]
     const near = free.find((s) => forms.some((f) => closeName(s.text, f)));
     // Another entity's established name where the source names this one: "Baidu" for 科大讯飞.
     const other = name.known.length > 0 && !name.person ? free.find((s) => entityOfLatinName(s.text)?.zh !== undefined && entityOfLatinName(s.text)?.zh !== name.zh && !analysis.names.some((n) => n.zh === entityOfLatinName(s.text)?.zh)) : undefined;
-    const span = near ?? other;
+    // The pinyin where the glossary gives the installation's own name: "Xinghe Zhilian" for 星河智联 = "Galaxy Link".
+    const reading = name.glossary ? free.find((s) => writesName(s.text, name.reading)) : undefined;
+    const span = near ?? reading ?? other;
     if (span && name.known.length > 0) report(span, "known", { zh: name.zh, name: name.known[0] }, name.known[0]);
     else if (span) report(span, "pinyin", { zh: name.zh, reading: name.reading }, name.reading);
     else if (!name.place && !coverage.omitted.has(name.sentence) && !toSimplified(coverage.text).includes(name.zh))

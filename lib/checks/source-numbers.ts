@@ -27,7 +27,7 @@ function mantissa(value: number): string {
 type TargetFigure = Coverage["figures"][number];
 
 function findingsOfLink(segment: SourceSegment, context: CheckContext): Flag[][] {
-  const analysis = analyseSegment(segment);
+  const analysis = analyseSegment(segment, context.glossary);
   const coverage = coverageOf(segment, context);
   const brazilian = context.locale === "pt-BR";
   const flags: Flag[][] = segment.targets.map(() => []);

@@ -68,7 +68,7 @@ export const sourceOmission: Check<Options> = {
     const segment = source.byTarget[paragraph.index];
     if (!segment || segment.targets[0] !== paragraph.index) return flags;
     const { shorter, longer, minSourceLength } = optionsOf(sourceOmission, context);
-    const analysis = analyseSegment(segment);
+    const analysis = analyseSegment(segment, context.glossary);
     const coverage = coverageOf(segment, context);
     for (const sentence of coverage.omitted) whole("sentence", { sentence: excerpt(analysis.sentences[sentence].text) });
     if (contentLength(segment.text) >= minSourceLength && coverage.omitted.size === 0) {

@@ -102,10 +102,10 @@ export async function getGlossaryEntry(db: Db, id: number): Promise<GlossaryEntr
 export async function glossaryTermsFor(db: Db, locale: Locale): Promise<GlossaryTerm[]> {
   const rows = await db.glossaryEntry.findMany({
     where: { locale: { in: [toDbGlossaryLocale("both"), toDbGlossaryLocale(locale)] } },
-    select: { preferred: true, variants: true, type: true, caseSensitive: true, locale: true, note: true },
+    select: { preferred: true, variants: true, type: true, caseSensitive: true, locale: true, note: true, sourceTerm: true },
     orderBy: { id: "asc" },
   });
-  return rows.map((r) => ({ ...r, locale: fromDbGlossaryLocale(r.locale), note: r.note ?? undefined }));
+  return rows.map((r) => ({ ...r, locale: fromDbGlossaryLocale(r.locale), note: r.note ?? undefined, sourceTerm: r.sourceTerm ?? undefined }));
 }
 
 export async function createGlossaryEntry(db: Db, data: GlossaryEntryData, userId: number | null): Promise<GlossaryEntryView> {

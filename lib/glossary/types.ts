@@ -8,6 +8,8 @@ export interface GlossaryTerm {
   caseSensitive: boolean;
   locale: Locale | "both";
   note?: string;
+  /** The Chinese term the entry renders: the source-aware checks read an entity's as a known name. */
+  sourceTerm?: string;
 }
 
 export type GlossaryType = GlossaryTerm["type"];
