@@ -80,15 +80,21 @@ const patterns = new Map<string, RegExp>();
  * "Liu Qingfeng", "Wang Haiyang" does not write "Wang Haiyan".
  */
 export function writesName(text: string, name: string): boolean {
+  const pattern = namePattern(name);
+  return pattern !== null && pattern.test(text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+}
+
+/** The pattern `writesName` matches, over text folded to lower case without diacritics; null for an empty name. */
+export function namePattern(name: string): RegExp | null {
   const folded = foldName(name);
-  if (folded.length === 0) return false;
+  if (folded.length === 0) return null;
   let pattern = patterns.get(folded);
   if (!pattern) {
     const letters = [...folded].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\-'’·.]?");
     pattern = new RegExp(`(?<![\\p{L}\\d])${letters}(?![\\p{L}\\d])`, "u");
     patterns.set(folded, pattern);
   }
-  return pattern.test(text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+  return pattern;
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): number {

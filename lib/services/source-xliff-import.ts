@@ -5,11 +5,11 @@ import { createArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { createSourceText, setParagraphUnitIds } from "@/lib/data/source-texts";
 import type { Locale, ParagraphKind } from "@/lib/domain";
-import { parseXliff, XliffError } from "@/lib/import/xliff";
+import { parseXliff, XliffError, type XliffErrorCode } from "@/lib/import/xliff";
 
 export type XliffImportResult =
   | { ok: true; id: number; title: string; locale: Locale; units: number; paragraphs: number; source: "zh" | "none" }
-  | { ok: false; message: string };
+  | { ok: false; code: XliffErrorCode; message: string };
 
 /** Headlines are short and end without a full stop; the first unit usually is one. */
 const HEADLINE = /^[^.!?]{1,200}$/;
@@ -24,7 +24,7 @@ export async function importXliffArticle({ db, xml, userId }: { db: Db; xml: str
   try {
     file = await parseXliff(xml);
   } catch (error) {
-    if (error instanceof XliffError) return { ok: false, message: error.message };
+    if (error instanceof XliffError) return { ok: false, code: error.code, message: error.message };
     throw error;
   }
   const locale: Locale = /^pt-BR$/i.test(file.targetLanguage ?? file.sourceLanguage) ? "pt-BR" : "pt-PT";

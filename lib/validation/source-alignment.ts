@@ -11,3 +11,6 @@ export const alignmentEditSchema = z.strictObject({
 });
 
 export type AlignmentEdit = z.infer<typeof alignmentEditSchema>;
+
+/** The alignment editor's action: the same fix, for one article. */
+export const articleAlignmentEditSchema = alignmentEditSchema.extend({ articleId: z.number().int().positive() });

@@ -3,8 +3,8 @@ import { maxImportBytes } from "@/lib/config";
 import { getDb } from "@/lib/data/db";
 import { findCurrentSource } from "@/lib/data/source-texts";
 import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLimited } from "@/lib/http/read-body";
-import { jsonError, route } from "@/lib/http/route";
-import { attachSource } from "@/lib/services/source-text";
+import { route } from "@/lib/http/route";
+import { giveArticleSource } from "@/lib/services/source-give";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -13,33 +13,44 @@ async function articleId(context: Context): Promise<number | null> {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
+/** A refusal with its code, which the source page words in the reader's language. */
+const refuse = (status: number, code: string, error: string, extra: object = {}) => NextResponse.json({ error, code, ...extra }, { status });
+
+const STATUS: Record<string, number> = { not_allowed: 403, no_article: 404, needs_confirmation: 409, too_large: 413 };
+
 /** The original in force and its alignment (404 when the article has none). */
 export const GET = route<Context>("viewer", async (_request, _user, context) => {
   const id = await articleId(context);
   const source = id ? await findCurrentSource({ db: await getDb(), articleId: id }) : null;
-  if (!source) return jsonError(404, "This article has no original.");
+  if (!source) return refuse(404, "no_source", "This article has no original.");
   return NextResponse.json(source);
 });
 
-/** Gives the article its Chinese original, pasted (`text`) or uploaded (`file`: txt, md, html, docx), and aligns it. */
+/**
+ * Gives the article its Chinese original, pasted (`text`) or uploaded (`file`: txt, md, html, docx), and aligns it.
+ * When it has one already, `replace=yes` confirms that a new version takes its place (409 without it).
+ */
 export const POST = route<Context>("reviewer", async (request, user, context) => {
   const id = await articleId(context);
-  if (!id) return jsonError(404, "No such article.");
+  if (!id) return refuse(404, "no_article", "No such article.");
   let form: FormData;
   try {
     form = await parseFormData(request, await readBodyLimited(request, maxImportBytes() + MULTIPART_OVERHEAD_BYTES));
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return jsonError(413, "The original is larger than the import limit.");
-    return jsonError(400, "The upload could not be read. Try again.");
+    if (error instanceof BodyTooLargeError) return refuse(413, "too_large", "The original is larger than the import limit.");
+    return refuse(400, "unreadable_upload", "The upload could not be read. Try again.");
   }
   const file = form.get("file");
   const text = form.get("text");
   const chosen = file instanceof File && file.size > 0 ? file : null;
   const pasted = typeof text === "string" && text.trim() ? text : null;
-  if (chosen && pasted) return jsonError(400, "Both a file and pasted text were sent; send one of them. Nothing was stored.");
-  if (!chosen && !pasted) return jsonError(400, "Paste the Chinese original or choose its file.");
+  if (chosen && pasted) return refuse(400, "both", "Both a file and pasted text were sent; send one of them. Nothing was stored.");
+  if (!chosen && !pasted) return refuse(400, "nothing", "Paste the Chinese original or choose its file.");
   const input = chosen ? { kind: "file" as const, bytes: new Uint8Array(await chosen.arrayBuffer()), filename: chosen.name, mediaType: chosen.type } : { kind: "text" as const, text: pasted! };
-  const result = await attachSource({ db: await getDb(), articleId: id, input, userId: user.id });
-  if (!result.ok) return jsonError(422, result.message);
+  const result = await giveArticleSource({ db: await getDb(), actor: user, articleId: id, input, replace: form.get("replace") === "yes" });
+  if (!result.ok) {
+    const { code, message, ...extra } = result;
+    return refuse(STATUS[code] ?? 422, code, message, extra);
+  }
   return NextResponse.json(result, { status: 201 });
 });
