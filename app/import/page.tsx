@@ -1,5 +1,6 @@
 import { requirePageUser } from "@/lib/auth/session";
 import { maxImportBytes } from "@/lib/config";
+import { XliffImportForm } from "@/components/source/xliff-import-form";
 import { ImportForm } from "./import-form";
 
 export const metadata = { title: "Import article" };
@@ -14,6 +15,7 @@ export default async function ImportPage() {
         author and source lines, and marks the site&apos;s menus and share buttons as boilerplate (you can change any paragraph&apos;s kind later).
       </p>
       <ImportForm maxBytes={maxImportBytes()} isAdministrator={user.role === "admin"} />
+      <XliffImportForm maxBytes={maxImportBytes()} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { SideBySideDiff } from "@/components/diff/side-by-side-diff";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
+import { SourceParagraph } from "@/components/source/source-paragraph";
 import { DraftOffer } from "./draft-offer";
 import { FlagDetails } from "./flag-details";
 import { FlaggedText } from "./flagged-text";
@@ -138,6 +139,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
         </span>
       </div>
 
+      <SourceParagraph paragraphId={p.id} number={p.position + 1} />
       {diffMode === "side" ? (
         <SideBySideDiff before={p.machineText} after={p.currentText} lang={locale} />
       ) : (
