@@ -14,6 +14,7 @@ import type { DuplicateArticle } from "@/lib/data/article-duplicates";
 import { LocaleHint } from "./locale-hint";
 import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
 import { SourceChoice, type Source } from "./source-choice";
+import { useSourceAtImport } from "@/components/source/use-source-at-import";
 import type { Locale } from "@/lib/domain";
 
 export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; isAdministrator: boolean }) {
@@ -28,6 +29,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
   const [pasted, setPasted] = useState("");
   const [locale, setLocale] = useState<Locale | "detect">("detect");
   const advice = tooLargeAdvice(isAdministrator ? "administrator" : "editor");
+  const original = useSourceAtImport();
 
   /** What the form holds: the chosen file (an input with no choice still sends an empty, nameless one) and the pasted text. */
   function held(form: FormData) {
@@ -90,7 +92,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
       const detected = event.locale.detected === event.locale.chosen ? ` as ${event.locale.chosen}, detected from ${event.locale.evidence.slice(0, 3).map((e) => `«${e.form}»`).join(", ")}` : ` as ${event.locale.chosen}`;
       toast.success(`Imported “${event.title}”${detected}: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate paragraphs.`);
       for (const warning of event.warnings) toast.warning(warning);
-      router.push(`/articles/${event.id}`);
+      void original.attach(event.id).finally(() => router.push(`/articles/${event.id}`));
     }
   }
 
@@ -133,6 +135,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
         <Textarea name="text" rows={10} lang="pt" placeholder="Título do artigo&#10;&#10;Autor|…&#10;&#10;Primeiro parágrafo…" onChange={(e) => setPasted(e.target.value)} />
       </Field>
       <LocaleHint text={pasted} chosen={locale} />
+      {original.field}
       {progress ? <ProgressBar {...progress} /> : null}
       <Button type="submit" disabled={busy}>
         {busy ? "Importing…" : "Import"}
