@@ -46,7 +46,6 @@ export async function loadRun(options: LoadRunOptions): Promise<LoadRunResult> {
     let report: LoadReport;
     let signInLimit: SignInLimitProbe | null = null;
     try {
-      // One after the other: each applies the migrations at start, and two at once would only wait on each other.
       for (let i = 0; i < count; i++) {
         log(`starting server ${i + 1} of ${count} (${options.serverUrl ? "PostgreSQL" : "PGlite"})…`);
         // The embedded database lives in the data directory; servers on PostgreSQL each get their own directory.
