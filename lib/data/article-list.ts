@@ -1,6 +1,6 @@
 import type { ArticleStatus } from "@/lib/domain/article-status";
 import type { Locale } from "@/lib/domain/locale";
-import { ARTICLE_PAGE_SIZE, articleListQuerySchema, sortDirection, type ArticleListQuery } from "@/lib/validation/article-list";
+import { ARTICLE_PAGE_SIZE, articleListQuerySchema, searchTermsOf, sortDirection, type ArticleListQuery } from "@/lib/validation/article-list";
 import { withCurrentTitles } from "./article-titles";
 import type { Db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
@@ -39,10 +39,10 @@ function whereOf(query: ArticleListQuery, userId: number): Prisma.ArticleWhereIn
   else if (query.assignee !== undefined) and.push({ assignments: { some: { userId: query.assignee === "me" ? userId : query.assignee } } });
   if (query.flags === "open") and.push({ openFlags: { gt: 0 } });
   if (query.flags === "none") and.push({ openFlags: 0 });
-  if (query.q) {
-    // ILIKE on both databases; the headline's corrected text is a paragraph, so the title as it reads now is searched too.
-    // Prisma passes `contains` into LIKE as it is: % and _ are escaped so that they match themselves.
-    const text = { contains: query.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
+  // ILIKE on both databases; the headline's corrected text is a paragraph, so the title as it reads now is searched too.
+  // Prisma passes `contains` into LIKE as it is: % and _ are escaped so that they match themselves.
+  for (const term of searchTermsOf(query.q)) {
+    const text = { contains: term.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
     and.push({ OR: [{ title: text }, { sourceName: text }, { author: text }, { paragraphs: { some: { currentText: text } } }] });
   }
   return { AND: and };

@@ -38,6 +38,21 @@ export function parseArticleListQuery(params: RawParams): ArticleListQuery {
   return articleListQuerySchema.parse(first);
 }
 
+const MAX_SEARCH_TERMS = 10;
+
+/**
+ * The search box's words, each of which must occur somewhere in the article (title, source, author or any
+ * paragraph), in any order; text in double quotes is kept as one phrase. Repeated terms count once.
+ */
+export function searchTermsOf(q: string): string[] {
+  const terms = new Map<string, string>();
+  for (const m of q.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const term = (m[1] ?? m[2]).trim().replace(/"/g, "");
+    if (term && !terms.has(term.toLowerCase())) terms.set(term.toLowerCase(), term);
+  }
+  return [...terms.values()].slice(0, MAX_SEARCH_TERMS);
+}
+
 /** Titles read best A→Z; everything else newest or largest first. */
 export function sortDirection(query: Pick<ArticleListQuery, "sort" | "dir">): "asc" | "desc" {
   return query.dir ?? (query.sort === "title" ? "asc" : "desc");

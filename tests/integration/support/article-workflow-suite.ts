@@ -103,6 +103,10 @@ export function articleWorkflowSuite(getDb: () => Db) {
       expect((await q({ q: "antes de arquivar" })).items).toEqual([]);
       expect((await q({ q: "antes de arquivar", archived: "only" })).items.map((i) => [i.id, i.archived])).toEqual([[a.id, true]]);
       expect((await q({ q: "antes de arquivar", archived: "include" })).total).toBe(1);
+      // Words in any order and anywhere in the article; a quoted phrase only as written.
+      expect((await q({ q: "arquivar texto", archived: "include" })).total).toBe(1);
+      expect((await q({ q: '"arquivar texto"', archived: "include" })).total).toBe(0);
+      expect((await q({ q: "arquivar xilofone", archived: "include" })).total).toBe(0);
 
       // Apply-to-all neither shows nor changes an archived article.
       const term = { preferred: "Xiaomi", variants: ["Texto"], type: "entity" as const, caseSensitive: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleListHref, parseArticleListQuery, sortDirection } from "@/lib/validation/article-list";
+import { articleListHref, parseArticleListQuery, searchTermsOf, sortDirection } from "@/lib/validation/article-list";
 
 describe("the article list's URL", () => {
   it("reads filters, sort and page, and falls back to defaults for values that do not fit", () => {
@@ -31,5 +31,21 @@ describe("the article list's URL", () => {
     expect(articleListHref(query, { page: 5 })).toBe("/?q=a%C3%A7%C3%B5es&status=new&page=5");
     expect(articleListHref(query, { status: "approved" })).toBe("/?q=a%C3%A7%C3%B5es&status=approved");
     expect(articleListHref(query, { q: "", status: undefined })).toBe("/");
+  });
+});
+
+describe("searchTermsOf", () => {
+  it("takes each word on its own and quoted text as one phrase, once each", () => {
+    expect(searchTermsOf('lote7 e a Xiaomi "bolsa de Xangai" xiaomi')).toEqual(["lote7", "e", "a", "Xiaomi", "bolsa de Xangai"]);
+  });
+
+  it("reads an unclosed quote as words and ignores empty quotes", () => {
+    expect(searchTermsOf('"bolsa de')).toEqual(["bolsa", "de"]);
+    expect(searchTermsOf('"" Meituan')).toEqual(["Meituan"]);
+    expect(searchTermsOf("   ")).toEqual([]);
+  });
+
+  it("keeps at most ten terms", () => {
+    expect(searchTermsOf(Array.from({ length: 15 }, (_, i) => `w${i}`).join(" "))).toHaveLength(10);
   });
 });
