@@ -137,7 +137,7 @@ test("archiving hides the article from the list, makes it read-only and keeps ev
   await reviewer.goto(`/?q=${TAG}+artigo+02`);
   await expect(reviewer.getByText(a.list.noMatch)).toBeVisible();
   await reviewer.getByLabel(a.list.archived).selectOption("only");
-  await expect(reviewer.getByRole("table").getByRole("link")).toHaveText([`${TAG} artigo 02`]);
+  await expect(reviewer.getByRole("table").locator("tbody").getByRole("link")).toHaveText([`${TAG} artigo 02`]);
   await expect(reviewer.getByRole("table")).toContainText(a.list.archivedBadge);
 
   await reviewer.goto(`/articles/${id}`);
@@ -154,7 +154,7 @@ test("archiving hides the article from the list, makes it read-only and keeps ev
   await admin.getByRole("button", { name: a.details.restore }).click();
   await expect(admin.getByRole("button", { name: a.details.archive })).toBeVisible();
   await reviewer.goto(`/?q=${TAG}+artigo+02`);
-  await expect(reviewer.getByRole("table").getByRole("link")).toHaveText([`${TAG} artigo 02`]);
+  await expect(reviewer.getByRole("table").locator("tbody").getByRole("link")).toHaveText([`${TAG} artigo 02`]);
   await admin.context().close();
   await reviewer.context().close();
 });
@@ -178,7 +178,7 @@ test("an administrator assigns reviewers; “my articles” lists what waits for
   await rita.getByRole("link", { name: a.list.tabs.mine }).click();
   await expect(rita).toHaveURL(/assignee=me/);
   await expect(rita.getByText(a.list.mineHint)).toBeVisible();
-  await expect(rita.getByRole("table").getByRole("link")).toHaveText([`${TAG} artigo 03`]);
+  await expect(rita.getByRole("table").locator("tbody").getByRole("link")).toHaveText([`${TAG} artigo 03`]);
   await expect(rita.getByRole("table")).toContainText(ACCOUNTS.reviewer2.name);
 
   // A reviewer sees who is assigned but cannot change it.
@@ -188,7 +188,7 @@ test("an administrator assigns reviewers; “my articles” lists what waits for
 
   await admin.goto(`/?q=${TAG}`);
   await admin.getByLabel(a.list.assignee).selectOption({ label: ACCOUNTS.reviewer2.name });
-  await expect(admin.getByRole("table").getByRole("link")).toHaveText([`${TAG} artigo 03`]);
+  await expect(admin.getByRole("table").locator("tbody").getByRole("link")).toHaveText([`${TAG} artigo 03`]);
   await admin.context().close();
   await rita.context().close();
 });
