@@ -2,25 +2,21 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/lib/data/db";
 import { getParagraph, saveParagraphText } from "@/lib/data/paragraphs";
 import { mineCorrectionsAfterSave } from "@/lib/services/mine-corrections";
+import { idParam } from "@/lib/http/id-param";
 import { jsonError, route } from "@/lib/http/route";
 import { saveParagraphSchema } from "@/lib/validation/paragraph";
 
 type Context = { params: Promise<{ id: string }> };
 
-async function paragraphId(context: Context): Promise<number | null> {
-  const id = Number((await context.params).id);
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
-
 export const GET = route<Context>("viewer", async (_request, _user, context) => {
-  const id = await paragraphId(context);
+  const id = await idParam(context.params);
   const paragraph = id ? await getParagraph(await getDb(), id) : null;
   return paragraph ? NextResponse.json(paragraph) : jsonError(404, "No such paragraph.");
 });
 
 /** JSON API for saves: 200 with the saved paragraph, 409 with the newer one when the base version is stale. */
 export const PUT = route<Context>("reviewer", async (request, user, context) => {
-  const id = await paragraphId(context);
+  const id = await idParam(context.params);
   if (!id) return jsonError(404, "No such paragraph.");
   const body = await request.json().catch(() => null);
   const input = saveParagraphSchema.safeParse({ ...body, paragraphId: id });

@@ -6,17 +6,13 @@ import { canEditAlignment } from "@/lib/auth/permissions/source";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticleMetadata } from "@/lib/data/article-metadata";
 import { getDb } from "@/lib/data/db";
+import { idParam } from "@/lib/http/id-param";
 import { alignmentView } from "@/lib/services/alignment-view";
 
 type Params = { params: Promise<{ id: string }> };
 
-async function articleIdOf(params: Params["params"]) {
-  const id = Number((await params).id);
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
-
 export async function generateMetadata({ params }: Params) {
-  const id = await articleIdOf(params);
+  const id = await idParam(params);
   const [article, t] = await Promise.all([id ? getArticleMetadata(await getDb(), { articleId: id }) : null, getTranslations("bilingual.alignmentPage")]);
   return { title: article ? t("pageTitle", { title: article.fields.title }) : t("heading") };
 }
@@ -24,7 +20,7 @@ export async function generateMetadata({ params }: Params) {
 /** The alignment editor: the original and the translation link by link, fixed by hand by reviewers. */
 export default async function ArticleAlignmentPage({ params }: Params) {
   const user = await requirePageUser();
-  const id = await articleIdOf(params);
+  const id = await idParam(params);
   if (!id) notFound();
   const db = await getDb();
   const [article, t] = await Promise.all([getArticleMetadata(db, { articleId: id }), getTranslations("bilingual.alignmentPage")]);

@@ -7,17 +7,13 @@ import { requirePageUser } from "@/lib/auth/session";
 import { maxImportBytes } from "@/lib/config";
 import { getArticleMetadata } from "@/lib/data/article-metadata";
 import { getDb } from "@/lib/data/db";
+import { idParam } from "@/lib/http/id-param";
 import { findCurrentSource } from "@/lib/data/source-texts";
 
 type Params = { params: Promise<{ id: string }> };
 
-async function articleIdOf(params: Params["params"]) {
-  const id = Number((await params).id);
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
-
 export async function generateMetadata({ params }: Params) {
-  const id = await articleIdOf(params);
+  const id = await idParam(params);
   const [article, t] = await Promise.all([id ? getArticleMetadata(await getDb(), { articleId: id }) : null, getTranslations("bilingual.sourcePage")]);
   return { title: article ? t("pageTitle", { title: article.fields.title }) : t("heading") };
 }
@@ -25,7 +21,7 @@ export async function generateMetadata({ params }: Params) {
 /** The article's Chinese original: which one is in force, and (for reviewers) the form that gives a new one. */
 export default async function ArticleSourcePage({ params }: Params) {
   const user = await requirePageUser();
-  const id = await articleIdOf(params);
+  const id = await idParam(params);
   if (!id) notFound();
   const db = await getDb();
   const [article, source, t, format] = await Promise.all([getArticleMetadata(db, { articleId: id }), findCurrentSource({ db, articleId: id }), getTranslations("bilingual.sourcePage"), getFormatter()]);

@@ -2,16 +2,12 @@ import { NextResponse } from "next/server";
 import { maxImportBytes } from "@/lib/config";
 import { getDb } from "@/lib/data/db";
 import { findCurrentSource } from "@/lib/data/source-texts";
+import { idParam } from "@/lib/http/id-param";
 import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLimited } from "@/lib/http/read-body";
 import { route } from "@/lib/http/route";
 import { giveArticleSource } from "@/lib/services/source-give";
 
 type Context = { params: Promise<{ id: string }> };
-
-async function articleId(context: Context): Promise<number | null> {
-  const id = Number((await context.params).id);
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
 
 /** A refusal with its code, which the source page words in the reader's language. */
 const refuse = (status: number, code: string, error: string, extra: object = {}) => NextResponse.json({ error, code, ...extra }, { status });
@@ -20,7 +16,7 @@ const STATUS: Record<string, number> = { not_allowed: 403, no_article: 404, need
 
 /** The original in force and its alignment (404 when the article has none). */
 export const GET = route<Context>("viewer", async (_request, _user, context) => {
-  const id = await articleId(context);
+  const id = await idParam(context.params);
   const source = id ? await findCurrentSource({ db: await getDb(), articleId: id }) : null;
   if (!source) return refuse(404, "no_source", "This article has no original.");
   return NextResponse.json(source);
@@ -31,7 +27,7 @@ export const GET = route<Context>("viewer", async (_request, _user, context) => 
  * When it has one already, `replace=yes` confirms that a new version takes its place (409 without it).
  */
 export const POST = route<Context>("reviewer", async (request, user, context) => {
-  const id = await articleId(context);
+  const id = await idParam(context.params);
   if (!id) return refuse(404, "no_article", "No such article.");
   let form: FormData;
   try {

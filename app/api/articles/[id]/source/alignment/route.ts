@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/data/db";
+import { idParam } from "@/lib/http/id-param";
 import { jsonError, route } from "@/lib/http/route";
 import { editArticleAlignment } from "@/lib/services/alignment-edit";
 import { alignmentEditSchema } from "@/lib/validation/source-alignment";
@@ -13,10 +14,10 @@ const STATUS = { not_allowed: 403, no_source: 404, unchanged: 422, conflict: 409
  * new version; one based on an older version than the current is refused with 409 and the current alignment.
  */
 export const POST = route<Context>("reviewer", async (request, user, context) => {
-  const id = Number((await context.params).id);
+  const id = await idParam(context.params);
   const parsed = alignmentEditSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return jsonError(400, "Send { baseVersion, edit: { op: merge|split|shift, link, side?, direction? } }.");
-  if (!Number.isInteger(id) || id <= 0) return jsonError(404, "This article has no original.");
+  if (!id) return jsonError(404, "This article has no original.");
   const result = await editArticleAlignment({ db: await getDb(), actor: user, articleId: id, ...parsed.data });
   if (result.ok) return NextResponse.json(result.view);
   return NextResponse.json({ code: result.code, ...("view" in result ? { view: result.view } : {}) }, { status: STATUS[result.code] });
