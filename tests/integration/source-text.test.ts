@@ -1,31 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
-import { afterAll, beforeAll, describe } from "vitest";
-import { openPglite, type OpenDatabase } from "@/lib/data/db";
-import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+import { onBothDatabases } from "./support/both-databases";
 import { sourceTextSuite } from "./support/source-text-suite";
 
 // The flagger's per-check budget (2 s) is for a server; on a shared test machine the first runs, dictionaries
 // loading in the workers, can take longer without anything being wrong.
 process.env.LAPIDAR_CHECK_BUDGET_MS ??= "120000";
 
-describe("the Chinese original on PGlite", () => {
-  let opened: OpenDatabase;
-  beforeAll(async () => {
-    opened = await openPglite(new PGlite());
-  }, 300_000);
-  afterAll(async () => {
-    await opened?.close();
-  });
-  sourceTextSuite(() => opened.db);
-});
-
-describe.runIf(serverUrl)("the Chinese original on a PostgreSQL server (DATABASE_URL)", () => {
-  let opened: OpenDatabase;
-  beforeAll(async () => {
-    opened = await openThrowawayDatabase(serverUrl!);
-  }, 300_000);
-  afterAll(async () => {
-    await opened?.close();
-  });
-  sourceTextSuite(() => opened.db);
-});
+onBothDatabases("the Chinese original", sourceTextSuite);
