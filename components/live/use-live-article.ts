@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "sonner";
-import { leaveArticle } from "@/lib/actions/leave-article";
 import { liveUpdate } from "@/lib/actions/live-update";
 import { touchArticlePresence } from "@/lib/actions/touch-article-presence";
 import type { LiveChangeMessage, LiveViewer } from "@/lib/live/event-stream";
@@ -37,7 +36,7 @@ const REFRESHING = new Set<LiveChangeMessage["kind"]>(["save", "approve", "dismi
 /**
  * The article as others change it, over the event stream: their saves, approvals, dismissals and comments
  * come in without a reload, with a notice; who else has the article open is kept in `viewers`. The page
- * says it is present with a heartbeat action (the stream itself only reads).
+ * says it is present with a heartbeat action; when its stream ends, the server takes it off the list.
  */
 export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, onChanged, onComments }: Options) {
   const t = useTranslations("live");
@@ -52,8 +51,6 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
     const beat = () => void touchArticlePresence({ articleId, pageId }).catch(() => undefined);
     beat();
     const heartbeat = setInterval(beat, HEARTBEAT_MS);
-    const leave = () => void leaveArticle({ pageId }).catch(() => undefined);
-    window.addEventListener("pagehide", leave);
 
     let queue: LiveChangeMessage[] = [];
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -91,8 +88,14 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
       }
     }
 
-    const source = new EventSource(`/api/articles/${articleId}/events`);
-    source.onopen = () => setConnected(true);
+    // The stream carries the page id: when it ends (the page closes, navigates or crashes) the server takes the
+    // page off the list of viewers. A request sent from `pagehide` is cancelled with the page and never arrives.
+    const source = new EventSource(`/api/articles/${articleId}/events?page=${pageId}`);
+    source.onopen = () => {
+      setConnected(true);
+      // A reconnected stream follows one that ended, which took this page off the list.
+      beat();
+    };
     source.onerror = () => setConnected(false);
     source.addEventListener("presence", (event) => setViewers(JSON.parse((event as MessageEvent<string>).data) as LiveViewer[]));
     source.addEventListener("change", (event) => {
@@ -104,8 +107,6 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
       source.close();
       clearInterval(heartbeat);
       if (timer) clearTimeout(timer);
-      window.removeEventListener("pagehide", leave);
-      leave();
     };
   }, [articleId, me]);
 

@@ -4,5 +4,3 @@ import { z } from "zod";
 export const pageIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, "Not a page id.");
 
 export const presenceSchema = z.object({ articleId: z.number().int().positive(), pageId: pageIdSchema });
-
-export const leaveSchema = z.object({ pageId: pageIdSchema });

@@ -95,7 +95,6 @@ const RULES: Record<string, Need> = {
   "action list-my-mentions#listMyMentions": "viewer",
   "action mark-mentions-read#markMentionsRead": "viewer",
   "action touch-article-presence#touchArticlePresence": "viewer",
-  "action leave-article#leaveArticle": "viewer",
   "action live-update#liveUpdate": "viewer",
   "action save-paragraph#saveParagraph": "reviewer",
   "action accept-suggestion#acceptSuggestion": "reviewer",

@@ -1,9 +1,10 @@
 import { articleExists, type LiveChangeRecord } from "@/lib/data/live-changes";
 import { getDb } from "@/lib/data/db";
-import { listUserNames, listViewers } from "@/lib/data/presence";
+import { listUserNames, listViewers, removePresence } from "@/lib/data/presence";
 import { jsonError, route } from "@/lib/http/route";
 import { parseLastEventId, sseEvent, type LiveChangeMessage } from "@/lib/live/event-stream";
 import { getLiveHub } from "@/lib/services/live-hub-instance";
+import { pageIdSchema } from "@/lib/validation/presence";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -15,14 +16,16 @@ const KEEP_ALIVE_MS = 10_000;
 
 /**
  * The article's live changes as Server-Sent Events: what others save, approve, dismiss or comment, and who
- * is viewing. Read-only: being present is said by the page's own heartbeat action, not by this GET.
+ * is viewing. Being present is said by the page's own heartbeat action; the stream of a page that names itself
+ * (`?page=`) takes that page off the list when it ends, which is the only leave a closing page reliably sends.
  */
-export const GET = route<Context>("viewer", async (request, _user, context) => {
+export const GET = route<Context>("viewer", async (request, user, context) => {
   const articleId = Number((await context.params).id);
   const db = await getDb();
   if (!Number.isInteger(articleId) || articleId <= 0 || !(await articleExists({ db, articleId }))) return jsonError(404, "No such article.");
   // A stream never ends; a client that did not ask for one (a script, a link) gets an answer instead.
   if (!request.headers.get("accept")?.includes("text/event-stream")) return jsonError(400, "This is an event stream: open it with EventSource (Accept: text/event-stream).");
+  const page = pageIdSchema.safeParse(new URL(request.url).searchParams.get("page"));
   const hub = await getLiveHub();
   const afterId = parseLastEventId(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after")) ?? (await hub.latestId());
   const encoder = new TextEncoder();
@@ -63,6 +66,7 @@ export const GET = route<Context>("viewer", async (request, _user, context) => {
         open = false;
         clearInterval(timer);
         unsubscribe();
+        if (page.success) void removePresence({ db, pageId: page.data, userId: user.id }).catch(() => undefined);
         try {
           controller.close();
         } catch {
