@@ -3,13 +3,14 @@ import { downloadResponse } from "@/lib/backup/download-response";
 import { readArticleBackup } from "@/lib/data/backup";
 import { getDb } from "@/lib/data/db";
 import { jsonError, route } from "@/lib/http/route";
+import { idParam } from "@/lib/http/id-param";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** The article's full JSON backup. Reviewers and up: it names every contributor by e-mail, which viewers do not see. */
 export const GET = route<Context>("reviewer", async (_request, _user, context) => {
-  const id = Number((await context.params).id);
-  const backup = Number.isInteger(id) && id > 0 ? await readArticleBackup(await getDb(), id) : null;
+  const id = await idParam(context.params);
+  const backup = id !== null ? await readArticleBackup(await getDb(), id) : null;
   if (!backup) return jsonError(404, "No such article.");
   return downloadResponse(`${JSON.stringify(backup, null, 2)}\n`, backupFileName(backup), "application/json; charset=utf-8");
 });

@@ -5,6 +5,7 @@ import { jsonError, route } from "@/lib/http/route";
 import { parseLastEventId, sseEvent, type LiveChangeMessage } from "@/lib/live/event-stream";
 import { getLiveHub } from "@/lib/services/live-hub-instance";
 import { pageIdSchema } from "@/lib/validation/presence";
+import { idParam } from "@/lib/http/id-param";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -20,9 +21,9 @@ const KEEP_ALIVE_MS = 10_000;
  * (`?page=`) takes that page off the list when it ends, which is the only leave a closing page reliably sends.
  */
 export const GET = route<Context>("viewer", async (request, user, context) => {
-  const articleId = Number((await context.params).id);
+  const articleId = await idParam(context.params);
   const db = await getDb();
-  if (!Number.isInteger(articleId) || articleId <= 0 || !(await articleExists({ db, articleId }))) return jsonError(404, "No such article.");
+  if (articleId === null || !(await articleExists({ db, articleId }))) return jsonError(404, "No such article.");
   // A stream never ends; a client that did not ask for one (a script, a link) gets an answer instead.
   if (!request.headers.get("accept")?.includes("text/event-stream")) return jsonError(400, "This is an event stream: open it with EventSource (Accept: text/event-stream).");
   const page = pageIdSchema.safeParse(new URL(request.url).searchParams.get("page"));

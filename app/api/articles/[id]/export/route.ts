@@ -6,6 +6,7 @@ import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport } from "@/lib/rep
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
 import { BILINGUAL_FORMATS, isBilingualFormat, renderBilingualExport } from "@/lib/services/source-export";
+import { idParam } from "@/lib/http/id-param";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -15,17 +16,17 @@ type Context = { params: Promise<{ id: string }> };
  * the bilingual files for CAT tools (TMX only with the Chinese original: 409 without it).
  */
 export const GET = route<Context>("viewer", async (request, _user, context) => {
-  const id = Number((await context.params).id);
+  const id = await idParam(context.params);
   const query = new URL(request.url).searchParams;
   const format = query.get("format");
   if (isBilingualFormat(format)) {
-    const bilingual = Number.isInteger(id) && id > 0 ? await renderBilingualExport(await getDb(), id, format) : null;
+    const bilingual = id !== null ? await renderBilingualExport(await getDb(), id, format) : null;
     if (!bilingual) return jsonError(404, "No such article.");
     if (!bilingual.ok) return jsonError(409, bilingual.message);
     return downloadResponse(bilingual.body, bilingual.fileName, bilingual.contentType);
   }
   if (!isArticleFormat(format)) return jsonError(400, `Choose a format: ${[...Object.keys(ARTICLE_FORMATS), ...Object.keys(BILINGUAL_FORMATS)].join(", ")}.`);
-  const input = Number.isInteger(id) && id > 0 ? await loadReportInput(await getDb(), id, { flags: format === "csv" }) : null;
+  const input = id !== null ? await loadReportInput(await getDb(), id, { flags: format === "csv" }) : null;
   if (!input) return jsonError(404, "No such article.");
   const rendered = await renderArticleExport(toExportArticle(input), format, { draft: query.get("draft") === "1" });
   if (!rendered.ok) return NextResponse.json({ error: rendered.message, notApproved: rendered.notApproved }, { status: 409 });

@@ -8,6 +8,7 @@ import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport } from "@/lib/rep
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
 import { markArticleExported } from "@/lib/services/article-status-change";
+import { idParam } from "@/lib/http/id-param";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,12 +17,12 @@ type Context = { params: Promise<{ id: string }> };
  * changes the article's status; the plain download (GET …/export) changes nothing.
  */
 export const POST = route<Context>("reviewer", async (request, user, context) => {
-  const id = Number((await context.params).id);
+  const id = await idParam(context.params);
   const format = new URL(request.url).searchParams.get("format");
   if (!isArticleFormat(format) || format === "csv") return jsonError(400, `Choose a format: ${Object.keys(ARTICLE_FORMATS).filter((f) => f !== "csv").join(", ")}.`);
   const db = await getDb();
-  const meta = Number.isInteger(id) && id > 0 ? await getArticleMetadata(db, { articleId: id }) : null;
-  if (!meta) return jsonError(404, "not_found");
+  const meta = id === null ? null : await getArticleMetadata(db, { articleId: id });
+  if (id === null || !meta) return jsonError(404, "not_found");
   if (!canChangeArticleStatus(user.role, { archived: meta.archived })) return NextResponse.json({ error: meta.archived ? "archived" : "not_allowed" }, { status: 403 });
   if (meta.status !== "approved" && meta.status !== "published") return NextResponse.json({ error: "status_not_allowed" }, { status: 409 });
   const input = await loadReportInput(db, id, { flags: false });

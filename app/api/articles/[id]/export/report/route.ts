@@ -7,16 +7,17 @@ import { loadReportInput } from "@/lib/services/load-report";
 import { reportToCsv } from "@/lib/report/report-csv";
 import { reportToHtml } from "@/lib/report/report-html";
 import { readReportOptions } from "@/lib/report/report-options";
+import { idParam } from "@/lib/http/id-param";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** The quality report as a file: `?format=html|csv[&preset=default|wmt|dqf][&threshold=N]`. */
 export const GET = route<Context>("viewer", async (request, _user, context) => {
-  const id = Number((await context.params).id);
+  const id = await idParam(context.params);
   const query = new URL(request.url).searchParams;
   const format = query.get("format");
   if (format !== "html" && format !== "csv") return jsonError(400, "Choose a format: html or csv.");
-  const input = Number.isInteger(id) && id > 0 ? await loadReportInput(await getDb(), id, { flags: true }) : null;
+  const input = id !== null ? await loadReportInput(await getDb(), id, { flags: true }) : null;
   if (!input) return jsonError(404, "No such article.");
   const report = buildReport(input, readReportOptions({ preset: query.get("preset"), threshold: query.get("threshold") }));
   const fileName = downloadFileName(input.article.title, "quality-report", format);
