@@ -7,7 +7,9 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { changeAccess, createAccount, resetPassword } from "@/lib/actions/manage-users";
+import { changeAccess } from "@/lib/actions/change-access";
+import { createAccount } from "@/lib/actions/create-account";
+import { resetPassword } from "@/lib/actions/reset-password";
 import type { Role } from "@/lib/domain";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { undoApplyToAll } from "@/lib/actions/glossary-apply";
+import { undoApplyToAll } from "@/lib/actions/undo-apply-to-all";
 import { paragraphLabel } from "@/lib/review/paragraph-number";
 import type { BulkChangeRow } from "./types";
 

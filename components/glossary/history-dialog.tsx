@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { glossaryEntryHistory } from "@/lib/actions/glossary-entries";
+import { glossaryEntryHistory } from "@/lib/actions/glossary-entry-history";
 import { Modal } from "./modal";
 
 type Item = Awaited<ReturnType<typeof glossaryEntryHistory>> extends infer R ? (R extends { ok: true; data: (infer T)[] } ? T : never) : never;

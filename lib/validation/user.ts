@@ -19,3 +19,6 @@ export const firstAdminSchema = z.object({ email: emailSchema, name: nameSchema,
 
 export const changeOwnPasswordSchema = z.object({ current: z.string().max(MAX_PASSWORD_LENGTH), password: passwordSchema });
 export const resetPasswordSchema = z.object({ id: z.number().int().positive(), password: passwordSchema });
+
+/** An administrator changes another account's role or disables it; either may be left out. */
+export const accessSchema = z.object({ id: z.number().int().positive(), role: roleSchema.optional(), disabled: z.boolean().optional() });

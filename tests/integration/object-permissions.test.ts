@@ -1,8 +1,10 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { annotateSpan, deleteAnnotation } from "@/lib/actions/annotation-actions";
-import { removeGlossaryEntry, saveGlossaryEntry } from "@/lib/actions/glossary-entries";
-import { changeAccess, resetPassword } from "@/lib/actions/manage-users";
+import { changeAccess } from "@/lib/actions/change-access";
+import { removeGlossaryEntry } from "@/lib/actions/remove-glossary-entry";
+import { resetPassword } from "@/lib/actions/reset-password";
+import { saveGlossaryEntry } from "@/lib/actions/save-glossary-entry";
 import { CALQUE_REFUSAL } from "@/lib/auth/permissions/glossary";
 import { ANNOTATION_DELETE_REFUSAL } from "@/lib/auth/permissions/annotation";
 import { createArticle } from "@/lib/data/articles";

@@ -11,11 +11,9 @@ const createAccount = vi.fn();
 vi.mock("next-auth/react", () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }), useSearchParams: () => new URLSearchParams() }));
 vi.mock("sonner", () => ({ toast: { success: vi.fn(), error: vi.fn() } }));
-vi.mock("@/lib/actions/manage-users", () => ({
-  createAccount: (input: unknown) => createAccount(input),
-  changeAccess: vi.fn(),
-  resetPassword: vi.fn(),
-}));
+vi.mock("@/lib/actions/create-account", () => ({ createAccount: (input: unknown) => createAccount(input) }));
+vi.mock("@/lib/actions/change-access", () => ({ changeAccess: vi.fn() }));
+vi.mock("@/lib/actions/reset-password", () => ({ resetPassword: vi.fn() }));
 
 afterEach(cleanup);
 

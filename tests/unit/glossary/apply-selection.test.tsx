@@ -3,13 +3,15 @@ import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApplyDialog } from "@/components/glossary/apply-dialog";
-import { applyToAll, previewApplyToAll } from "@/lib/actions/glossary-apply";
+import { applyToAll } from "@/lib/actions/apply-to-all";
+import { previewApplyToAll } from "@/lib/actions/preview-apply-to-all";
 import type { BulkPreview } from "@/lib/data/bulk-changes";
 import { renderWithIntl } from "../support/render-with-intl";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 vi.mock("sonner", () => ({ toast: { success: vi.fn(), warning: vi.fn(), error: vi.fn() } }));
-vi.mock("@/lib/actions/glossary-apply", () => ({ applyToAll: vi.fn(), previewApplyToAll: vi.fn() }));
+vi.mock("@/lib/actions/apply-to-all", () => ({ applyToAll: vi.fn() }));
+vi.mock("@/lib/actions/preview-apply-to-all", () => ({ previewApplyToAll: vi.fn() }));
 
 afterEach(() => {
   cleanup();

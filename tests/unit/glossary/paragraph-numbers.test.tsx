@@ -7,8 +7,8 @@ import { renderWithIntl } from "../support/render-with-intl";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));
 vi.mock("sonner", () => ({ toast: { success: vi.fn(), warning: vi.fn(), error: vi.fn() } }));
-vi.mock("@/lib/actions/glossary-apply", () => ({
-  applyToAll: vi.fn(),
+vi.mock("@/lib/actions/apply-to-all", () => ({ applyToAll: vi.fn() }));
+vi.mock("@/lib/actions/preview-apply-to-all", () => ({
   previewApplyToAll: vi.fn(async () => ({
     ok: true,
     data: {
