@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "sonner";
@@ -31,7 +32,8 @@ interface Options {
   onComments: () => void;
 }
 
-const REFRESHING = new Set<LiveChangeMessage["kind"]>(["save", "approve", "dismiss", "restore_flag", "article"]);
+// A new original or alignment changes the source-aware flags of paragraphs whose text did not move.
+const REFRESHING = new Set<LiveChangeMessage["kind"]>(["save", "approve", "dismiss", "restore_flag", "article", "source"]);
 
 /**
  * The article as others change it, over the event stream: their saves, approvals, dismissals and comments
@@ -40,11 +42,12 @@ const REFRESHING = new Set<LiveChangeMessage["kind"]>(["save", "approve", "dismi
  */
 export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, onChanged, onComments }: Options) {
   const t = useTranslations("live");
+  const router = useRouter();
   const [viewers, setViewers] = useState<LiveViewer[]>([]);
   const [notices, setNotices] = useState<LiveNotice[]>([]);
   const [connected, setConnected] = useState(false);
   // The stream's handlers read the latest props without reconnecting on every render.
-  const latest = useEffectEvent(() => ({ paragraphs, editingParagraphId, onChanged, onComments, t }));
+  const latest = useEffectEvent(() => ({ paragraphs, editingParagraphId, onChanged, onComments, t, router }));
 
   useEffect(() => {
     const pageId = crypto.randomUUID();
@@ -72,6 +75,8 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
         }
       }
       if (batch.some((m) => m.kind === "comment")) latest().onComments();
+      // The source bar and panel are the server page's: it renders them again with the new original.
+      if (theirs.some((m) => m.kind === "source")) latest().router.refresh();
       const positions = new Map(latest().paragraphs.map((p) => [p.id, p.position + 1]));
       const fresh = theirs
         .filter((m) => m.kind !== "article")

@@ -1,6 +1,6 @@
 import type { Db } from "./db";
 
-export type LiveChangeKind = "save" | "approve" | "dismiss" | "restore_flag" | "comment" | "presence" | "article";
+export type LiveChangeKind = "save" | "approve" | "dismiss" | "restore_flag" | "comment" | "presence" | "article" | "source";
 
 export interface LiveChangeRecord {
   id: number;

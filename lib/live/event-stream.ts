@@ -1,7 +1,7 @@
 /** What the event stream tells a page about one change. */
 export interface LiveChangeMessage {
   id: number;
-  kind: "save" | "approve" | "dismiss" | "restore_flag" | "comment" | "article";
+  kind: "save" | "approve" | "dismiss" | "restore_flag" | "comment" | "article" | "source";
   paragraphId: number | null;
   actor: { id: number; name: string } | null;
 }

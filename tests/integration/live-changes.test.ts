@@ -6,6 +6,7 @@ import { dismissFlag } from "@/lib/data/dismissals";
 import type { LiveChangeRecord } from "@/lib/data/live-changes";
 import { approveParagraph, saveParagraphText } from "@/lib/data/paragraphs";
 import { removePresence, touchPresence } from "@/lib/data/presence";
+import { createSourceText, saveAlignment } from "@/lib/data/source-texts";
 import { createUser } from "@/lib/data/users";
 import { LiveHub } from "@/lib/services/live-hub";
 import { startThread } from "@/lib/services/comment-threads";
@@ -72,6 +73,21 @@ describe("live changes on the embedded database (polled)", () => {
       ["presence", null, user.id],
     ]);
     expect(got.seen.every((c) => c.articleId === articleId)).toBe(true);
+  });
+
+  it("sees a new original and a fixed alignment, so that open pages show the new source and its flags", async () => {
+    const db = opened.db;
+    const { user, articleId } = await article(db);
+    const got = collector();
+    const unsubscribe = hub.subscribe(articleId, await hub.latestId(), got.send);
+    const source = await createSourceText({ db, articleId, language: "zh-Hans", origin: "paste", paragraphs: ["机器的文字。"], links: [{ source: [0], target: [0] }], alignmentOrigin: "auto", userId: user.id });
+    expect(await saveAlignment({ db, sourceTextId: source.id, baseVersion: 1, links: [], userId: user.id })).toMatchObject({ ok: true });
+    await got.until((seen) => seen.length >= 2);
+    unsubscribe();
+    expect(got.seen.map((c) => [c.kind, c.paragraphId, c.actorId])).toEqual([
+      ["source", null, user.id],
+      ["source", null, user.id],
+    ]);
   });
 
   it("gives a stream that comes back with its last id what it missed", async () => {
