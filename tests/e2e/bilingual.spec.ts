@@ -72,7 +72,12 @@ test("replacing the original asks first, saying which one it replaces", async ({
   await expect(page.getByRole("alert").filter({ hasText: bi.refusal.not_chinese })).toBeVisible();
 });
 
-test("a reviewer fixes one link in the alignment editor: a new version with their name, flags re-run", async ({ page }) => {
+test("a reviewer fixes one link in the alignment editor: a new version with their name, flags re-run", async ({ page, browser }) => {
+  // A colleague has the workspace open meanwhile: the fix reaches their source bar without a reload.
+  const colleagueContext = await browser.newContext({ storageState: storageState("admin") });
+  const colleague = await colleagueContext.newPage();
+  await colleague.goto(`/articles/${articleId}`);
+  await expect(colleague.getByTestId("source-bar")).toContainText("v1");
   await page.goto(`/articles/${articleId}/alignment`);
   await expect(page.getByRole("heading", { name: bi.alignmentPage.heading })).toBeVisible();
   const links = page.getByTestId("alignment-link");
@@ -84,6 +89,9 @@ test("a reviewer fixes one link in the alignment editor: a new version with thei
   await expect(links.nth(1)).toContainText(bi.alignment.noSource);
   await expect(links.nth(2).getByTestId("alignment-source")).toHaveCount(2);
   await shoot(page, "bilingual-alignment");
+  await expect(colleague.getByTestId("live-notices")).toContainText(tr("live")("change.source", { name: ACCOUNTS.reviewer.name, number: 0 }), { timeout: 5000 });
+  await expect(colleague.getByTestId("source-bar")).toContainText(t("alignment.origin.manual", { version: 2, name: ACCOUNTS.reviewer.name, when: "§" }).split("§")[0]);
+  await colleagueContext.close();
 
   // And back: the next link's first original paragraph returns to link 2, as version 3.
   await page.getByRole("button", { name: t("alignment.edit.sourceUpLabel", { number: 2 }) }).click();
