@@ -137,7 +137,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
           v{p.version}
           {p.updatedBy ? ` · ${p.updatedBy.name}` : ""} · {when(p.updatedAt)}
           {p.status === "approved" && p.approvedBy && p.approvedAt ? (
-            <span className="text-emerald-700">{t("row.approvedBy", { name: p.approvedBy.name, when: when(p.approvedAt) })}</span>
+            <span className="text-emerald-700"> · {t("row.approvedBy", { name: p.approvedBy.name, when: when(p.approvedAt) })}</span>
           ) : null}
         </span>
       </div>

@@ -3,6 +3,9 @@ import { splitPlainText } from "@/lib/import/split-text";
 import { storageState } from "./support/accounts";
 import { importSeedArticle, paragraphCard } from "./support/articles";
 import { readSeedArticle } from "./support/fixtures";
+import { like } from "./support/messages";
+
+const lw = like("workspace");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -16,7 +19,7 @@ test("importing the seed article stores its paragraphs, metadata and boilerplate
 
   const firstBoilerplate = expected.paragraphs.findIndex((p) => p.kind === "boilerplate");
   const card = paragraphCard(page, firstBoilerplate + 1);
-  await expect(card.getByLabel(/^Kind of paragraph/)).toHaveValue("boilerplate");
+  await expect(card.getByLabel(new RegExp(`^${lw("row.kindLabel").source}`))).toHaveValue("boilerplate");
   await expect(card.getByTestId("current-text")).toHaveText(expected.paragraphs[firstBoilerplate].text);
 
   await page.goto("/");
