@@ -98,15 +98,15 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
 /** A flag that names no fix says what to check and where, so the reviewer is not left with only the problem. */
 function NoSuggestion({ check, articleId }: { check: string; articleId: number }) {
   const hint = flagHint(check);
-  const t = useTranslations("workspace.flag");
+  const t = useTranslations("workspace");
   return (
     <p className="rounded-md bg-stone-50 px-2 py-1.5 text-stone-700 ring-1 ring-stone-200" data-testid="flag-hint">
-      {hint.check}
+      {[t("hint.none"), ...hint.parts.map((part) => t(`hint.${part}`))].join(" ")}
       {hint.glossary ? (
         <>
           {" "}
           <Link href={`/glossary?article=${articleId}`} className="font-medium text-accent underline">
-            {t("openGlossary")}
+            {t("flag.openGlossary")}
           </Link>
         </>
       ) : null}
