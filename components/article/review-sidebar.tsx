@@ -87,14 +87,14 @@ export function ReviewSidebar(props: Props) {
       </Section>
 
       <Section title={t("sidebar.view")}>
-        <div role="radiogroup" aria-label={t("sidebar.view")} className="grid grid-cols-3 overflow-hidden rounded-md border border-stone-300 text-xs">
+        <div role="radiogroup" aria-label={t("sidebar.view")} className="flex overflow-hidden rounded-md border border-stone-300 text-xs">
           {(["none", "inline", "side"] as DiffMode[]).map((mode) => (
             <button
               key={mode}
               role="radio"
               aria-checked={props.diffMode === mode}
               onClick={() => props.onDiffMode(mode)}
-              className={cn("px-2 py-1.5", props.diffMode === mode ? "bg-accent text-white" : "bg-white hover:bg-stone-100")}
+              className={cn("flex-auto px-1.5 py-1.5", props.diffMode === mode ? "bg-accent text-white" : "bg-white hover:bg-stone-100")}
             >
               {mode === "none" ? t("sidebar.viewFlags") : mode === "inline" ? t("sidebar.viewDiff") : t("sidebar.viewSide")}
             </button>
