@@ -17,6 +17,7 @@ export function ArticleHeader({ article, paragraphs, canEdit }: { article: Works
   // From the live paragraphs, so a saved correction of the headline retitles the page at once.
   const title = currentTitleOfStored(article.importedTitle, paragraphs);
   const t = useTranslations("articles.header");
+  const tw = useTranslations("workspace.header");
   return (
     <header className="space-y-2 border-b border-stone-200 pb-4">
       <DocumentTitle title={title} />
@@ -29,9 +30,9 @@ export function ArticleHeader({ article, paragraphs, canEdit }: { article: Works
         {title}
       </h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
-        <div><dt className="inline text-stone-500">Author </dt><dd className="inline">{article.author ?? "—"}</dd></div>
+        <div><dt className="inline text-stone-500">{tw("author")} </dt><dd className="inline">{article.author ?? "—"}</dd></div>
         <div>
-          <dt className="inline text-stone-500">Source </dt>
+          <dt className="inline text-stone-500">{tw("source")} </dt>
           <dd className="inline">
             {safeHref(article.sourceUrl) ? (
               <a href={safeHref(article.sourceUrl)!} className="underline" rel="noreferrer noopener">{article.sourceName ?? article.sourceUrl}</a>
@@ -40,14 +41,14 @@ export function ArticleHeader({ article, paragraphs, canEdit }: { article: Works
             )}
           </dd>
         </div>
-        <div><dt className="inline text-stone-500">Locale </dt><dd className="inline">{article.locale}</dd></div>
-        <div><dt className="inline text-stone-500">Paragraphs </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
+        <div><dt className="inline text-stone-500">{tw("locale")} </dt><dd className="inline">{article.locale}</dd></div>
+        <div><dt className="inline text-stone-500">{tw("paragraphs")} </dt><dd className="inline tabular-nums" data-testid="paragraph-count">{article.paragraphs.length}</dd></div>
       </dl>
       <div className="flex flex-wrap items-center gap-2">
         <ExportMenu articleId={article.id} notApproved={countNotApproved(paragraphs, title)} canBackup={canEdit} />
         <Link href={`/glossary?article=${article.id}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <BookOpen className="size-4" aria-hidden />
-          Glossary for this article
+          {tw("glossary")}
         </Link>
         <Link href={`/articles/${article.id}/details`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           {t("details")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import { toast } from "sonner";
 import { undoChange } from "@/lib/actions/paragraph-changes";
@@ -44,6 +45,7 @@ interface Props {
 }
 
 export function ArticleWorkspace({ article, initialFlags, initialDismissals, initialIgnoredWords, checkTitles, canEdit, me, archived, initialThreads }: Props) {
+  const t = useTranslations("workspace");
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialReviewState(article.paragraphs, initialFlags, initialDismissals));
   const { paragraphs, flags, filters, editing, merges } = state;
   const { drafts, keep: keepDraft, forget: forgetDraft } = useDrafts(useMemo(() => article.paragraphs.map((p) => p.id), [article.paragraphs]));
@@ -71,10 +73,10 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
     (change: AcceptedChange) =>
       run(
         () => undoChange({ paragraphId: change.paragraphId, version: change.version }),
-        () => toast.success(`Undone: ${change.label}`),
-        () => toast.error("That paragraph changed since, so nothing was undone; its history keeps every version."),
+        () => toast.success(t("toast.undone", { label: change.label })),
+        () => toast.error(t("toast.undoConflict")),
       ),
-    [run],
+    [run, t],
   );
   const { accepted, undoLast } = useAcceptUndo(undo);
   const leavePage = useLeaveGuard(state.dirty || Object.keys(merges).length > 0, (href) => dispatch({ type: "leaving", leaving: { to: "link", href } }));
@@ -121,14 +123,14 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
     >
       <ArticleHeader article={article} paragraphs={paragraphs} canEdit={canEdit} />
       {!canEdit ? (
-        <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">You have read-only access to this article.</p>
+        <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">{t("readOnly")}</p>
       ) : null}
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <div className="min-w-0 space-y-3">
           <CollaborationBar collab={collab} onShow={(paragraphId) => cursor.move({ paragraphId, flagIndex: null }, false)} />
           {visible.length === 0 ? (
             <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-center text-sm text-stone-600">
-              No paragraph matches these filters.
+              {t("noMatch")}
             </p>
           ) : null}
           <ParagraphList
@@ -137,7 +139,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
             locale={article.locale}
           />
         </div>
-        <ReviewDrawer summary={`${countFlags(flags).total} open`}>
+        <ReviewDrawer summary={t("openSummary", { count: countFlags(flags).total })}>
           <ReviewSidebar
             paragraphs={paragraphs}
             flags={flags}
@@ -152,7 +154,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
             canEdit={canEdit}
             pending={pending}
             lastCheckMs={state.lastCheckMs}
-            onRestoreDismissal={(id) => run(() => restoreDismissal({ dismissalId: id }), () => toast.success("Flag restored"))}
+            onRestoreDismissal={(id) => run(() => restoreDismissal({ dismissalId: id }), () => toast.success(t("toast.flagRestored")))}
             onShowDismissal={(paragraphId) => cursor.move({ paragraphId, flagIndex: null }, false)}
             onShortcuts={() => dispatch({ type: "shortcutsShown", open: true })}
           />

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { AnnotateFlagButton } from "@/components/annotations/annotate-flag-button";
 import { CorrectedBeforeLink } from "@/components/concordance/corrected-before-link";
@@ -8,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
+import { CATEGORY_KEY } from "./category-key";
 import { flagHint } from "@/lib/review/flag-hints";
 import { SEVERITY_STYLE } from "./severity";
 import { SpellingFlagActions } from "./spelling-flag-actions";
@@ -25,13 +27,10 @@ interface Props {
   onDismiss: (reason: string) => void;
 }
 
-function describeSuggestion(suggestion: string): string {
-  return suggestion === "" ? "Remove the text" : `Replace with “${suggestion}”`;
-}
-
 /** What the reviewer reads and decides on for one flag. */
 export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit, pending, onAccept, onDismiss }: Props) {
   const flagMessage = useFlagMessage();
+  const t = useTranslations("workspace");
   const [reason, setReason] = useState("");
   const style = SEVERITY_STYLE[flag.severity];
   return (
@@ -39,9 +38,9 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
       <div className="flex flex-wrap items-center gap-1.5">
         <Badge className={style.chip}>
           <span aria-hidden className="mr-1 font-bold">{style.glyph}</span>
-          {flag.severity}
+          {t(`severity.${flag.severity}`)}
         </Badge>
-        <Badge className="bg-stone-50 text-stone-700 ring-stone-300">{flag.category}</Badge>
+        <Badge className="bg-stone-50 text-stone-700 ring-stone-300">{t(`category.${CATEGORY_KEY[flag.category]}`)}</Badge>
         <span className="text-xs text-stone-500">{checkTitle}</span>
       </div>
       <p className="font-medium text-ink">
@@ -62,14 +61,14 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
               onClick={() => onAccept(suggestion)}
               className={cn("h-auto min-h-8 justify-start whitespace-normal py-1 text-left")}
             >
-              {describeSuggestion(suggestion)}
+              {suggestion === "" ? t("flag.remove") : t("flag.replace", { suggestion })}
               {i === 0 ? <kbd className="ml-auto rounded bg-white/20 px-1 text-[10px]">Enter</kbd> : null}
             </Button>
           ))}
         </div>
       ) : null}
       {!canEdit && flag.suggestions.length > 0 ? (
-        <p className="text-stone-600">Suggested: {flag.suggestions.map((s) => (s === "" ? "(remove)" : `“${s}”`)).join(", ")}</p>
+        <p className="text-stone-600">{t("flag.suggested", { list: flag.suggestions.map((s) => (s === "" ? t("flag.removeShort") : `“${s}”`)).join(", ") })}</p>
       ) : null}
       {flag.check === "spelling" ? <SpellingFlagActions word={flag.text} /> : null}
       {canEdit ? (
@@ -80,15 +79,15 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
             onDismiss(reason);
           }}
         >
-          <Input aria-label="Reason (optional)" placeholder="Why it is not an error (optional)" value={reason} onChange={(e) => setReason(e.target.value)} className="h-8" maxLength={500} />
+          <Input aria-label={t("flag.reasonLabel")} placeholder={t("flag.reasonPlaceholder")} value={reason} onChange={(e) => setReason(e.target.value)} className="h-8" maxLength={500} />
           <Button type="submit" size="sm" variant="secondary" disabled={pending} className="shrink-0">
-            Not an error
+            {t("flag.notAnError")}
           </Button>
         </form>
       ) : null}
       {canEdit ? (
         <div className="flex items-center justify-between gap-2 text-xs text-stone-600">
-          <span>Count it in the MQM score:</span>
+          <span>{t("flag.countInMqm")}</span>
           <AnnotateFlagButton paragraphId={paragraphId} flag={flag} />
         </div>
       ) : null}
@@ -99,14 +98,15 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
 /** A flag that names no fix says what to check and where, so the reviewer is not left with only the problem. */
 function NoSuggestion({ check, articleId }: { check: string; articleId: number }) {
   const hint = flagHint(check);
+  const t = useTranslations("workspace");
   return (
     <p className="rounded-md bg-stone-50 px-2 py-1.5 text-stone-700 ring-1 ring-stone-200" data-testid="flag-hint">
-      {hint.check}
+      {[t("hint.none"), ...hint.parts.map((part) => t(`hint.${part}`))].join(" ")}
       {hint.glossary ? (
         <>
           {" "}
           <Link href={`/glossary?article=${articleId}`} className="font-medium text-accent underline">
-            Open the glossary
+            {t("flag.openGlossary")}
           </Link>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 import { highestSeverity, segmentHighlights } from "@/lib/review/highlight";
 import { SEVERITY_STYLE } from "./severity";
@@ -20,6 +21,7 @@ interface Props {
 /** The current text with each shown flag marked in place; a marked run opens the flag's details. */
 export function FlaggedText({ text, flags, shown, activeFlag, lang, onOpenFlag, className }: Props) {
   const flagMessage = useFlagMessage();
+  const t = useTranslations("workspace.severity");
   const visible = shown.map((i) => flags[i]);
   const segments = segmentHighlights(text, visible);
   return (
@@ -38,8 +40,8 @@ export function FlaggedText({ text, flags, shown, activeFlag, lang, onOpenFlag, 
             tabIndex={-1}
             data-flag={primary}
             data-severity={severity}
-            aria-label={`${style.label}: ${indexes.map((i) => flagMessage(flags[i])).join("; ")}`}
-            title={indexes.map((i) => `${flags[i].severity} · ${flagMessage(flags[i])}`).join("\n")}
+            aria-label={`${t(severity)}: ${indexes.map((i) => flagMessage(flags[i])).join("; ")}`}
+            title={indexes.map((i) => `${t(flags[i].severity)} · ${flagMessage(flags[i])}`).join("\n")}
             onClick={(e) => {
               // The row's own click only selects the paragraph; it must not undo this selection.
               e.stopPropagation();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { conflictCount, resolveMerge, type MergeChoice, type MergePart } from "@/lib/diff/merge";
@@ -23,17 +24,18 @@ interface Props {
   onDiscardMine: () => void;
 }
 
-const CHOICES: { value: MergeChoice; label: string }[] = [
-  { value: "theirs", label: "Their words" },
-  { value: "mine", label: "Your words" },
-  { value: "both", label: "Both" },
+const CHOICES: { value: MergeChoice; label: "theirWords" | "yourWords" | "both" }[] = [
+  { value: "theirs", label: "theirWords" },
+  { value: "mine", label: "yourWords" },
+  { value: "both", label: "both" },
 ];
 
 function Side({ label, text, lang }: { label: string; text: string; lang: string }) {
+  const t = useTranslations("workspace.merge");
   return (
     <span className="block">
       <span className="text-[11px] font-semibold uppercase tracking-wide text-stone-500">{label}</span>
-      <span lang={lang} className="block whitespace-pre-wrap">{text.trim() === "" ? <em className="text-stone-500">(nothing: removed)</em> : text}</span>
+      <span lang={lang} className="block whitespace-pre-wrap">{text.trim() === "" ? <em className="text-stone-500">{t("removed")}</em> : text}</span>
     </span>
   );
 }
@@ -43,6 +45,7 @@ function Side({ label, text, lang }: { label: string; text: string; lang: string
  * picks one, the other or both for each span. Nothing is picked for them, so no one's words are dropped unseen.
  */
 export function MergeView({ merge, theirs, lang, pending, onSave, onEdit, onDiscardMine }: Props) {
+  const t = useTranslations("workspace");
   const total = conflictCount(merge.parts);
   const [choices, setChoices] = useState<(MergeChoice | null)[]>(() => Array(total).fill(null));
   const resolved = resolveMerge(merge.parts, choices);
@@ -50,11 +53,9 @@ export function MergeView({ merge, theirs, lang, pending, onSave, onEdit, onDisc
   let index = -1;
 
   return (
-    <section aria-label="Merge" className="mt-3 space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+    <section aria-label={t("merge.label")} className="mt-3 space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
       <p className="font-medium text-amber-950">
-        {theirs.updatedBy?.name ?? "Someone"} saved this paragraph (version {theirs.version}) while you were editing version {merge.baseVersion}, and
-        changed some of the same words. Nothing is saved yet. Their changes and yours are merged below; choose for each
-        highlighted span ({total === 1 ? "1 span" : `${total} spans`}).
+        {t("merge.intro", { name: theirs.updatedBy?.name ?? t("someoneCapital"), theirs: theirs.version, base: merge.baseVersion, total })}
       </p>
       <div lang={lang} className="whitespace-pre-wrap rounded bg-white p-2 leading-relaxed" data-testid="merge-text">
         {merge.parts.map((part, i) => {
@@ -62,12 +63,12 @@ export function MergeView({ merge, theirs, lang, pending, onSave, onEdit, onDisc
           const at = ++index;
           const choice = choices[at];
           return (
-            <span key={i} role="group" aria-label={`Conflict ${at + 1} of ${total}`} className={cn("my-1 block rounded border p-2", choice ? "border-emerald-300 bg-emerald-50" : "border-amber-400 bg-amber-100")}>
+            <span key={i} role="group" aria-label={t("merge.conflict", { number: at + 1, total })} className={cn("my-1 block rounded border p-2", choice ? "border-emerald-300 bg-emerald-50" : "border-amber-400 bg-amber-100")}>
               <span className="grid gap-2 sm:grid-cols-2">
-                <Side label={`Their words (${theirs.updatedBy?.name ?? "version " + theirs.version})`} text={part.theirs} lang={lang} />
-                <Side label="Your words" text={part.mine} lang={lang} />
+                <Side label={theirs.updatedBy ? t("merge.theirWordsOf", { name: theirs.updatedBy.name }) : t("merge.theirWordsVersion", { version: theirs.version })} text={part.theirs} lang={lang} />
+                <Side label={t("merge.yourWords")} text={part.mine} lang={lang} />
               </span>
-              <span role="radiogroup" aria-label={`Keep for conflict ${at + 1}`} className="mt-2 flex flex-wrap gap-1.5">
+              <span role="radiogroup" aria-label={t("merge.keepFor", { number: at + 1 })} className="mt-2 flex flex-wrap gap-1.5">
                 {CHOICES.map((c) => (
                   <button
                     key={c.value}
@@ -80,7 +81,7 @@ export function MergeView({ merge, theirs, lang, pending, onSave, onEdit, onDisc
                       choice === c.value ? "border-accent bg-accent text-white" : "border-stone-300 bg-white hover:bg-stone-100",
                     )}
                   >
-                    {c.label}
+                    {t(`merge.${c.label}`)}
                   </button>
                 ))}
               </span>
@@ -90,15 +91,15 @@ export function MergeView({ merge, theirs, lang, pending, onSave, onEdit, onDisc
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <Button size="sm" disabled={pending || resolved === null} onClick={() => resolved !== null && onSave(resolved)}>
-          Save the merged text
+          {t("merge.save")}
         </Button>
         <Button size="sm" variant="secondary" disabled={pending || resolved === null} onClick={() => resolved !== null && onEdit(resolved)}>
-          Edit before saving
+          {t("merge.edit")}
         </Button>
         <Button size="sm" variant="ghost" disabled={pending} onClick={onDiscardMine}>
-          Discard my edit
+          {t("merge.discard")}
         </Button>
-        {open > 0 ? <span className="text-xs text-amber-900">{open} span{open === 1 ? "" : "s"} still to choose</span> : null}
+        {open > 0 ? <span className="text-xs text-amber-900">{t("merge.open", { count: open })}</span> : null}
       </div>
     </section>
   );

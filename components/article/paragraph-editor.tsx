@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 
@@ -13,10 +14,11 @@ interface Props {
 }
 
 export function ParagraphEditor({ value, onChange, onSave, onCancel, pending, lang }: Props) {
+  const t = useTranslations("workspace.editor");
   return (
     <div className="space-y-2">
       <Textarea
-        aria-label="Edit current text"
+        aria-label={t("label")}
         autoFocus
         lang={lang}
         rows={Math.min(16, Math.max(3, Math.ceil(value.length / 70)))}
@@ -34,12 +36,12 @@ export function ParagraphEditor({ value, onChange, onSave, onCancel, pending, la
       />
       <div className="flex items-center gap-2">
         <Button size="sm" onClick={onSave} disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </Button>
         <Button size="sm" variant="ghost" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
-        <span className="text-xs text-stone-500">Ctrl+Enter saves · Esc cancels</span>
+        <span className="text-xs text-stone-500">{t("hint")}</span>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Draft } from "./use-drafts";
 import { ParagraphRow, type ParagraphHandlers } from "./paragraph-row";
@@ -24,10 +25,11 @@ interface Props {
 
 /** The shown paragraphs, windowed: only those near the viewport are in the DOM for a long article. */
 export function ParagraphList({ state, visible, shownFlags, paragraphWindow, drafts, checkTitles, locale, canEdit, pending, handlers, below }: Props) {
+  const t = useTranslations("workspace");
   const { listRef, virtualizer } = paragraphWindow;
   const { flags, cursor, flagOpen, editing, diffOverrides, globalDiff, merges } = state;
   return (
-    <ol ref={listRef} aria-label="Paragraphs" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+    <ol ref={listRef} aria-label={t("header.paragraphs")} className="relative" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((item) => {
         const p = visible[item.index];
         const selected = cursor?.paragraphId === p.id;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { memo, useEffect, useRef, useState } from "react";
 import { InlineDiff } from "@/components/diff/inline-diff";
@@ -16,11 +17,9 @@ import { ParagraphEditor } from "./paragraph-editor";
 import { StatusBadge } from "./status-badge";
 import type { EditSession, WorkspaceParagraph } from "./types";
 import type { Draft } from "./use-drafts";
-import type { Flag, ParagraphKind } from "@/lib/domain";
+import { PARAGRAPH_KINDS, type Flag, type ParagraphKind } from "@/lib/domain";
 
 export type DiffMode = "none" | "inline" | "side";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short" });
 
 export interface ParagraphHandlers {
   select: (paragraphId: number, flagIndex: number | null, open?: boolean) => void;
@@ -70,6 +69,9 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
   const [draft, setDraft] = useState(p.currentText);
+  const t = useTranslations("workspace");
+  const format = useFormatter();
+  const when = (date: Date | string) => format.dateTime(new Date(date), { dateStyle: "short", timeStyle: "short" });
 
   useEffect(() => {
     if (editing) setDraft(editing.startText);
@@ -96,7 +98,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
   return (
     <article
       ref={rowRef}
-      aria-label={`Paragraph ${p.position + 1}`}
+      aria-label={t("row.label", { number: p.position + 1 })}
       data-paragraph-id={p.id}
       aria-current={selected ? "true" : undefined}
       onClick={() => !selected && handlers.select(p.id, null)}
@@ -110,31 +112,32 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
         <span className="font-mono">#{p.position + 1}</span>
         {canEdit ? (
           <Select
-            aria-label={`Kind of paragraph ${p.position + 1}`}
+            aria-label={t("row.kindLabel", { number: p.position + 1 })}
             value={p.kind}
             disabled={pending}
             onChange={(e) => handlers.setKind(p, e.target.value as ParagraphKind)}
             className="h-7 w-auto py-0 text-xs"
           >
-            <option value="body">body</option>
-            <option value="heading">heading</option>
-            <option value="metadata">metadata</option>
-            <option value="boilerplate">boilerplate</option>
+            {PARAGRAPH_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
+              </option>
+            ))}
           </Select>
         ) : (
-          <span className="rounded bg-stone-100 px-1.5 py-0.5">{p.kind}</span>
+          <span className="rounded bg-stone-100 px-1.5 py-0.5">{t(`kind.${p.kind}`)}</span>
         )}
         <StatusBadge status={p.status} />
         {flags.length > 0 ? (
-          <span className="rounded bg-stone-100 px-1.5 py-0.5 tabular-nums" title="Open flags">
-            {flags.length} flag{flags.length === 1 ? "" : "s"}
+          <span className="rounded bg-stone-100 px-1.5 py-0.5 tabular-nums" title={t("row.openFlags")}>
+            {t("row.flagCount", { count: flags.length })}
           </span>
         ) : null}
         <span className="ml-auto text-right">
           v{p.version}
-          {p.updatedBy ? ` · ${p.updatedBy.name}` : ""} · {timeFormat.format(new Date(p.updatedAt))}
+          {p.updatedBy ? ` · ${p.updatedBy.name}` : ""} · {when(p.updatedAt)}
           {p.status === "approved" && p.approvedBy && p.approvedAt ? (
-            <span className="text-emerald-700"> · approved by {p.approvedBy.name}, {timeFormat.format(new Date(p.approvedAt))}</span>
+            <span className="text-emerald-700"> · {t("row.approvedBy", { name: p.approvedBy.name, when: when(p.approvedAt) })}</span>
           ) : null}
         </span>
       </div>
@@ -147,7 +150,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
           {changed || diffMode === "inline" ? (
             <div className="mb-2">
               <h3 className="mb-0.5 text-[11px] font-semibold uppercase tracking-wide text-stone-500">
-                {diffMode === "inline" ? "Changes from the machine translation" : "Machine translation"}
+                {diffMode === "inline" ? t("row.changes") : t("row.machine")}
               </h3>
               {diffMode === "inline" ? (
                 <InlineDiff before={p.machineText} after={p.currentText} lang={locale} className="text-sm" />
@@ -161,7 +164,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
           {editing && editing.baseVersion !== p.version ? (
             <div className="mb-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
               <h4 className="mb-0.5 text-xs font-semibold uppercase text-stone-500">
-                {p.updatedBy?.name ?? "Someone"} saved version {p.version} since you started from version {editing.baseVersion}; saving merges the two
+                {t("row.savedSince", { name: p.updatedBy?.name ?? t("someoneCapital"), version: p.version, base: editing.baseVersion })}
               </h4>
               <p lang={locale} className="whitespace-pre-wrap" data-testid="their-text">{p.currentText}</p>
             </div>
@@ -197,7 +200,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
                   align="start"
                   sideOffset={6}
                   collisionPadding={12}
-                  aria-label="Flag details"
+                  aria-label={t("row.flagDetails")}
                   // A flag with a long explanation is taller than the room under the mark: it scrolls inside the
                   // window rather than putting its buttons out of reach.
                   className="z-50 max-h-[var(--radix-popover-content-available-height)] w-[22rem] max-w-[calc(100vw-2rem)] overflow-y-auto rounded-lg border border-stone-200 bg-white p-3 shadow-lg"
@@ -257,30 +260,30 @@ export const ParagraphRow = memo(function ParagraphRow(props: Props) {
         {canEdit && !editing && !merge ? (
           <>
             <Button size="sm" variant="secondary" onClick={() => handlers.startEdit(p.id)}>
-              Edit
+              {t("row.edit")}
             </Button>
             {p.status !== "approved" ? (
               <Button size="sm" variant="secondary" disabled={pending} onClick={() => handlers.approve(p)}>
-                Approve
+                {t("row.approve")}
               </Button>
             ) : null}
             <Button
               size="sm"
               variant="ghost"
-              title="Select words in the current text first"
+              title={t("row.markErrorHint")}
               // Keep the text selection: a mousedown on the button would otherwise clear it.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => handlers.markError(p)}
             >
-              Mark error
+              {t("row.markError")}
             </Button>
           </>
         ) : null}
         <Button size="sm" variant="ghost" aria-pressed={diffMode !== "none"} onClick={() => handlers.toggleDiff(p.id)}>
-          {diffMode === "none" ? "Show diff" : "Hide diff"}
+          {diffMode === "none" ? t("row.showDiff") : t("row.hideDiff")}
         </Button>
         <Button size="sm" variant="ghost" onClick={() => handlers.openHistory(p)}>
-          History
+          {t("row.history")}
         </Button>
       </div>
     </article>

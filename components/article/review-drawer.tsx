@@ -1,6 +1,7 @@
 "use client";
 
 import { PanelRight, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useState, type ReactNode } from "react";
 
@@ -10,22 +11,23 @@ import { useState, type ReactNode } from "react";
  */
 export function ReviewDrawer({ summary, children }: { summary: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("workspace.drawer");
   return (
     <>
       <div className="hidden lg:block">{children}</div>
       <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Trigger className="fixed bottom-4 right-4 z-30 inline-flex items-center gap-2 rounded-full bg-accent px-4 py-2.5 text-sm font-medium text-white shadow-lg lg:hidden">
           <PanelRight className="size-4" aria-hidden />
-          Review panel
+          {t("open")}
           <span className="rounded-full bg-white/20 px-1.5 text-xs tabular-nums">{summary}</span>
         </Dialog.Trigger>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30 lg:hidden" />
           <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-[min(22rem,calc(100vw-2.5rem))] flex-col bg-stone-50 shadow-xl lg:hidden">
             <div className="flex items-center justify-between border-b border-stone-200 px-4 py-3">
-              <Dialog.Title className="font-medium">Review panel</Dialog.Title>
-              <Dialog.Description className="sr-only">Progress, filters and dismissed flags of this article.</Dialog.Description>
-              <Dialog.Close className="rounded p-1 hover:bg-stone-200" aria-label="Close the review panel">
+              <Dialog.Title className="font-medium">{t("title")}</Dialog.Title>
+              <Dialog.Description className="sr-only">{t("description")}</Dialog.Description>
+              <Dialog.Close className="rounded p-1 hover:bg-stone-200" aria-label={t("close")}>
                 <X className="size-4" aria-hidden />
               </Dialog.Close>
             </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useMemo, useState, useTransition, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { addDictionaryWord } from "@/lib/actions/dictionary-words";
 import { ignoreWordInArticle, stopIgnoringWord } from "@/lib/actions/ignored-words";
@@ -43,8 +44,6 @@ interface Props {
   children: ReactNode;
 }
 
-const unreachable = { ok: false as const, error: "The server could not be reached; nothing was changed." };
-
 /**
  * Words accepted as spelt right, for the review page: ignoring one in the article or adding it to the
  * dictionary answers with the re-checked flags, so every occurrence goes at once.
@@ -52,12 +51,13 @@ const unreachable = { ok: false as const, error: "The server could not be reache
 export function SpellingWordsProvider({ articleId, locale, canEdit, initialIgnoredWords, onStart, onFlags, className, children }: Props) {
   const [ignoredWords, setIgnoredWords] = useState(initialIgnoredWords);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("workspace");
 
   const run = useCallback(
     (action: () => Promise<ActionResult<ReviewFlags | null>>, done: (update: ReviewFlags | null) => void) => {
       onStart();
       startTransition(async () => {
-        const result = await action().catch(() => unreachable);
+        const result = await action().catch(() => ({ ok: false as const, error: t("spelling.unreachable") }));
         if (!result.ok) return void toast.error(result.error);
         if (result.data) {
           onFlags(result.data);
@@ -66,11 +66,11 @@ export function SpellingWordsProvider({ articleId, locale, canEdit, initialIgnor
         done(result.data);
       });
     },
-    [onStart, onFlags],
+    [onStart, onFlags, t],
   );
 
   const value = useMemo<SpellingWords>(() => {
-    const stopIgnoring = (id: number) => run(() => stopIgnoringWord({ id }), () => toast.success("The word is flagged again in this article."));
+    const stopIgnoring = (id: number) => run(() => stopIgnoringWord({ id }), () => toast.success(t("spelling.flaggedAgain")));
     return {
       locale,
       canEdit,
@@ -82,8 +82,8 @@ export function SpellingWordsProvider({ articleId, locale, canEdit, initialIgnor
           () => ignoreWordInArticle({ articleId, word }),
           (update) => {
             const ignored = update?.ignoredWords.find((w) => w.word === normalizeWord(word));
-            toast.success(`“${word}” is ignored everywhere in this article.`, {
-              action: ignored ? { label: "Undo", onClick: () => stopIgnoring(ignored.id) } : undefined,
+            toast.success(t("spelling.ignored", { word }), {
+              action: ignored ? { label: t("toast.undo"), onClick: () => stopIgnoring(ignored.id) } : undefined,
             });
           },
         ),
@@ -93,10 +93,10 @@ export function SpellingWordsProvider({ articleId, locale, canEdit, initialIgnor
             const result = await addDictionaryWord({ word, locale: scope, articleId });
             return result.ok ? { ok: true, data: result.data.review } : result;
           },
-          () => toast.success(`“${word}” is in the dictionary (${scope === "both" ? "both variants" : scope}).`),
+          () => toast.success(t("spelling.added", { word, scope: scope === "both" ? t("spelling.both") : scope })),
         ),
     };
-  }, [articleId, locale, canEdit, pending, ignoredWords, run]);
+  }, [articleId, locale, canEdit, pending, ignoredWords, run, t]);
 
   // It is also the workspace's outer box, so that wrapping the workspace adds no level of nesting.
   return (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 const styles = {
@@ -7,10 +8,11 @@ const styles = {
 } as const;
 
 export function StatusBadge({ status }: { status: keyof typeof styles }) {
+  const t = useTranslations("workspace.status");
   return (
     <Badge className={styles[status]}>
       {status === "approved" ? "✓ " : ""}
-      {status}
+      {t(status)}
     </Badge>
   );
 }

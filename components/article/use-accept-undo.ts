@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useRef } from "react";
 import { toast } from "sonner";
 
@@ -16,6 +17,7 @@ export interface AcceptedChange {
  */
 export function useAcceptUndo(undo: (change: AcceptedChange) => void) {
   const stack = useRef<AcceptedChange[]>([]);
+  const t = useTranslations("workspace.toast");
 
   const run = useCallback(
     (change: AcceptedChange) => {
@@ -28,16 +30,16 @@ export function useAcceptUndo(undo: (change: AcceptedChange) => void) {
   const accepted = useCallback(
     (change: AcceptedChange) => {
       stack.current.push(change);
-      toast.success(change.label, { action: { label: "Undo", onClick: () => run(change) } });
+      toast.success(change.label, { action: { label: t("undo"), onClick: () => run(change) } });
     },
-    [run],
+    [run, t],
   );
 
   const undoLast = useCallback(() => {
     const last = stack.current.at(-1);
     if (last) run(last);
-    else toast.info("Nothing to undo: no suggestion was accepted on this page.");
-  }, [run]);
+    else toast.info(t("nothingToUndo"));
+  }, [run, t]);
 
   return { accepted, undoLast };
 }

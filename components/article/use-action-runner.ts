@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useTransition } from "react";
 import { toast } from "sonner";
 import type { Update } from "./review-state";
@@ -11,10 +12,11 @@ import type { Run } from "./use-paragraph-handlers";
  */
 export function useActionRunner(applyUpdate: (update: Update) => void) {
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("workspace.toast");
   const run: Run = useCallback(
     (action, after, onConflict) => {
       startTransition(async () => {
-        const result = await action().catch(() => ({ ok: false as const, error: "The server could not be reached; nothing was saved." }));
+        const result = await action().catch(() => ({ ok: false as const, error: t("unreachable") }));
         if (!result.ok) {
           toast.error(result.error);
           return;
@@ -22,13 +24,13 @@ export function useActionRunner(applyUpdate: (update: Update) => void) {
         applyUpdate(result.data);
         if ("conflict" in result.data && result.data.conflict) {
           if (onConflict) onConflict(result.data);
-          else toast.error("Someone changed this paragraph meanwhile: its newer text is now shown.");
+          else toast.error(t("conflict"));
           return;
         }
         after?.(result.data);
       });
     },
-    [applyUpdate],
+    [applyUpdate, t],
   );
   return { run, pending };
 }

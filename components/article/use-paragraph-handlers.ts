@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, type Dispatch } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -31,11 +32,12 @@ interface Options {
 /** What a paragraph card can ask of the workspace. */
 export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDraft, accepted }: Options): ParagraphHandlers {
   const { paragraphs, flags } = state;
+  const t = useTranslations("workspace");
   return useMemo(() => {
     const closeEditor = () => dispatch({ type: "editorClosed" });
     const openEditor = (session: EditSession) => dispatch({ type: "editorOpened", session });
     const edit = (paragraph: WorkspaceParagraph, text: string, baseVersion: number, mergedFrom?: number) => {
-      const label = `Paragraph ${paragraph.position + 1}`;
+      const number = paragraph.position + 1;
       run(
         () => saveParagraph({ paragraphId: paragraph.id, baseVersion, text, mergedFrom }),
         (update) => {
@@ -43,9 +45,9 @@ export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDr
           forgetDraft(paragraph.id);
           dispatch({ type: "mergeSettled", paragraphId: paragraph.id });
           if (update.merged) {
-            const who = update.merged.withAuthor ?? "someone";
-            toast.success(`${label} saved: your edit was merged with ${who}'s version ${update.merged.withVersion} (now version ${update.paragraph.version}).`, { duration: 10_000 });
-          } else if (update.paragraph.version !== baseVersion) toast.success(`${label} saved`);
+            const name = update.merged.withAuthor ?? t("someone");
+            toast.success(t("toast.merged", { number, name, theirs: update.merged.withVersion, version: update.paragraph.version }), { duration: 10_000 });
+          } else if (update.paragraph.version !== baseVersion) toast.success(t("toast.saved", { number }));
         },
         (update) => {
           closeEditor();
@@ -97,14 +99,15 @@ export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDr
             }),
           (update) => {
             if (update.paragraph.version === paragraph.version) return;
-            const replaced = suggestion === "" ? `removed “${flag.text}”` : `“${flag.text}” → “${suggestion}”`;
-            accepted({ paragraphId: paragraph.id, version: update.paragraph.version, label: `Paragraph ${paragraph.position + 1}: ${replaced}` });
+            const values = { number: paragraph.position + 1, from: flag.text, to: suggestion };
+            const label = suggestion === "" ? t("toast.acceptedRemoval", values) : t("toast.accepted", values);
+            accepted({ paragraphId: paragraph.id, version: update.paragraph.version, label });
           },
         );
       },
       dismiss(paragraph, flag, reason) {
         dispatch({ type: "flagClosed" });
-        run(() => dismiss({ paragraphId: paragraph.id, check: flag.check, text: flag.text, reason }), () => toast.success("Flag dismissed"));
+        run(() => dismiss({ paragraphId: paragraph.id, check: flag.check, text: flag.text, reason }), () => toast.success(t("toast.flagDismissed")));
       },
       approve(paragraph) {
         const blocking = (flags[paragraph.id] ?? []).some((f) => isBlocking(f.severity));
@@ -119,7 +122,7 @@ export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDr
         const text = document.querySelector<HTMLElement>(`article[data-paragraph-id="${paragraph.id}"] [data-testid="current-text"]`);
         const offsets = text ? selectionOffsets(text) : null;
         if (!offsets) {
-          toast.info("Select the wrong words in the paragraph's current text, then choose Mark error (or press m).");
+          toast.info(t("toast.selectFirst"));
           return;
         }
         dispatch({ type: "annotationStarted", span: { paragraphId: paragraph.id, ...offsets, text: paragraph.currentText.slice(offsets.start, offsets.end) } });
@@ -127,5 +130,5 @@ export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDr
       openHistory: (paragraph) => dispatch({ type: "historyShown", paragraph }),
     };
     return handlers;
-  }, [run, paragraphs, flags, dispatch, keepDraft, forgetDraft, accepted]);
+  }, [run, paragraphs, flags, dispatch, keepDraft, forgetDraft, accepted, t]);
 }

@@ -19,24 +19,24 @@ export interface ReviewShortcutHandlers {
   onHelp: () => void;
 }
 
-/** The keys, as the shortcuts dialog lists them. */
-export const SHORTCUTS: { keys: string[]; action: string }[] = [
-  { keys: ["j"], action: "Next flag" },
-  { keys: ["k"], action: "Previous flag" },
-  { keys: ["]"], action: "Next paragraph" },
-  { keys: ["["], action: "Previous paragraph" },
-  { keys: ["e"], action: "Edit the selected paragraph" },
-  { keys: ["Ctrl", "Enter"], action: "Save the edit (⌘ Enter on a Mac)" },
-  { keys: ["Esc"], action: "Cancel the edit or close the flag" },
-  { keys: ["Enter"], action: "Accept the flag's first suggestion" },
-  { keys: ["Ctrl", "Z"], action: "Undo the last accepted suggestion (⌘ Z on a Mac)" },
-  { keys: ["x"], action: "Dismiss the flag: not an error" },
-  { keys: ["a"], action: "Approve the selected paragraph" },
-  { keys: ["d"], action: "Show or hide the paragraph's diff" },
-  { keys: ["h"], action: "History of the selected paragraph" },
-  { keys: ["m"], action: "Mark the selected words as an MQM error" },
-  { keys: ["?"], action: "This list" },
-];
+/** The keys, as the shortcuts dialog lists them; each action is its key in `workspace.shortcuts.action`. */
+export const SHORTCUTS = [
+  { keys: ["j"], action: "nextFlag" },
+  { keys: ["k"], action: "previousFlag" },
+  { keys: ["]"], action: "nextParagraph" },
+  { keys: ["["], action: "previousParagraph" },
+  { keys: ["e"], action: "edit" },
+  { keys: ["Ctrl", "Enter"], action: "save" },
+  { keys: ["Esc"], action: "cancel" },
+  { keys: ["Enter"], action: "accept" },
+  { keys: ["Ctrl", "Z"], action: "undo" },
+  { keys: ["x"], action: "dismiss" },
+  { keys: ["a"], action: "approve" },
+  { keys: ["d"], action: "diff" },
+  { keys: ["h"], action: "history" },
+  { keys: ["m"], action: "markError" },
+  { keys: ["?"], action: "help" },
+] as const;
 
 function typing(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;

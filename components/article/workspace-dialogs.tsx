@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Dispatch } from "react";
 import { isBlocking } from "@/lib/review/highlight";
 import { AnnotateDialog } from "./annotate-dialog";
@@ -23,6 +24,7 @@ interface Props {
 
 /** The workspace's modal questions: leaving an edit, history, marking an error, approving despite flags, the keys. */
 export function WorkspaceDialogs({ state, dispatch, locale, canEdit, onUpdate, onApprove, onLeavePage, forgetDraft }: Props) {
+  const t = useTranslations("workspace.leave");
   const { leaving, editing, historyFor, annotating, approving, paragraphs, flags } = state;
   const editedNumber = paragraphs.find((p) => p.id === editing?.paragraphId)?.position;
   return (
@@ -30,9 +32,9 @@ export function WorkspaceDialogs({ state, dispatch, locale, canEdit, onUpdate, o
       <ShortcutsDialog open={state.shortcutsOpen} onOpenChange={(open) => dispatch({ type: "shortcutsShown", open })} />
       {leaving ? (
         <ConfirmDialog
-          title={leaving.to === "editor" ? "Discard your edit?" : "Leave with an unsaved edit?"}
-          stayLabel="Keep editing"
-          leaveLabel={leaving.to === "editor" ? "Discard the edit" : "Leave the page"}
+          title={leaving.to === "editor" ? t("discardTitle") : t("leaveTitle")}
+          stayLabel={t("keepEditing")}
+          leaveLabel={leaving.to === "editor" ? t("discard") : t("leave")}
           onStay={() => dispatch({ type: "leaving", leaving: null })}
           onLeave={() => {
             dispatch({ type: "leaving", leaving: null });
@@ -43,8 +45,8 @@ export function WorkspaceDialogs({ state, dispatch, locale, canEdit, onUpdate, o
           }}
         >
           {leaving.to === "editor"
-            ? `Your changes to paragraph ${(editedNumber ?? 0) + 1} are not saved. Discarding them cannot be undone.`
-            : "Your edit is not saved. It stays in this browser and is offered again when you come back to this article."}
+            ? t("discardBody", { number: (editedNumber ?? 0) + 1 })
+            : t("leaveBody")}
         </ConfirmDialog>
       ) : null}
       {historyFor ? (

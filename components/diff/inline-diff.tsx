@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { wordDiff, type DiffPart } from "@/lib/diff/word-diff";
 import { cn } from "@/lib/cn";
 
@@ -7,6 +8,7 @@ function visible(text: string): string {
 }
 
 export function DiffSpan({ part }: { part: DiffPart }) {
+  const t = useTranslations("workspace.diff");
   if (part.op === "equal") return <span>{part.text}</span>;
   const Tag = part.op === "insert" ? "ins" : "del";
   return (
@@ -15,7 +17,7 @@ export function DiffSpan({ part }: { part: DiffPart }) {
         "rounded-sm px-px decoration-2",
         part.op === "insert" ? "bg-emerald-100 text-emerald-900 no-underline" : "bg-red-100 text-red-900 line-through",
       )}
-      title={part.op === "insert" ? "inserted" : "deleted"}
+      title={part.op === "insert" ? t("inserted") : t("deleted")}
     >
       {visible(part.text)}
     </Tag>

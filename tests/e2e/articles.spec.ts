@@ -4,6 +4,8 @@ import { importSeedArticle } from "./support/articles";
 import { SEED_ARTICLE } from "./support/fixtures";
 import { msg, tr } from "./support/messages";
 
+const w = msg("workspace");
+
 /** The article list at scale, statuses, archive, assignments and metadata, in the default (Portuguese) interface. */
 
 test.describe.configure({ mode: "serial" });
@@ -142,7 +144,7 @@ test("archiving hides the article from the list, makes it read-only and keeps ev
 
   await reviewer.goto(`/articles/${id}`);
   await expect(reviewer.getByRole("status").filter({ hasText: a.header.archivedNotice })).toBeVisible();
-  await expect(reviewer.getByRole("button", { name: "Edit" })).toHaveCount(0);
+  await expect(reviewer.getByRole("button", { name: w.row.edit })).toHaveCount(0);
   await reviewer.goto(`/articles/${id}/details`);
   await expect(reviewer.getByRole("button", { name: a.details.save })).toHaveCount(0);
   await expect(reviewer.getByRole("button", { name: a.details.archive })).toHaveCount(0);

@@ -3,6 +3,8 @@ import { storageState } from "./support/accounts";
 import { paragraphCard } from "./support/articles";
 import { msg, tr } from "./support/messages";
 
+const w = msg("workspace");
+
 const gt = tr("glossary");
 
 test.use({ storageState: storageState("reviewer") });
@@ -30,9 +32,9 @@ test("the glossary numbers paragraphs as the article page does, from 1", async (
   const id = Number(page.url().split("/").pop());
 
   const third = paragraphCard(page, 3);
-  await third.getByRole("button", { name: "Edit" }).click();
-  await third.getByLabel("Edit current text").fill("Analistas dizem que a SenseTime ainda perde dinheiro.");
-  await third.getByLabel("Edit current text").press("Control+Enter");
+  await third.getByRole("button", { name: w.row.edit }).click();
+  await third.getByLabel(w.editor.label).fill("Analistas dizem que a SenseTime ainda perde dinheiro.");
+  await third.getByLabel(w.editor.label).press("Control+Enter");
   await expect(third.getByTestId("current-text")).toHaveText("Analistas dizem que a SenseTime ainda perde dinheiro.");
 
   await page.goto(`/glossary?article=${id}`);

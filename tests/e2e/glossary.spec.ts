@@ -7,6 +7,8 @@ import { storageState } from "./support/accounts";
 import { currentTexts, importSeedArticle, paragraphCard } from "./support/articles";
 import { msg, tr } from "./support/messages";
 
+const w = msg("workspace");
+
 const g = msg("glossary");
 const gt = tr("glossary");
 
@@ -36,10 +38,10 @@ test("correct a garble, accept the suggested entry, apply it to the rest of the 
   // Pinned by id: once edited, the card no longer contains the text that found it.
   const id = await page.getByRole("article").filter({ hasText: `Da perspectiva de "${GARBLE}"` }).getAttribute("data-paragraph-id");
   const card = page.locator(`[data-paragraph-id="${id}"]`);
-  await card.getByRole("button", { name: "Edit" }).click();
-  const editor = card.getByLabel("Edit current text");
+  await card.getByRole("button", { name: w.row.edit }).click();
+  const editor = card.getByLabel(w.editor.label);
   await editor.fill((await editor.inputValue()).replace(GARBLE, FIX));
-  await card.getByRole("button", { name: "Save" }).click();
+  await card.getByRole("button", { name: w.editor.save }).click();
   await expect(card.getByTestId("current-text")).toContainText(FIX);
 
   await page.getByRole("navigation", { name: msg("common").nav.label }).getByRole("link", { name: msg("common").nav.glossary }).click();

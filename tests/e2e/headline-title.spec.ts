@@ -5,6 +5,8 @@ import { storageState } from "./support/accounts";
 import { importAnywayIfDuplicate, paragraphCard } from "./support/articles";
 import { msg } from "./support/messages";
 
+const w = msg("workspace");
+
 const ex = msg("export");
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
@@ -30,9 +32,9 @@ test("correcting heading #1 retitles the article everywhere, and the clean expor
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MACHINE);
 
   const headline = paragraphCard(page, 1);
-  await headline.getByRole("button", { name: "Edit" }).click();
-  await headline.getByLabel("Edit current text").fill(CORRECTED);
-  await headline.getByLabel("Edit current text").press("Control+Enter");
+  await headline.getByRole("button", { name: w.row.edit }).click();
+  await headline.getByLabel(w.editor.label).fill(CORRECTED);
+  await headline.getByLabel(w.editor.label).press("Control+Enter");
   await expect(headline.getByTestId("current-text")).toHaveText(CORRECTED);
   // The page's title follows at once, without a reload, and so does the browser tab's.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(CORRECTED);

@@ -5,6 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { msg } from "./support/messages";
 
+const w = msg("workspace");
+
 /**
  * Markup typed into a paragraph, a title, a glossary entry or a reviewer's name is text: it shows as
  * written on every page and in every export, and never runs. Writes from another site are refused.
@@ -83,10 +85,10 @@ test.describe("hostile input", () => {
     await page.reload();
     await expectInert(page);
     const card = page.locator(`[data-paragraph-id="${paragraphId}"]`);
-    await card.getByRole("button", { name: "Show diff" }).click();
-    await expect(card.getByText("Changes from the machine translation")).toBeVisible();
+    await card.getByRole("button", { name: w.row.showDiff }).click();
+    await expect(card.getByText(w.row.changes)).toBeVisible();
     await expectInert(page);
-    await card.getByRole("button", { name: "History" }).click();
+    await card.getByRole("button", { name: w.row.history }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await expect(page.getByRole("dialog").getByText(PAYLOADS[0], { exact: false }).first()).toBeVisible();
     await expectInert(page);

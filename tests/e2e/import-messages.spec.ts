@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
+import { msg } from "./support/messages";
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -78,5 +79,5 @@ test("a byline's date stays out of the author field", async ({ page }) => {
   await page.getByLabel("…or paste the text").fill("Robôs de Hangzhou captam investimento\n\nAutor: Liu Yangnan · 30 de junho de 2023\n\nA cidade atrai fundos de capital de risco.");
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.waitForURL(/\/articles\/\d+$/);
-  await expect(page.getByText("Author Liu Yangnan", { exact: true })).toBeVisible();
+  await expect(page.getByText(`${msg("workspace").header.author} Liu Yangnan`, { exact: true })).toBeVisible();
 });

@@ -3,6 +3,10 @@ import { splitPlainText } from "@/lib/import/split-text";
 import { storageState } from "./support/accounts";
 import { importSeedArticle, paragraphCard } from "./support/articles";
 import { readSeedArticle } from "./support/fixtures";
+import { like, msg } from "./support/messages";
+
+const w = msg("workspace");
+const lw = like("workspace");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -11,12 +15,12 @@ test("importing the seed article stores its paragraphs, metadata and boilerplate
   const id = await importSeedArticle(page);
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected.title!);
-  await expect(page.getByText(`Author ${expected.author}`)).toBeVisible();
+  await expect(page.getByText(`${w.header.author} ${expected.author}`)).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(expected.paragraphs.length);
 
   const firstBoilerplate = expected.paragraphs.findIndex((p) => p.kind === "boilerplate");
   const card = paragraphCard(page, firstBoilerplate + 1);
-  await expect(card.getByLabel(/^Kind of paragraph/)).toHaveValue("boilerplate");
+  await expect(card.getByLabel(new RegExp(`^${lw("row.kindLabel").source}`))).toHaveValue("boilerplate");
   await expect(card.getByTestId("current-text")).toHaveText(expected.paragraphs[firstBoilerplate].text);
 
   await page.goto("/");

@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { splitPlainText } from "@/lib/import/split-text";
 import { storageState } from "./support/accounts";
 import { readSeedArticle } from "./support/fixtures";
+import { tr } from "./support/messages";
+
+const tw = tr("workspace");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -27,7 +30,7 @@ test("an article of 2,000 paragraphs opens, is windowed and scrolls to its end",
   for (let run = 0; run < 3; run++) {
     const started = Date.now();
     await page.goto(`/articles/${done.id}`);
-    await expect(page.getByRole("article", { name: "Paragraph 1", exact: true })).toBeVisible();
+    await expect(page.getByRole("article", { name: tw("row.label", { number: 1 }), exact: true })).toBeVisible();
     await expect(page.getByTestId("open-flags")).toBeVisible();
     timings.push(Date.now() - started);
   }
@@ -41,7 +44,7 @@ test("an article of 2,000 paragraphs opens, is windowed and scrolls to its end",
     await page.waitForTimeout(16);
   }
   // Rows are measured as they appear, so the page grows while it scrolls: keep going to the end, as a reader would.
-  const last = page.getByRole("article", { name: `Paragraph ${PARAGRAPHS}`, exact: true });
+  const last = page.getByRole("article", { name: tw("row.label", { number: PARAGRAPHS }), exact: true });
   await expect(async () => {
     await page.keyboard.press("End");
     await expect(last).toBeVisible({ timeout: 500 });

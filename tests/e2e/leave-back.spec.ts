@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { allParagraphsShown, paragraphCard } from "./support/articles";
-import { msg } from "./support/messages";
+import { like, msg } from "./support/messages";
+
+const w = msg("workspace");
+const lw = like("workspace");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -20,24 +23,24 @@ test("Back with an unsaved edit asks first; staying keeps the draft, leaving goe
   await allParagraphsShown(page);
 
   const card = paragraphCard(page, 2);
-  await card.getByRole("button", { name: "Edit" }).click();
-  const editor = card.getByLabel("Edit current text");
+  await card.getByRole("button", { name: w.row.edit }).click();
+  const editor = card.getByLabel(w.editor.label);
   await editor.fill("Um parágrafo editado e ainda por guardar.");
 
   await page.evaluate(() => history.back());
-  const leave = page.getByRole("alertdialog", { name: "Leave with an unsaved edit?" });
+  const leave = page.getByRole("alertdialog", { name: w.leave.leaveTitle });
   await expect(leave).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/articles/${id}$`));
-  await leave.getByRole("button", { name: "Keep editing" }).click();
+  await leave.getByRole("button", { name: w.leave.keepEditing }).click();
   await expect(editor).toHaveValue("Um parágrafo editado e ainda por guardar.");
 
   await page.evaluate(() => history.back());
   await expect(leave).toBeVisible();
-  await leave.getByRole("button", { name: "Leave the page" }).click();
+  await leave.getByRole("button", { name: w.leave.leave }).click();
   await expect(page).toHaveURL(/\/\?q=/);
 
   // The draft is offered back on return.
   await page.goto(`/articles/${id}`);
   await allParagraphsShown(page);
-  await expect(card.getByRole("status")).toContainText("You have an unsaved edit of this paragraph");
+  await expect(card.getByRole("status")).toContainText(lw("draft.offer"));
 });

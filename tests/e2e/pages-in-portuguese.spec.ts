@@ -1,12 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
-import { importSeedArticle } from "./support/articles";
+import { allParagraphsShown, importSeedArticle } from "./support/articles";
 import { msg } from "./support/messages";
 
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageState("admin"), viewport: { width: 1440, height: 900 } });
 
 let articleId: number;
+
+/** Words of the review page's controls as they read in English: none may be left on the Portuguese page. */
+const ENGLISH_WORKSPACE_WORDS = ["Show diff", "Hide diff", "Open flags", "Approve", "History", "Edit", "Mark error", "Review panel", "Keyboard shortcuts", "Paragraphs approved", "Dismissed flags", "Side by side"];
 
 /** Each main page answers in European Portuguese, with the navigation from the catalogue; a screenshot to look at. */
 async function visit(page: Page, url: string, name: string) {
@@ -20,6 +23,9 @@ test("the main pages in European Portuguese", async ({ page }) => {
   articleId = await importSeedArticle(page, "Artigo para as capturas");
   await visit(page, "/", "list");
   await visit(page, `/articles/${articleId}`, "workspace");
+  await allParagraphsShown(page);
+  const workspaceText = await page.locator("main").innerText();
+  expect(ENGLISH_WORKSPACE_WORDS.filter((word) => new RegExp(`\\b${word}\\b`).test(workspaceText))).toEqual([]);
   await visit(page, "/glossary", "glossary");
   await expect(page.getByRole("heading", { level: 1, name: msg("glossary").title })).toBeVisible();
   await visit(page, `/articles/${articleId}/report`, "report");

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { allParagraphsShown, importSeedArticle } from "./support/articles";
+import { msg } from "./support/messages";
+
+const w = msg("workspace");
 
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageState("reviewer"), viewport: { width: 390, height: 844 } });
@@ -39,12 +42,12 @@ async function shoot(page: Page, name: string) {
 test("on a phone the review panel opens as a drawer instead of sitting under the paragraphs", async ({ page }) => {
   await page.goto(`/articles/${articleId}`);
   await allParagraphsShown(page);
-  await expect(page.getByRole("complementary", { name: "Review panel" })).toBeHidden();
+  await expect(page.getByRole("complementary", { name: w.sidebar.label })).toBeHidden();
   await expectNoSidewaysScroll(page);
   await shoot(page, "article-phone");
 
-  await page.getByRole("button", { name: /^Review panel/ }).click();
-  const drawer = page.getByRole("dialog", { name: "Review panel" });
+  await page.getByRole("button", { name: new RegExp(`^${w.drawer.open}`) }).click();
+  const drawer = page.getByRole("dialog", { name: w.drawer.title });
   await expect(drawer).toBeVisible();
   await expect(drawer.getByTestId("open-flags")).toBeVisible();
   const box = (await drawer.boundingBox())!;
@@ -53,8 +56,8 @@ test("on a phone the review panel opens as a drawer instead of sitting under the
   await shoot(page, "article-phone-drawer");
 
   // A filter chosen in the drawer applies to the list behind it.
-  await drawer.getByLabel("Only paragraphs with open flags").check();
-  await drawer.getByRole("button", { name: "Close the review panel" }).click();
+  await drawer.getByLabel(w.sidebar.onlyFlagged).check();
+  await drawer.getByRole("button", { name: w.drawer.close }).click();
   await expect(drawer).toBeHidden();
   await expect(page.getByRole("article").first()).toBeVisible();
 });
@@ -63,7 +66,7 @@ test("on a phone the flag popover and the keyboard list fit the screen", async (
   await page.goto(`/articles/${articleId}`);
   await allParagraphsShown(page);
   await page.locator("mark").first().click();
-  const popover = page.getByRole("dialog", { name: "Flag details" });
+  const popover = page.getByRole("dialog", { name: w.row.flagDetails });
   await expect(popover).toBeVisible();
   const box = (await popover.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
@@ -76,8 +79,8 @@ test("at 1440 px the review panel is the column beside the paragraphs", async ({
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/articles/${articleId}`);
   await allParagraphsShown(page);
-  await expect(page.getByRole("complementary", { name: "Review panel" })).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Review panel/ })).toBeHidden();
+  await expect(page.getByRole("complementary", { name: w.sidebar.label })).toBeVisible();
+  await expect(page.getByRole("button", { name: new RegExp(`^${w.drawer.open}`) })).toBeHidden();
   await shoot(page, "article-desktop");
 });
 

@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { importSeedArticle, paragraphCard } from "./support/articles";
+import { like, msg } from "./support/messages";
+
+const w = msg("workspace");
+const lw = like("workspace");
 
 test.describe.configure({ mode: "serial" });
 
@@ -17,14 +21,14 @@ test("a reviewer edits a paragraph, saves with Ctrl+Enter, and the text and stat
   const page = await context.newPage();
   await page.goto(`/articles/${articleId}`);
   const card = paragraphCard(page, 4);
-  await card.getByRole("button", { name: "Edit" }).click();
-  const editor = card.getByLabel("Edit current text");
+  await card.getByRole("button", { name: w.row.edit }).click();
+  const editor = card.getByLabel(w.editor.label);
   await editor.fill("Wang Huiwen vendeu a Light Years Beyond à Meituan.");
   await editor.press("Control+Enter");
   await expect(card.getByTestId("current-text")).toHaveText("Wang Huiwen vendeu a Light Years Beyond à Meituan.");
   await page.reload();
   await expect(paragraphCard(page, 4).getByTestId("current-text")).toHaveText("Wang Huiwen vendeu a Light Years Beyond à Meituan.");
-  await expect(paragraphCard(page, 4).getByText("edited", { exact: true })).toBeVisible();
+  await expect(paragraphCard(page, 4).getByText(w.status.edited, { exact: true })).toBeVisible();
   await context.close();
 });
 
@@ -36,26 +40,26 @@ test("a stale save that overlaps the newer one is not applied: both texts are of
   await a.goto(`/articles/${articleId}`);
   await b.goto(`/articles/${articleId}`);
 
-  await paragraphCard(a, 5).getByRole("button", { name: "Edit" }).click();
-  await paragraphCard(b, 5).getByRole("button", { name: "Edit" }).click();
-  await paragraphCard(b, 5).getByLabel("Edit current text").fill("Texto da Rita.");
-  await paragraphCard(b, 5).getByRole("button", { name: "Save" }).click();
+  await paragraphCard(a, 5).getByRole("button", { name: w.row.edit }).click();
+  await paragraphCard(b, 5).getByRole("button", { name: w.row.edit }).click();
+  await paragraphCard(b, 5).getByLabel(w.editor.label).fill("Texto da Rita.");
+  await paragraphCard(b, 5).getByRole("button", { name: w.editor.save }).click();
   await expect(paragraphCard(b, 5).getByTestId("current-text")).toHaveText("Texto da Rita.");
 
-  await paragraphCard(a, 5).getByLabel("Edit current text").fill("Texto do Rui.");
-  await paragraphCard(a, 5).getByRole("button", { name: "Save" }).click();
-  const merge = paragraphCard(a, 5).getByRole("region", { name: "Merge" });
-  await expect(merge).toContainText("Rita Revisora saved this paragraph");
+  await paragraphCard(a, 5).getByLabel(w.editor.label).fill("Texto do Rui.");
+  await paragraphCard(a, 5).getByRole("button", { name: w.editor.save }).click();
+  const merge = paragraphCard(a, 5).getByRole("region", { name: w.merge.label });
+  await expect(merge).toContainText(lw("merge.intro", { name: "Rita Revisora" }));
   await expect(merge.getByTestId("merge-text")).toContainText("Rita");
   await expect(merge.getByTestId("merge-text")).toContainText("Rui");
   await expect(merge.getByRole("radio", { checked: true })).toHaveCount(0);
-  await expect(merge.getByRole("button", { name: "Save the merged text" })).toBeDisabled();
+  await expect(merge.getByRole("button", { name: w.merge.save })).toBeDisabled();
 
   await b.reload();
   await expect(paragraphCard(b, 5).getByTestId("current-text")).toHaveText("Texto da Rita.");
 
-  for (const group of await merge.getByRole("group", { name: /^Conflict \d+ of \d+$/ }).all()) await group.getByRole("radio", { name: "Your words" }).click();
-  await merge.getByRole("button", { name: "Save the merged text" }).click();
+  for (const group of await merge.getByRole("group", { name: new RegExp(`^${lw("merge.conflict").source}$`) }).all()) await group.getByRole("radio", { name: w.merge.yourWords }).click();
+  await merge.getByRole("button", { name: w.merge.save }).click();
   await expect(paragraphCard(a, 5).getByTestId("current-text")).toContainText("Rui");
   await expect(merge).toHaveCount(0);
   await first.close();
@@ -66,10 +70,10 @@ test("a viewer reads everything but the server refuses their save", async ({ bro
   const context = await browser.newContext({ storageState: storageState("viewer") });
   const page = await context.newPage();
   await page.goto(`/articles/${articleId}`);
-  await expect(page.getByText("You have read-only access")).toBeVisible();
+  await expect(page.getByText(w.readOnly)).toBeVisible();
   const card = paragraphCard(page, 4);
   await expect(card.getByTestId("current-text")).toHaveText("Wang Huiwen vendeu a Light Years Beyond à Meituan.");
-  await expect(card.getByRole("button", { name: "Edit" })).toHaveCount(0);
+  await expect(card.getByRole("button", { name: w.row.edit })).toHaveCount(0);
 
   const id = await card.getAttribute("data-paragraph-id");
   const before = await (await page.request.get(`/api/paragraphs/${id}`)).json();

@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, storageState } from "./support/accounts";
 import { msg } from "./support/messages";
 
+const w = msg("workspace");
+
 /** Response headers that keep the pages out of other sites' frames and their scripts to Lapidar's own. */
 
 test.describe.configure({ mode: "serial" });
@@ -75,7 +77,7 @@ test("the pages work under the policy: nothing is refused while reviewing, and t
   const page = await context.newPage();
   const violations = await watchViolations(page);
   await page.goto(`/articles/${articleId}`);
-  await expect(page.getByRole("list", { name: "Paragraphs" })).toBeVisible();
+  await expect(page.getByRole("list", { name: w.header.paragraphs })).toBeVisible();
   // Client code runs: the keyboard shortcut list opens.
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog")).toBeVisible();

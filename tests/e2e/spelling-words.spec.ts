@@ -2,7 +2,10 @@ import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { paragraphCard } from "./support/articles";
-import { msg, tr } from "./support/messages";
+import { like, msg, tr } from "./support/messages";
+
+const w = msg("workspace");
+const lw = like("workspace");
 
 const d = msg("dictionary");
 const dt = tr("dictionary");
@@ -31,7 +34,7 @@ const marked = (page: Page, word: string) => page.getByTestId("current-text").lo
 
 async function openFlag(page: Page, word: string) {
   await marked(page, word).first().click();
-  const popover = page.getByRole("dialog", { name: "Flag details" });
+  const popover = page.getByRole("dialog", { name: w.row.flagDetails });
   await expect(popover).toContainText(`«${word}» não consta do dicionário`);
   return popover;
 }
@@ -44,20 +47,20 @@ test("a reviewer ignores a misspelt word in one paragraph: it goes from every pa
   await expect(marked(page, "desenbarque")).toHaveCount(3);
 
   const popover = await openFlag(page, "desenbarque");
-  await expect(popover.getByRole("button", { name: "Ignore in this article" })).toBeVisible();
+  await expect(popover.getByRole("button", { name: w.spelling.ignore })).toBeVisible();
   await shoot(popover, "spelling-popover");
   await shoot(page, "spelling-popover-page");
-  await popover.getByRole("button", { name: "Ignore in this article" }).click();
+  await popover.getByRole("button", { name: w.spelling.ignore }).click();
   await expect(marked(page, "desenbarque")).toHaveCount(0);
   await expect(marked(page, "previlégio")).toHaveCount(1);
-  const panel = page.getByRole("complementary", { name: "Review panel" });
+  const panel = page.getByRole("complementary", { name: w.sidebar.label });
   await expect(panel.getByRole("listitem", { name: "desenbarque" })).toContainText("Rui Revisor");
-  await shoot(panel.getByRole("region", { name: /Ignored words/ }), "spelling-ignored-panel");
+  await shoot(panel.getByRole("region", { name: lw("ignored.title") }), "spelling-ignored-panel");
 
   await page.reload();
   await expect(paragraphCard(page, 3).getByTestId("current-text")).toBeVisible();
   await expect(marked(page, "desenbarque")).toHaveCount(0);
-  await panel.getByRole("listitem", { name: "desenbarque" }).getByRole("button", { name: "Stop ignoring" }).click();
+  await panel.getByRole("listitem", { name: "desenbarque" }).getByRole("button", { name: w.ignored.stop }).click();
   await expect(marked(page, "desenbarque")).toHaveCount(3);
   await expect(panel.getByRole("listitem", { name: "desenbarque" })).toHaveCount(0);
   await context.close();
@@ -69,7 +72,7 @@ test("a reviewer adds a word to the dictionary from a flag: a second article doe
   const first = await importText(page, "Ortografia 2", MISSPELT);
   await page.goto(`/articles/${first}`);
   const popover = await openFlag(page, "previlégio");
-  await popover.getByRole("button", { name: "Add to dictionary" }).click();
+  await popover.getByRole("button", { name: w.spelling.add }).click();
   await expect(marked(page, "previlégio")).toHaveCount(0);
   await expect(marked(page, "desenbarque")).toHaveCount(3);
 
@@ -113,7 +116,7 @@ test("a viewer reads the dictionary and the flags but gets no controls to change
 
   await page.goto(`/articles/${secondArticle}`);
   const popover = await openFlag(page, "desenbarque");
-  await expect(popover.getByRole("button", { name: "Ignore in this article" })).toHaveCount(0);
-  await expect(popover.getByRole("button", { name: "Add to dictionary" })).toHaveCount(0);
+  await expect(popover.getByRole("button", { name: w.spelling.ignore })).toHaveCount(0);
+  await expect(popover.getByRole("button", { name: w.spelling.add })).toHaveCount(0);
   await context.close();
 });

@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { importSeedArticle, paragraphCard } from "./support/articles";
+import { like, msg, tr } from "./support/messages";
+
+const w = msg("workspace");
+const tw = tr("workspace");
 
 test.use({ storageState: storageState("reviewer") });
 test.describe.configure({ mode: "serial" });
@@ -14,7 +18,7 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
-const flagPopover = (page: Page) => page.getByRole("dialog", { name: "Flag details" });
+const flagPopover = (page: Page) => page.getByRole("dialog", { name: w.row.flagDetails });
 const openFlags = async (page: Page) => Number((await page.getByTestId("open-flags").textContent())!.split(" ")[0]);
 const selectedParagraph = (page: Page) => page.locator("article[aria-current='true']");
 
@@ -39,7 +43,7 @@ test("j and k move between flags across paragraphs and open each flag's details"
   await page.keyboard.press("Escape");
   await expect(flagPopover(page)).toHaveCount(0);
   await page.keyboard.press("?");
-  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: w.shortcuts.title })).toBeVisible();
   expect(firstFlag).toBeTruthy();
 });
 
@@ -51,14 +55,14 @@ test("accepting a suggestion replaces the span, saves a revision and re-checks a
   const card = page.getByRole("article", { name: label, exact: true });
   await mark.click();
   await expect(flagPopover(page)).toContainText("otimização");
-  await flagPopover(page).getByRole("button", { name: /Replace with “a otimização”/ }).click();
+  await flagPopover(page).getByRole("button", { name: tw("flag.replace", { suggestion: "a otimização" }) }).click();
   await expect(card.getByTestId("current-text")).toContainText("a otimização e modernização");
-  await expect(card.getByText("edited", { exact: true })).toBeVisible();
+  await expect(card.getByText(w.status.edited, { exact: true })).toBeVisible();
   expect(await openFlags(page)).toBeLessThan(before);
 
-  await card.getByRole("button", { name: "History" }).click();
-  const history = page.getByRole("dialog", { name: /History of paragraph/ });
-  await expect(history.getByRole("list", { name: "Revisions" }).getByText("suggestion", { exact: true })).toBeVisible();
+  await card.getByRole("button", { name: w.row.history }).click();
+  const history = page.getByRole("dialog", { name: like("workspace")("history.title") });
+  await expect(history.getByRole("list", { name: w.history.revisions }).getByText(w.history.kind.suggestion, { exact: true })).toBeVisible();
 });
 
 test("dismissing a flag persists with its reason and can be restored", async ({ page }) => {
@@ -66,16 +70,16 @@ test("dismissing a flag persists with its reason and can be restored", async ({ 
   const before = await openFlags(page);
   const mark = page.locator("mark", { hasText: "Lianyuan Technology" }).first();
   await mark.click();
-  await flagPopover(page).getByLabel("Reason (optional)").fill("Nome oficial da empresa");
-  await flagPopover(page).getByRole("button", { name: "Not an error" }).click();
+  await flagPopover(page).getByLabel(w.flag.reasonLabel).fill("Nome oficial da empresa");
+  await flagPopover(page).getByRole("button", { name: w.flag.notAnError }).click();
   await expect.poll(() => openFlags(page)).toBeLessThan(before);
 
   await page.reload();
-  const panel = page.getByRole("complementary", { name: "Review panel" });
+  const panel = page.getByRole("complementary", { name: w.sidebar.label });
   const dismissed = panel.getByRole("listitem").filter({ hasText: "Nome oficial da empresa" });
   await expect(dismissed).toBeVisible();
   const afterDismiss = await openFlags(page);
-  await dismissed.getByRole("button", { name: "Restore" }).click();
+  await dismissed.getByRole("button", { name: w.sidebar.restore }).click();
   await expect.poll(() => openFlags(page)).toBeGreaterThan(afterDismiss);
   await expect(panel.getByRole("listitem").filter({ hasText: "Nome oficial da empresa" })).toHaveCount(0);
 });
@@ -86,25 +90,25 @@ test("edit, save, see the word diff inline and side by side, then restore the ma
   const original = (await card.getByTestId("current-text").textContent())!;
   await card.click();
   await page.keyboard.press("e");
-  const editor = card.getByLabel("Edit current text");
+  const editor = card.getByLabel(w.editor.label);
   await editor.fill(original.replace("Não apenas na China", "Não só na China"));
   await editor.press("Control+Enter");
   await expect(card.getByTestId("current-text")).toContainText("Não só na China");
 
-  await card.getByRole("button", { name: "Show diff" }).click();
+  await card.getByRole("button", { name: w.row.showDiff }).click();
   const diff = card.getByTestId("inline-diff");
   await expect(diff.locator("del")).toContainText("apenas");
   await expect(diff.locator("ins")).toContainText("só");
 
-  await page.getByRole("radio", { name: "Side by side" }).click();
+  await page.getByRole("radio", { name: w.sidebar.viewSide }).click();
   await expect(card.getByTestId("side-by-side-diff")).toBeVisible();
-  await page.getByRole("radio", { name: "Flags" }).click();
+  await page.getByRole("radio", { name: w.sidebar.viewFlags }).click();
 
-  await card.getByRole("button", { name: "History" }).click();
-  const history = page.getByRole("dialog", { name: /History of paragraph/ });
-  await history.getByRole("button", { name: "Restore v1" }).click();
-  await expect(history.getByRole("list", { name: "Revisions" }).getByText("restore", { exact: true })).toBeVisible();
-  await history.getByRole("button", { name: "Close" }).click();
+  await card.getByRole("button", { name: w.row.history }).click();
+  const history = page.getByRole("dialog", { name: like("workspace")("history.title") });
+  await history.getByRole("button", { name: tw("history.restore", { version: 1 }) }).click();
+  await expect(history.getByRole("list", { name: w.history.revisions }).getByText(w.history.kind.restore, { exact: true })).toBeVisible();
+  await history.getByRole("button", { name: w.history.close }).click();
   await expect(card.getByTestId("current-text")).toHaveText(original);
   await expect(card.getByText("v3")).toBeVisible();
 });
@@ -113,11 +117,11 @@ test("approving with open major flags asks first; the approval shows who and whe
   await page.goto(`/articles/${articleId}`);
   const label = (await page.locator("article", { has: page.locator("mark[data-severity='major']") }).first().getAttribute("aria-label"))!;
   const card = page.getByRole("article", { name: label, exact: true });
-  await card.getByRole("button", { name: "Approve" }).click();
-  const confirm = page.getByRole("alertdialog", { name: "Approve with open flags?" });
+  await card.getByRole("button", { name: w.row.approve }).click();
+  const confirm = page.getByRole("alertdialog", { name: w.approve.title });
   await expect(confirm).toBeVisible();
-  await confirm.getByRole("button", { name: "Approve anyway" }).click();
-  await expect(card.getByText(/approved by Rui Revisor/)).toBeVisible();
+  await confirm.getByRole("button", { name: w.approve.confirm }).click();
+  await expect(card.getByText(like("workspace")("row.approvedBy", { name: "Rui Revisor" }))).toBeVisible();
   await expect(page.getByTestId("approved-progress")).toHaveText(/^1 \//);
 });
 
@@ -151,8 +155,8 @@ test("a reviewer marks selected words as an MQM error, and a flag becomes an ann
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
   });
-  await card.getByRole("button", { name: "Mark error" }).click();
-  const dialog = page.getByRole("dialog", { name: "Mark as error" });
+  await card.getByRole("button", { name: w.row.markError }).click();
+  const dialog = page.getByRole("dialog", { name: w.annotate.title });
   await expect(dialog).toContainText("chefão");
   await dialog.getByLabel("Category").selectOption("Style");
   await dialog.getByRole("button", { name: "Save annotation" }).click();

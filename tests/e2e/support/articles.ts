@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { SEED_ARTICLE } from "./fixtures";
-import { msg } from "./messages";
+import { msg, tr } from "./messages";
 
 /** Imports the seed article through the import page and returns its id. */
 export async function importSeedArticle(page: Page, title?: string): Promise<number> {
@@ -10,7 +10,7 @@ export async function importSeedArticle(page: Page, title?: string): Promise<num
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
-  await expect(page.getByRole("list", { name: "Paragraphs" })).toBeVisible();
+  await expect(page.getByRole("list", { name: msg("workspace").header.paragraphs })).toBeVisible();
   await allParagraphsShown(page);
   return Number(page.url().split("/").pop());
 }
@@ -31,13 +31,13 @@ export async function currentTexts(page: Page): Promise<string[]> {
 }
 
 export function paragraphCard(page: Page, position: number) {
-  return page.getByRole("article", { name: `Paragraph ${position}`, exact: true });
+  return page.getByRole("article", { name: tr("workspace")("row.label", { number: position }), exact: true });
 }
 
 /** Specs share one installation, so the seed article may be there already: say "import anyway", as a user would. */
 export async function importAnywayIfDuplicate(page: Page) {
   const anyway = page.getByRole("button", { name: msg("articles").duplicate.importAnyway });
   // The first import after the server starts also starts the flagging workers, which load the dictionaries.
-  await expect(page.getByRole("list", { name: "Paragraphs" }).or(anyway)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("list", { name: msg("workspace").header.paragraphs }).or(anyway)).toBeVisible({ timeout: 60_000 });
   if (await anyway.isVisible()) await anyway.click();
 }
