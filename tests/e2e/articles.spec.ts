@@ -10,6 +10,7 @@ test.describe.configure({ mode: "serial" });
 
 const a = msg("articles");
 const t = tr("articles");
+const im = msg("import");
 const TAG = `lote${Date.now().toString(36)}`;
 const COUNT = 30;
 const ids: number[] = [];
@@ -208,8 +209,8 @@ test("importing the seed article twice warns that it is a duplicate, names the e
   const page = await as(browser, "reviewer");
   const first = await importSeedArticle(page);
   await page.goto("/import");
-  await page.getByLabel("File").setInputFiles(SEED_ARTICLE);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByLabel(im.form.file, { exact: true }).setInputFiles(SEED_ARTICLE);
+  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
   const notice = page.getByRole("status").filter({ hasText: a.duplicate.heading });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(a.duplicate.sameText);

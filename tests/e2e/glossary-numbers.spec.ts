@@ -4,6 +4,7 @@ import { paragraphCard } from "./support/articles";
 import { msg, tr } from "./support/messages";
 
 const gt = tr("glossary");
+const im = msg("import");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -24,8 +25,8 @@ async function shots(page: Page, name: string) {
 
 test("the glossary numbers paragraphs as the article page does, from 1", async ({ page }) => {
   await page.goto("/import");
-  await page.getByLabel("…or paste the text").fill(TEXT);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByLabel(im.form.paste).fill(TEXT);
+  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
   await page.waitForURL(/\/articles\/\d+$/);
   const id = Number(page.url().split("/").pop());
 

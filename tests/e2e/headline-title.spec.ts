@@ -6,6 +6,7 @@ import { importAnywayIfDuplicate, paragraphCard } from "./support/articles";
 import { msg } from "./support/messages";
 
 const ex = msg("export");
+const im = msg("import");
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
 const CORRECTED = "Os grandes modelos estão em alta há meio ano, e poucas empresas lucram";
@@ -16,8 +17,8 @@ test.use({ storageState: storageState("reviewer") });
 
 async function importPasted(page: Page): Promise<number> {
   await page.goto("/import");
-  await page.getByLabel("…or paste the text").fill(TEXT);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByLabel(im.form.paste).fill(TEXT);
+  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   return Number(page.url().split("/").pop());

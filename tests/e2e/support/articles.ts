@@ -2,12 +2,14 @@ import { expect, type Page } from "@playwright/test";
 import { SEED_ARTICLE } from "./fixtures";
 import { msg } from "./messages";
 
+const im = msg("import");
+
 /** Imports the seed article through the import page and returns its id. */
 export async function importSeedArticle(page: Page, title?: string): Promise<number> {
   await page.goto("/import");
-  if (title) await page.getByLabel("Title").fill(title);
-  await page.getByLabel("File").setInputFiles(SEED_ARTICLE);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  if (title) await page.getByLabel(im.form.titleLabel, { exact: true }).fill(title);
+  await page.getByLabel(im.form.file, { exact: true }).setInputFiles(SEED_ARTICLE);
+  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole("list", { name: "Paragraphs" })).toBeVisible();
