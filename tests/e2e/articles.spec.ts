@@ -3,6 +3,7 @@ import { ACCOUNTS, storageState, type AccountName } from "./support/accounts";
 import { importSeedArticle } from "./support/articles";
 import { SEED_ARTICLE } from "./support/fixtures";
 import { msg, tr } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 /** The article list at scale, statuses, archive, assignments and metadata, in the default (Portuguese) interface. */
 
@@ -10,7 +11,6 @@ test.describe.configure({ mode: "serial" });
 
 const a = msg("articles");
 const t = tr("articles");
-const im = msg("import");
 const TAG = `lote${Date.now().toString(36)}`;
 const COUNT = 30;
 const ids: number[] = [];
@@ -209,8 +209,8 @@ test("importing the seed article twice warns that it is a duplicate, names the e
   const page = await as(browser, "reviewer");
   const first = await importSeedArticle(page);
   await page.goto("/import");
-  await page.getByLabel(im.form.file, { exact: true }).setInputFiles(SEED_ARTICLE);
-  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
+  await importForm.file(page).setInputFiles(SEED_ARTICLE);
+  await importForm.submit(page).click();
   const notice = page.getByRole("status").filter({ hasText: a.duplicate.heading });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(a.duplicate.sameText);

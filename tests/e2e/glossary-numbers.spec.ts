@@ -2,9 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { paragraphCard } from "./support/articles";
 import { msg, tr } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 const gt = tr("glossary");
-const im = msg("import");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -25,8 +25,8 @@ async function shots(page: Page, name: string) {
 
 test("the glossary numbers paragraphs as the article page does, from 1", async ({ page }) => {
   await page.goto("/import");
-  await page.getByLabel(im.form.paste).fill(TEXT);
-  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
+  await importForm.text(page).fill(TEXT);
+  await importForm.submit(page).click();
   await page.waitForURL(/\/articles\/\d+$/);
   const id = Number(page.url().split("/").pop());
 

@@ -4,9 +4,9 @@ import mammoth from "mammoth";
 import { storageState } from "./support/accounts";
 import { importAnywayIfDuplicate, paragraphCard } from "./support/articles";
 import { msg } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 const ex = msg("export");
-const im = msg("import");
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
 const CORRECTED = "Os grandes modelos estão em alta há meio ano, e poucas empresas lucram";
@@ -17,8 +17,8 @@ test.use({ storageState: storageState("reviewer") });
 
 async function importPasted(page: Page): Promise<number> {
   await page.goto("/import");
-  await page.getByLabel(im.form.paste).fill(TEXT);
-  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
+  await importForm.text(page).fill(TEXT);
+  await importForm.submit(page).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   return Number(page.url().split("/").pop());

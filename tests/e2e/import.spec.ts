@@ -4,6 +4,7 @@ import { storageState } from "./support/accounts";
 import { importSeedArticle, paragraphCard } from "./support/articles";
 import { readSeedArticle } from "./support/fixtures";
 import { msg, tr } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 const im = msg("import");
 const it = tr("import");
@@ -32,8 +33,8 @@ test("importing the seed article stores its paragraphs, metadata and boilerplate
 test("a file that is not UTF-8 is refused with a message and can be converted on confirmation", async ({ page }) => {
   await page.goto("/import");
   const text = "Título de teste\n\nA inteligência artificial avança na China, diz a análise.\n";
-  await page.getByLabel(im.form.file, { exact: true }).setInputFiles({ name: "latin.txt", mimeType: "text/plain", buffer: Buffer.from(text, "latin1") });
-  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
+  await importForm.file(page).setInputFiles({ name: "latin.txt", mimeType: "text/plain", buffer: Buffer.from(text, "latin1") });
+  await importForm.submit(page).click();
   const notice = page.getByRole("main").getByRole("status").filter({ hasText: "UTF-8" });
   await expect(notice).toBeVisible();
   await expect(page).toHaveURL(/\/import$/);
@@ -46,8 +47,8 @@ test("a file that is not UTF-8 is refused with a message and can be converted on
 test("an oversized file is refused with a message, by the page and by the server", async ({ page }) => {
   await page.goto("/import");
   const big = Buffer.alloc(6 * 1024 * 1024, "a");
-  await page.getByLabel(im.form.file, { exact: true }).setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: big });
-  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
+  await importForm.file(page).setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: big });
+  await importForm.submit(page).click();
   // The page says it in the reader's language; the server's answer below is still the API's English.
   await expect(page.getByRole("main").getByRole("alert")).toContainText(it("form.fileTooLarge", { name: "huge.txt", size: "6 MB", limit: "5 MB", advice: im.form.advice.editor }));
 

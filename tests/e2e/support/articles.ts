@@ -1,15 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import { SEED_ARTICLE } from "./fixtures";
 import { msg } from "./messages";
-
-const im = msg("import");
+import { importForm } from "./import-form";
 
 /** Imports the seed article through the import page and returns its id. */
 export async function importSeedArticle(page: Page, title?: string): Promise<number> {
   await page.goto("/import");
-  if (title) await page.getByLabel(im.form.titleLabel, { exact: true }).fill(title);
-  await page.getByLabel(im.form.file, { exact: true }).setInputFiles(SEED_ARTICLE);
-  await page.getByRole("button", { name: im.form.submit, exact: true }).click();
+  if (title) await importForm.title(page).fill(title);
+  await importForm.file(page).setInputFiles(SEED_ARTICLE);
+  await importForm.submit(page).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole("list", { name: "Paragraphs" })).toBeVisible();
