@@ -1,23 +1,27 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
-import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
 import { readImportStream, type ImportEvent } from "./import-stream";
 import { DuplicateNotice } from "@/components/articles/duplicate-notice";
 import type { DuplicateArticle } from "@/lib/data/article-duplicates";
 import { LocaleHint } from "./locale-hint";
 import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
 import { SourceChoice, type Source } from "./source-choice";
+import { useFormatBytes } from "./use-format-bytes";
 import { useSourceAtImport } from "@/components/source/use-source-at-import";
 import type { Locale } from "@/lib/domain";
 
 export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; isAdministrator: boolean }) {
+  const t = useTranslations("import.form");
+  const tArticles = useTranslations("articles.locales");
+  const formatBytes = useFormatBytes();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [progress, setProgress] = useState<{ stage: string; done: number; total: number } | null>(null);
@@ -28,7 +32,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState("");
   const [locale, setLocale] = useState<Locale | "detect">("detect");
-  const advice = tooLargeAdvice(isAdministrator ? "administrator" : "editor");
+  const advice = t(isAdministrator ? "advice.administrator" : "advice.editor");
   const original = useSourceAtImport();
 
   /** What the form holds: the chosen file (an input with no choice still sends an empty, nameless one) and the pasted text. */
@@ -49,10 +53,10 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
     if (source === "file") form.delete("text");
     if (source === "text") form.delete("file");
     if (source === "file" && file!.size > maxBytes) {
-      return setError(`The file “${file!.name}” is ${formatBytes(file!.size)}; the import limit is ${formatBytes(maxBytes)}. ${advice}`);
+      return setError(t("fileTooLarge", { name: file!.name, size: formatBytes(file!.size), limit: formatBytes(maxBytes), advice }));
     }
     const textBytes = source === "text" ? new TextEncoder().encode(text!).byteLength : 0;
-    if (textBytes > maxBytes) return setError(`The pasted text is ${formatBytes(textBytes)}; the import limit is ${formatBytes(maxBytes)}. ${advice}`);
+    if (textBytes > maxBytes) return setError(t("textTooLarge", { size: formatBytes(textBytes), limit: formatBytes(maxBytes), advice }));
     if (confirmation.encoding) form.set("encoding", confirmation.encoding);
     if (confirmation.removeControlCharacters) form.set("removeControlCharacters", "yes");
     form.set("duplicate", confirmation.allowDuplicate ? "import" : "check");
@@ -62,13 +66,13 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
     try {
       const response = await fetch("/api/import", { method: "POST", body: form });
       if (!response.ok || !response.body) {
-        const body = await response.json().catch(() => ({ error: `The server answered ${response.status}; nothing was imported.` }));
+        const body = await response.json().catch(() => ({ error: t("serverAnswered", { status: response.status }) }));
         setError(body.error);
         return;
       }
       for await (const event of readImportStream(response.body)) handle(event, source);
     } catch {
-      setError("The connection to the server was lost; check the article list before importing again.");
+      setError(t("connectionLost"));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -89,8 +93,9 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
       }
     } else {
       const c = event.counts;
-      const detected = event.locale.detected === event.locale.chosen ? ` as ${event.locale.chosen}, detected from ${event.locale.evidence.slice(0, 3).map((e) => `«${e.form}»`).join(", ")}` : ` as ${event.locale.chosen}`;
-      toast.success(`Imported “${event.title}”${detected}: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate paragraphs.`);
+      const values = { title: event.title, locale: event.locale.chosen, ...c };
+      const words = event.locale.evidence.slice(0, 3).map((e) => `«${e.form}»`).join(", ");
+      toast.success(event.locale.detected === event.locale.chosen ? t("importedDetected", { ...values, words }) : t("imported", values));
       for (const warning of event.warnings) toast.warning(warning);
       void original.attach(event.id).finally(() => router.push(`/articles/${event.id}`));
     }
@@ -117,41 +122,42 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
       ) : null}
       {choosing ? <SourceChoice fileName={choosing} onChoose={(source) => void send({ source })} onCancel={() => setChoosing(null)} busy={busy} /> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_15rem]">
-        <Field label="Title" hint={`Up to ${MAX_TITLE_LENGTH} characters. Leave empty to use the article's own headline.`}>
+        <Field label={t("titleLabel")} hint={t("titleHint", { max: MAX_TITLE_LENGTH })}>
           <Input name="title" maxLength={MAX_TITLE_LENGTH} />
         </Field>
-        <Field label="Target locale">
+        <Field label={t("locale")}>
           <Select name="locale" value={locale} onChange={(e) => setLocale(e.target.value as Locale | "detect")}>
-            <option value="detect">Detect from the text</option>
-            <option value="pt-PT">Portuguese (Portugal)</option>
-            <option value="pt-BR">Portuguese (Brazil)</option>
+            <option value="detect">{t("detect")}</option>
+            <option value="pt-PT">{tArticles("pt-PT")}</option>
+            <option value="pt-BR">{tArticles("pt-BR")}</option>
           </Select>
         </Field>
       </div>
-      <Field label="File" hint={`.txt, .md, .html or .docx, up to ${formatBytes(maxBytes)}.`}>
+      <Field label={t("file")} hint={t("fileHint", { size: formatBytes(maxBytes) })}>
         <Input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" className="h-auto py-1.5" />
       </Field>
-      <Field label="…or paste the text">
-        <Textarea name="text" rows={10} lang="pt" placeholder="Título do artigo&#10;&#10;Autor|…&#10;&#10;Primeiro parágrafo…" onChange={(e) => setPasted(e.target.value)} />
+      <Field label={t("paste")}>
+        <Textarea name="text" rows={10} lang="pt" placeholder={t("pastePlaceholder")} onChange={(e) => setPasted(e.target.value)} />
       </Field>
       <LocaleHint text={pasted} chosen={locale} />
       {original.field}
       {progress ? <ProgressBar {...progress} /> : null}
       <Button type="submit" disabled={busy}>
-        {busy ? "Importing…" : "Import"}
+        {busy ? t("importing") : t("submit")}
       </Button>
     </form>
   );
 }
 
 function ProgressBar({ stage, done, total }: { stage: string; done: number; total: number }) {
+  const t = useTranslations("import.progress");
   const percent = total > 0 ? Math.round((100 * done) / total) : 0;
   return (
     <div className="space-y-1" role="status" aria-live="polite">
       <div className="text-xs text-stone-600">
-        {stage === "uploading" ? "Uploading…" : `${stage === "parsing" ? "Reading" : "Saving"}: ${done} of ${total}`}
+        {stage === "uploading" ? t("uploading") : t(stage === "parsing" ? "parsing" : "saving", { done, total })}
       </div>
-      <progress className="h-2 w-full accent-accent" max={100} value={percent} aria-label="Import progress" />
+      <progress className="h-2 w-full accent-accent" max={100} value={percent} aria-label={t("label")} />
     </div>
   );
 }

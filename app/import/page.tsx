@@ -1,19 +1,19 @@
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { maxImportBytes } from "@/lib/config";
 import { XliffImportForm } from "@/components/source/xliff-import-form";
 import { ImportForm } from "./import-form";
 
-export const metadata = { title: "Import article" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("import"))("title") };
+}
 
 export default async function ImportPage() {
-  const user = await requirePageUser("reviewer");
+  const [user, t] = await Promise.all([requirePageUser("reviewer"), getTranslations("import")]);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="font-serif text-2xl font-semibold">Import article</h1>
-      <p className="text-sm text-stone-600">
-        Paste the machine translation or upload a .txt, .md, .html or .docx file. Lapidar splits it into paragraphs, reads the
-        author and source lines, and marks the site&apos;s menus and share buttons as boilerplate (you can change any paragraph&apos;s kind later).
-      </p>
+      <h1 className="font-serif text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-stone-600">{t("intro")}</p>
       <ImportForm maxBytes={maxImportBytes()} isAdministrator={user.role === "admin"} />
       <XliffImportForm maxBytes={maxImportBytes()} />
     </div>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ENCODING_NAMES } from "@/lib/import/messages";
 import type { ImportEvent } from "./import-stream";
 import type { Source } from "./source-choice";
 
@@ -9,6 +9,7 @@ export type Refusal = Extract<ImportEvent, { type: "refused" }>["error"] & { sou
 export type Confirmation = { encoding?: string; removeControlCharacters?: boolean; source?: Source; allowDuplicate?: boolean };
 
 export function RefusalNotice({ refusal, onConfirm, busy }: { refusal: Refusal; onConfirm: (c: Confirmation) => void; busy: boolean }) {
+  const t = useTranslations("import.refusal");
   const source = refusal.source;
   return (
     <Alert tone="warning" className="space-y-2">
@@ -19,18 +20,18 @@ export function RefusalNotice({ refusal, onConfirm, busy }: { refusal: Refusal; 
             <pre className="max-h-32 overflow-auto whitespace-pre-wrap rounded bg-white/70 p-2 text-xs">{refusal.preview}</pre>
           ) : null}
           <Button type="button" size="sm" disabled={busy} onClick={() => onConfirm({ encoding: refusal.detectedEncoding, source })}>
-            Convert from {ENCODING_NAMES[refusal.detectedEncoding]} and import
+            {t("convert", { encoding: t(`encodings.${refusal.detectedEncoding}`) })}
           </Button>
         </>
       ) : null}
       {refusal.code === "control_characters" ? (
         <Button type="button" size="sm" disabled={busy} onClick={() => onConfirm({ removeControlCharacters: true, source })}>
-          Remove the control characters and import
+          {t("removeControl")}
         </Button>
       ) : null}
       {refusal.code === "no_title" ? (
         <Button type="button" size="sm" disabled={busy} onClick={() => onConfirm({ source })}>
-          Import with this title
+          {t("withTitle")}
         </Button>
       ) : null}
     </Alert>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -5,18 +6,19 @@ export type Source = "file" | "text";
 
 /** Both a file and pasted text are in the form: which one is the article is the reviewer's call, not the form's. */
 export function SourceChoice({ fileName, onChoose, onCancel, busy }: { fileName: string; onChoose: (source: Source) => void; onCancel: () => void; busy: boolean }) {
+  const t = useTranslations("import.sourceChoice");
   return (
     <Alert tone="warning" className="space-y-2">
-      <p>You chose the file “{fileName}” and also pasted text. Which one should be imported?</p>
+      <p>{t("question", { name: fileName })}</p>
       <div className="flex flex-wrap gap-2">
         <Button type="button" size="sm" disabled={busy} onClick={() => onChoose("file")}>
-          Import the file
+          {t("file")}
         </Button>
         <Button type="button" size="sm" disabled={busy} onClick={() => onChoose("text")}>
-          Import the pasted text
+          {t("text")}
         </Button>
         <Button type="button" size="sm" variant="ghost" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </Alert>

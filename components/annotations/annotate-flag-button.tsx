@@ -1,15 +1,19 @@
 "use client";
 
 import { ClipboardPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { useMqmNames } from "@/components/report/use-mqm-names";
 import { annotateFlag } from "@/lib/actions/annotation-actions";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { Flag } from "@/lib/domain";
 
 /** One click: the flag becomes an MQM annotation with the flag's category and severity and a subtype from its check. */
 export function AnnotateFlagButton({ paragraphId, flag, onSaved }: { paragraphId: number; flag: Flag; onSaved?: (annotation: AnnotationView) => void }) {
+  const t = useTranslations("annotations.flagButton");
+  const names = useMqmNames();
   const [pending, startTransition] = useTransition();
   return (
     <Button
@@ -31,13 +35,14 @@ export function AnnotateFlagButton({ paragraphId, flag, onSaved }: { paragraphId
             toast.error(result.error);
             return;
           }
-          toast.success(`Recorded as ${result.data.severity} ${result.data.subtype ?? result.data.category} error.`);
+          const { severity, subtype, category } = result.data;
+          toast.success(t("recorded", { severity: names.severity(severity), type: subtype ? names.subtype(subtype) : names.category(category) }));
           onSaved?.(result.data);
         })
       }
     >
       <ClipboardPlus className="size-4" aria-hidden />
-      Record as error
+      {t("record")}
     </Button>
   );
 }

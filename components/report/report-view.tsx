@@ -1,12 +1,12 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AnnotationView } from "@/lib/data/annotations";
-import { MQM_SEVERITIES } from "@/lib/metrics/mqm-typology";
 import type { QualityReport } from "@/lib/report/build-report";
 import { openNow } from "@/lib/report/flag-counts";
-import { flagOutcomeNote, mqmVerdict } from "@/lib/report/verdict";
 import { EditEffortChart, FlagOutcomeChart } from "./report-charts";
+import { useReportWording } from "./use-report-wording";
+import { useMqmNames } from "./use-mqm-names";
 
-const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
 const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-stone-500";
 const thn = `${th} text-right`;
 const td = "px-3 py-1.5";
@@ -47,39 +47,41 @@ function Table({ head, numeric, children, label }: { head: string[]; numeric: Se
 /** The quality report page body: headline figures, then flags, MQM errors, edit effort and people. */
 export function ReportView({ report, annotations }: { report: QualityReport; annotations: AnnotationView[] }) {
   const { mqm, effort, flags } = report;
-  const verdict = mqmVerdict(mqm, flags.openSerious);
-  const flagHead = ["Found", "Fixed", "Dismissed", "Open", "New after edits"];
+  const t = useTranslations("report");
+  const format = useFormatter();
+  const names = useMqmNames();
+  const { verdict, flagOutcomes, pct, oneDecimal } = useReportWording();
+  const shown = verdict(mqm, flags.openSerious);
+  const flagHead = [t("flags.found"), t("flags.fixed"), t("flags.dismissed"), t("flags.open"), t("flags.introduced")];
   return (
     <div className="space-y-8">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6" data-testid="report-cards">
         <Card
-          label="MQM score"
-          value={<span data-testid="mqm-score" className={verdict.tone === "none" ? "text-base font-medium text-stone-600" : undefined}>{verdict.score}</span>}
+          label={t("cards.mqmScore")}
+          value={<span data-testid="mqm-score" className={shown.tone === "none" ? "text-base font-medium text-stone-600" : undefined}>{shown.score}</span>}
           note={
             <>
-              <span data-testid="mqm-verdict">{verdict.verdict}</span>
-              {verdict.openSerious ? <span data-testid="mqm-open-serious" className="block font-medium text-critical">{verdict.openSerious}</span> : null}
+              <span data-testid="mqm-verdict">{shown.verdict}</span>
+              {shown.openSerious ? <span data-testid="mqm-open-serious" className="block font-medium text-critical">{shown.openSerious}</span> : null}
             </>
           }
-          tone={verdict.tone === "none" ? undefined : verdict.tone}
+          tone={shown.tone === "none" ? undefined : shown.tone}
         />
-        <Card label="Penalty" value={mqm.penalty.toFixed(1)} note={`${annotations.length} annotation${annotations.length === 1 ? "" : "s"} · ${mqm.wordCount.toLocaleString("en")} words`} />
-        <Card label="Char edit rate" value={pct(effort.charEditRate)} note={`${effort.changedParagraphs} of ${effort.paragraphs} paragraphs changed`} />
-        <Card label="HTER" value={pct(effort.ter)} note="word edits + shifts ÷ final words" />
-        <Card label="chrF" value={effort.chrf.toFixed(1)} note="machine vs final text" />
-        <Card label="Flags" value={flags.total.found} note={<span data-testid="flag-outcomes">{flagOutcomeNote(flags.total)}</span>} />
+        <Card label={t("cards.penalty")} value={oneDecimal(mqm.penalty)} note={t("cards.penaltyNote", { annotations: annotations.length, words: mqm.wordCount })} />
+        <Card label={t("cards.charEditRate")} value={pct(effort.charEditRate)} note={t("cards.charEditNote", { changed: effort.changedParagraphs, total: effort.paragraphs })} />
+        <Card label={t("cards.hter")} value={pct(effort.ter)} note={t("cards.hterNote")} />
+        <Card label={t("cards.chrf")} value={oneDecimal(effort.chrf)} note={t("cards.chrfNote")} />
+        <Card label={t("cards.flags")} value={flags.total.found} note={<span data-testid="flag-outcomes">{flagOutcomes(flags.total)}</span>} />
       </div>
 
-      <Section title="Flags by category">
-        <p className="text-sm text-stone-600">
-          Found on the machine text, each one then fixed (the check no longer raises it on the final text), dismissed (a reviewer said it is not an error) or open. Flags the checks raise only on the final text came with an edit and are counted apart, as new after edits.
-        </p>
-        <FlagOutcomeChart rows={flags.byCategory.map((r) => ({ name: r.key, fixed: r.fixed, dismissed: r.dismissed, open: r.open }))} />
-        <Table label="Flags by check" head={["Check", "Category", ...flagHead]} numeric={new Set([2, 3, 4, 5, 6])}>
+      <Section title={t("flags.heading")}>
+        <p className="text-sm text-stone-600">{t("flags.explain")}</p>
+        <FlagOutcomeChart rows={flags.byCategory.map((r) => ({ name: names.category(r.key), fixed: r.fixed, dismissed: r.dismissed, open: r.open }))} />
+        <Table label={t("flags.byCheck")} head={[t("flags.check"), t("flags.category"), ...flagHead]} numeric={new Set([2, 3, 4, 5, 6])}>
           {flags.byCheck.map((r) => (
             <tr key={r.key}>
               <td className={`${td} font-mono text-xs`}>{r.key}</td>
-              <td className={td}>{r.category}</td>
+              <td className={td}>{names.category(r.category)}</td>
               <td className={tdn}>{r.found}</td>
               <td className={tdn}>{r.fixed}</td>
               <td className={tdn}>{r.dismissed}</td>
@@ -90,36 +92,34 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
         </Table>
       </Section>
 
-      <Section title="MQM errors">
+      <Section title={t("errors.heading")}>
         {mqm.scored ? (
           <p className="text-sm text-stone-600">
-            {mqm.preset.label}: score = 100 × (1 − {mqm.penalty.toFixed(1)} penalty ÷ {mqm.wordCount.toLocaleString("en")} words) ={" "}
-            <strong>{mqm.score.toFixed(2)}</strong>. {MQM_SEVERITIES.map((s) => `${mqm.bySeverity[s]} ${s}`).join(", ")}.
+            {t("errors.formula", { preset: mqm.preset.label, penalty: oneDecimal(mqm.penalty), words: mqm.wordCount })}{" "}
+            <strong>{format.number(mqm.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</strong>. {t("errors.bySeverity", mqm.bySeverity)}
           </p>
         ) : null}
         {mqm.byCategory.length > 0 ? (
-          <Table label="MQM errors by category" head={["Category", "Errors", "Penalty"]} numeric={new Set([1, 2])}>
+          <Table label={t("errors.byCategory")} head={[t("errors.category"), t("errors.errors"), t("errors.penalty")]} numeric={new Set([1, 2])}>
             {mqm.byCategory.map((c) => (
               <tr key={c.category}>
-                <td className={td}>{c.category}</td>
+                <td className={td}>{names.category(c.category)}</td>
                 <td className={tdn}>{c.errors}</td>
-                <td className={tdn}>{c.penalty.toFixed(1)}</td>
+                <td className={tdn}>{oneDecimal(c.penalty)}</td>
               </tr>
             ))}
           </Table>
         ) : (
-          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-4 text-sm text-stone-600">
-            No errors annotated yet, so there is no MQM score: the checks’ flags are not errors until a reviewer records them, from a flag or by marking a selection on the article page.
-          </p>
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-4 text-sm text-stone-600">{t("errors.none")}</p>
         )}
         {annotations.length > 0 ? (
-          <Table label="Annotations" head={["¶", "Span", "Error", "Severity", "Comment", "By"]} numeric={new Set([0])}>
+          <Table label={t("errors.annotations")} head={["¶", t("errors.span"), t("errors.error"), t("errors.severity"), t("errors.comment"), t("errors.by")]} numeric={new Set([0])}>
             {annotations.map((a) => (
               <tr key={a.id}>
                 <td className={tdn}>{report.paragraphs.find((p) => p.id === a.paragraphId)?.number ?? "—"}</td>
                 <td className={td}><q>{a.text}</q></td>
-                <td className={td}>{a.category}{a.subtype ? ` / ${a.subtype}` : ""}{a.check ? <span className="ml-1 font-mono text-xs text-stone-500">({a.check})</span> : null}</td>
-                <td className={`${td} capitalize`}>{a.severity}</td>
+                <td className={td}>{names.category(a.category)}{a.subtype ? ` / ${names.subtype(a.subtype)}` : ""}{a.check ? <span className="ml-1 font-mono text-xs text-stone-500">({a.check})</span> : null}</td>
+                <td className={td}>{names.severity(a.severity)}</td>
                 <td className={td}>{a.comment ?? ""}</td>
                 <td className={td}>{a.author?.name ?? "—"}</td>
               </tr>
@@ -128,20 +128,22 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
         ) : null}
       </Section>
 
-      <Section title="Edit effort per paragraph">
+      <Section title={t("effort.heading")}>
         <EditEffortChart rows={report.paragraphs.map((p) => ({ number: p.number, rate: 100 * p.effort.charEditRate, changed: p.effort.changed }))} />
         <details className="rounded-lg border border-stone-200 bg-white">
-          <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Every paragraph ({report.paragraphs.length})</summary>
-          <Table label="Edit effort per paragraph" head={["¶", "Kind", "Status", "Words", "Char edit rate", "HTER", "chrF", "Open flags", "Errors", "Reviewer"]} numeric={new Set([0, 3, 4, 5, 6, 7, 8])}>
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("effort.every", { count: report.paragraphs.length })}</summary>
+          <Table
+            label={t("effort.heading")}
+            head={["¶", t("effort.kind"), t("effort.status"), t("effort.words"), t("effort.charEditRate"), t("effort.hter"), t("effort.chrf"), t("effort.openFlags"), t("effort.errors"), t("effort.reviewer")]} numeric={new Set([0, 3, 4, 5, 6, 7, 8])}>
             {report.paragraphs.map((p) => (
               <tr key={p.id}>
                 <td className={tdn}>{p.number}</td>
-                <td className={td}>{p.kind}</td>
-                <td className={td}>{p.status}</td>
+                <td className={td}>{t(`kinds.${p.kind}`)}</td>
+                <td className={td}>{t(`statuses.${p.status}`)}</td>
                 <td className={tdn}>{p.words}</td>
                 <td className={tdn}>{pct(p.effort.charEditRate)}</td>
                 <td className={tdn}>{pct(p.effort.ter)}</td>
-                <td className={tdn}>{p.effort.chrf.toFixed(1)}</td>
+                <td className={tdn}>{oneDecimal(p.effort.chrf)}</td>
                 <td className={tdn}>{openNow(p.flags)}</td>
                 <td className={tdn}>{p.annotations}</td>
                 <td className={td}>{p.reviewer ?? "—"}</td>
@@ -151,9 +153,11 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
         </details>
       </Section>
 
-      <Section title="Reviewers">
+      <Section title={t("reviewers.heading")}>
         {report.reviewers.length > 0 ? (
-          <Table label="Reviewers" head={["Reviewer", "Edits", "Approvals", "Dismissals", "Annotations"]} numeric={new Set([1, 2, 3, 4])}>
+          <Table
+            label={t("reviewers.heading")}
+            head={[t("reviewers.reviewer"), t("reviewers.edits"), t("reviewers.approvals"), t("reviewers.dismissals"), t("reviewers.annotations")]} numeric={new Set([1, 2, 3, 4])}>
             {report.reviewers.map((r) => (
               <tr key={r.name}>
                 <td className={td}>{r.name}</td>
@@ -165,7 +169,7 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
             ))}
           </Table>
         ) : (
-          <p className="text-sm text-stone-600">Nobody has reviewed this article yet.</p>
+          <p className="text-sm text-stone-600">{t("reviewers.none")}</p>
         )}
       </Section>
     </div>

@@ -11,7 +11,7 @@ export interface MqmVerdict {
   openSerious: string | null;
 }
 
-/** One wording of the MQM verdict for the report page and the report file. */
+/** The MQM verdict in the report file; the page says it in the reader's language (components/report/use-report-wording.ts). */
 export function mqmVerdict(mqm: MqmReport, openSerious: FlagSummary["openSerious"]): MqmVerdict {
   const serious = [
     openSerious.critical > 0 ? `${openSerious.critical} critical` : null,

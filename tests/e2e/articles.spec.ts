@@ -3,6 +3,7 @@ import { ACCOUNTS, storageState, type AccountName } from "./support/accounts";
 import { importSeedArticle } from "./support/articles";
 import { SEED_ARTICLE } from "./support/fixtures";
 import { msg, tr } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 const w = msg("workspace");
 
@@ -210,8 +211,8 @@ test("importing the seed article twice warns that it is a duplicate, names the e
   const page = await as(browser, "reviewer");
   const first = await importSeedArticle(page);
   await page.goto("/import");
-  await page.getByLabel("File").setInputFiles(SEED_ARTICLE);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await importForm.file(page).setInputFiles(SEED_ARTICLE);
+  await importForm.submit(page).click();
   const notice = page.getByRole("status").filter({ hasText: a.duplicate.heading });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(a.duplicate.sameText);

@@ -44,7 +44,7 @@ test("signing in returns to the page that asked for it", async ({ page }) => {
   await page.getByLabel("E-mail").fill(ACCOUNTS.reviewer.email);
   await page.getByLabel(msg("login").password).fill(ACCOUNTS.reviewer.password);
   await page.getByRole("button", { name: msg("login").submit }).click();
-  await expect(page.getByRole("heading", { name: "Import article" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: msg("import").title })).toBeVisible();
   await expect(page.getByTestId("current-role")).toHaveText(msg("common").roles.reviewer);
 });
 

@@ -7,6 +7,10 @@ import { importSeedArticle } from "./support/articles";
 import { msg, tr } from "./support/messages";
 
 const ex = msg("export");
+const rp = msg("report");
+const rt = tr("report");
+/** A count-bearing message as a pattern that takes any count, in the singular or the plural. */
+const anyCount = (key: string) => new RegExp([1, 2].map((count) => rt(key, { count }).replace(String(count), "\\d+")).join("|"));
 
 test.describe.configure({ mode: "serial" });
 
@@ -98,13 +102,13 @@ test("a viewer opens the quality report, sees its charts and downloads it as HTM
   await page.goto(`/articles/${articleId}`);
   await page.getByRole("link", { name: ex.report }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/report$`));
-  await expect(page.getByRole("heading", { level: 1, name: "Quality report" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: rp.title })).toBeVisible();
   // Nothing is annotated yet: no score, and the major flags still open are named rather than hidden by a pass.
-  await expect(page.getByTestId("mqm-score")).toHaveText("not scored yet");
-  await expect(page.getByTestId("mqm-verdict")).not.toContainText("Pass");
-  await expect(page.getByTestId("mqm-open-serious")).toContainText(/\d+ major flags? still open/);
+  await expect(page.getByTestId("mqm-score")).toHaveText(rp.cards.notScored);
+  await expect(page.getByTestId("mqm-verdict")).toContainText(rt("cards.noErrors", { threshold: "" }).trim());
+  await expect(page.getByTestId("mqm-open-serious")).toContainText(anyCount("cards.openMajor"));
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(page.getByRole("table", { name: "Flags by check" }).getByRole("row")).not.toHaveCount(1);
+  await expect(page.getByRole("table", { name: rp.flags.byCheck }).getByRole("row")).not.toHaveCount(1);
   await page.screenshot({ path: "/tmp/h6-report-page.png", fullPage: true });
   for (const [name, size] of [["1440", { width: 1440, height: 900 }], ["390", { width: 390, height: 844 }]] as const) {
     await page.setViewportSize(size);
@@ -112,21 +116,21 @@ test("a viewer opens the quality report, sees its charts and downloads it as HTM
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  await page.getByLabel("Scoring scheme").selectOption("wmt");
-  await page.getByLabel("Pass threshold").fill("99");
-  await page.getByRole("button", { name: "Rescore" }).click();
+  await page.getByLabel(rp.scoring.scheme).selectOption("wmt");
+  await page.getByLabel(rp.scoring.threshold).fill("99");
+  await page.getByRole("button", { name: rp.scoring.rescore }).click();
   await expect(page).toHaveURL(/preset=wmt&threshold=99/);
-  await expect(page.getByTestId("mqm-verdict")).toContainText("threshold 99");
+  await expect(page.getByTestId("mqm-verdict")).toHaveText(rt("cards.noErrors", { threshold: 99 }));
 
   const html = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Report as HTML" }).click();
+  await page.getByRole("link", { name: rp.page.downloadHtml }).click();
   const report = (await downloaded(await html)).toString("utf8");
   expect(report).toContain("<title>Quality report — Os modelos em grande escala");
   expect(report).toContain("threshold 99");
   expect(report).toContain("not scored yet");
 
   const csvDownload = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Report as CSV" }).click();
+  await page.getByRole("link", { name: rp.page.downloadCsv }).click();
   const rows = Papa.parse<Record<string, string>>((await downloaded(await csvDownload)).toString("utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
   expect(rows.data.find((r) => r.section === "mqm" && r.measure === "threshold")?.value).toBe("99");
   expect(rows.data.filter((r) => r.section === "paragraph").length).toBeGreaterThan(60);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { paragraphCard } from "./support/articles";
 import { msg, tr } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 const w = msg("workspace");
 
@@ -26,8 +27,8 @@ async function shots(page: Page, name: string) {
 
 test("the glossary numbers paragraphs as the article page does, from 1", async ({ page }) => {
   await page.goto("/import");
-  await page.getByLabel("…or paste the text").fill(TEXT);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await importForm.text(page).fill(TEXT);
+  await importForm.submit(page).click();
   await page.waitForURL(/\/articles\/\d+$/);
   const id = Number(page.url().split("/").pop());
 

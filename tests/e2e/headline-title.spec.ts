@@ -4,6 +4,7 @@ import mammoth from "mammoth";
 import { storageState } from "./support/accounts";
 import { importAnywayIfDuplicate, paragraphCard } from "./support/articles";
 import { msg } from "./support/messages";
+import { importForm } from "./support/import-form";
 
 const w = msg("workspace");
 
@@ -18,8 +19,8 @@ test.use({ storageState: storageState("reviewer") });
 
 async function importPasted(page: Page): Promise<number> {
   await page.goto("/import");
-  await page.getByLabel("…or paste the text").fill(TEXT);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await importForm.text(page).fill(TEXT);
+  await importForm.submit(page).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   return Number(page.url().split("/").pop());

@@ -3,10 +3,13 @@ import { splitPlainText } from "@/lib/import/split-text";
 import { storageState } from "./support/accounts";
 import { importSeedArticle, paragraphCard } from "./support/articles";
 import { readSeedArticle } from "./support/fixtures";
-import { like, msg } from "./support/messages";
+import { importForm } from "./support/import-form";
+import { like, msg, tr } from "./support/messages";
 
 const w = msg("workspace");
 const lw = like("workspace");
+const im = msg("import");
+const it = tr("import");
 
 test.use({ storageState: storageState("reviewer") });
 
@@ -32,13 +35,13 @@ test("importing the seed article stores its paragraphs, metadata and boilerplate
 test("a file that is not UTF-8 is refused with a message and can be converted on confirmation", async ({ page }) => {
   await page.goto("/import");
   const text = "Título de teste\n\nA inteligência artificial avança na China, diz a análise.\n";
-  await page.getByLabel("File").setInputFiles({ name: "latin.txt", mimeType: "text/plain", buffer: Buffer.from(text, "latin1") });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await importForm.file(page).setInputFiles({ name: "latin.txt", mimeType: "text/plain", buffer: Buffer.from(text, "latin1") });
+  await importForm.submit(page).click();
   const notice = page.getByRole("main").getByRole("status").filter({ hasText: "UTF-8" });
   await expect(notice).toBeVisible();
   await expect(page).toHaveURL(/\/import$/);
 
-  await page.getByRole("button", { name: /Convert from Windows-1252/ }).click();
+  await page.getByRole("button", { name: it("refusal.convert", { encoding: im.refusal.encodings["windows-1252"] }) }).click();
   await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Título de teste");
 });
@@ -46,9 +49,10 @@ test("a file that is not UTF-8 is refused with a message and can be converted on
 test("an oversized file is refused with a message, by the page and by the server", async ({ page }) => {
   await page.goto("/import");
   const big = Buffer.alloc(6 * 1024 * 1024, "a");
-  await page.getByLabel("File").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: big });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("import limit");
+  await importForm.file(page).setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: big });
+  await importForm.submit(page).click();
+  // The page says it in the reader's language; the server's answer below is still the API's English.
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(it("form.fileTooLarge", { name: "huge.txt", size: "6 MB", limit: "5 MB", advice: im.form.advice.editor }));
 
   const response = await page.request.post("/api/import", {
     multipart: { locale: "pt-PT", file: { name: "huge.txt", mimeType: "text/plain", buffer: big } },

@@ -29,7 +29,9 @@ test("the main pages in European Portuguese", async ({ page }) => {
   await visit(page, "/glossary", "glossary");
   await expect(page.getByRole("heading", { level: 1, name: msg("glossary").title })).toBeVisible();
   await visit(page, `/articles/${articleId}/report`, "report");
+  await expect(page.getByRole("heading", { level: 1, name: msg("report").title })).toBeVisible();
   await visit(page, "/import", "import");
+  await expect(page.getByRole("heading", { level: 1, name: msg("import").title })).toBeVisible();
   await visit(page, "/dictionary", "dictionary");
   await expect(page.getByRole("heading", { level: 1, name: msg("dictionary").title })).toBeVisible();
   await visit(page, "/account", "account");

@@ -6,6 +6,7 @@ import { like, msg, tr } from "./support/messages";
 
 const w = msg("workspace");
 const tw = tr("workspace");
+const an = msg("annotations");
 
 test.use({ storageState: storageState("reviewer") });
 test.describe.configure({ mode: "serial" });
@@ -158,11 +159,11 @@ test("a reviewer marks selected words as an MQM error, and a flag becomes an ann
   await card.getByRole("button", { name: w.row.markError }).click();
   const dialog = page.getByRole("dialog", { name: w.annotate.title });
   await expect(dialog).toContainText("chefão");
-  await dialog.getByLabel("Category").selectOption("Style");
-  await dialog.getByRole("button", { name: "Save annotation" }).click();
+  await dialog.getByLabel(an.form.category).selectOption("Style");
+  await dialog.getByRole("button", { name: an.form.save }).click();
   await expect(dialog).toHaveCount(0);
 
   await page.keyboard.press("j");
-  await flagPopover(page).getByRole("button", { name: "Record as error" }).click();
-  await expect(page.getByText(/^Recorded as /)).toBeVisible();
+  await flagPopover(page).getByRole("button", { name: an.flagButton.record }).click();
+  await expect(page.getByText(new RegExp(`^${an.flagButton.recorded.split("{")[0]}`))).toBeVisible();
 });

@@ -1,13 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import { SEED_ARTICLE } from "./fixtures";
+import { importForm } from "./import-form";
 import { msg, tr } from "./messages";
 
 /** Imports the seed article through the import page and returns its id. */
 export async function importSeedArticle(page: Page, title?: string): Promise<number> {
   await page.goto("/import");
-  if (title) await page.getByLabel("Title").fill(title);
-  await page.getByLabel("File").setInputFiles(SEED_ARTICLE);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  if (title) await importForm.title(page).fill(title);
+  await importForm.file(page).setInputFiles(SEED_ARTICLE);
+  await importForm.submit(page).click();
   await importAnywayIfDuplicate(page);
   await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole("list", { name: msg("workspace").header.paragraphs })).toBeVisible();

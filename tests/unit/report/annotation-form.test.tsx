@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AnnotationForm } from "@/components/annotations/annotation-form";
 import { MQM_TYPOLOGY } from "@/lib/metrics/mqm-typology";
+import { renderWithIntl } from "../support/render-with-intl";
 
 const annotateSpan = vi.fn();
 vi.mock("@/lib/actions/annotation-actions", () => ({ annotateSpan: (input: unknown) => annotateSpan(input) }));
@@ -20,7 +21,7 @@ describe("AnnotationForm", () => {
 
   it("offers the subtypes of the chosen category and sends the reviewer's choices", async () => {
     const onSaved = vi.fn();
-    render(<AnnotationForm span={span} onSaved={onSaved} />);
+    renderWithIntl(<AnnotationForm span={span} onSaved={onSaved} />);
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText("Category"), "Terminology");
     const subtypes = [...(screen.getByLabelText("Subtype") as HTMLSelectElement).options].map((o) => o.value);
@@ -34,7 +35,7 @@ describe("AnnotationForm", () => {
   });
 
   it("starts from a flag's category, derived subtype and severity, and records the check", async () => {
-    render(<AnnotationForm span={span} flag={{ check: "english-left", category: "Accuracy", severity: "critical" }} />);
+    renderWithIntl(<AnnotationForm span={span} flag={{ check: "english-left", category: "Accuracy", severity: "critical" }} />);
     expect(screen.getByLabelText("Category")).toHaveValue("Accuracy");
     expect(screen.getByLabelText("Subtype")).toHaveValue("untranslated");
     expect(screen.getByRole("radio", { name: /critical/ })).toBeChecked();
