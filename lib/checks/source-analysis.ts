@@ -1,5 +1,6 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { LRUCache } from "lru-cache";
 import { pinyin } from "pinyin-pro";
 import { chineseSentences, type Sentence } from "@/lib/align/sentences";
 import { chineseFigures, type Figure } from "@/lib/align/zh-numbers";
@@ -73,7 +74,12 @@ export function foldName(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[\s\-'’·.]/gu, "").toLowerCase();
 }
 
-const patterns = new Map<string, RegExp>();
+// Names differ per article; a long-running server must not keep every one it ever saw.
+const patterns = new LRUCache<string, RegExp>({ max: 5000 });
+
+// The longest name a news text writes is a few dozen letters; a longer "name" is a run of capitals or digits,
+// and its pattern (one optional separator per letter) would overflow the regular-expression stack.
+const MAX_NAME_LETTERS = 80;
 
 /**
  * Whether `text` writes `name` as a whole name, however it spaces or hyphenates it: "Liu Qing-feng" writes
@@ -84,10 +90,10 @@ export function writesName(text: string, name: string): boolean {
   return pattern !== null && pattern.test(text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
 }
 
-/** The pattern `writesName` matches, over text folded to lower case without diacritics; null for an empty name. */
+/** The pattern `writesName` matches, over text folded to lower case without diacritics; null for an empty name or one too long to be a name. */
 export function namePattern(name: string): RegExp | null {
   const folded = foldName(name);
-  if (folded.length === 0) return null;
+  if (folded.length === 0 || folded.length > MAX_NAME_LETTERS) return null;
   let pattern = patterns.get(folded);
   if (!pattern) {
     const letters = [...folded].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\-'’·.]?");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toSimplified } from "@/lib/align/script";
 import { namePairs, writtenForms } from "@/lib/checks/source-name-pairs";
 import type { SourceSegment } from "@/lib/checks/source-context";
+import { namePattern, writesName } from "@/lib/checks/source-analysis";
 
 const segment = (text: string, targets = [0]): SourceSegment => ({ text, simplified: toSimplified(text), targets });
 
@@ -42,5 +43,13 @@ describe("namePairs", () => {
     const glossary = [{ preferred: "Galaxy Link", variants: [], sourceTerm: "星河智联", type: "entity" as const, caseSensitive: true, locale: "both" as const }];
     const [pair] = namePairs(segment("星河智联发布了新芯片。"), ["A Galaxy Link lançou um chip."], glossary);
     expect(pair).toMatchObject({ source: "星河智联", expected: ["Galaxy Link"], written: ["Galaxy Link"] });
+  });
+});
+
+describe("writesName on hostile text", () => {
+  it("takes a run of thousands of capitals for no name, instead of overflowing the pattern stack", () => {
+    const run = "A ".repeat(20_000);
+    expect(namePattern(run)).toBeNull();
+    expect(writesName(run, run)).toBe(false);
   });
 });
