@@ -62,7 +62,7 @@ export function FlagDetails({ articleId, paragraphId, flag, checkTitle, canEdit,
               className={cn("h-auto min-h-8 justify-start whitespace-normal py-1 text-left")}
             >
               {suggestion === "" ? t("flag.remove") : t("flag.replace", { suggestion })}
-              {i === 0 ? <kbd className="ml-auto rounded bg-white/20 px-1 text-[10px]">Enter</kbd> : null}
+              {i === 0 ? <kbd className="ml-auto rounded bg-white/20 px-1 text-[10px]">{t("flag.acceptKey")}</kbd> : null}
             </Button>
           ))}
         </div>
