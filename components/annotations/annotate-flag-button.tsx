@@ -6,7 +6,7 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { useMqmNames } from "@/components/report/use-mqm-names";
-import { annotateFlag } from "@/lib/actions/annotation-actions";
+import { annotateFlag } from "@/lib/actions/annotate-flag";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { Flag } from "@/lib/domain";
 

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useMqmNames } from "@/components/report/use-mqm-names";
-import { annotateSpan } from "@/lib/actions/annotation-actions";
+import { annotateSpan } from "@/lib/actions/annotate-span";
 import type { AnnotationView } from "@/lib/data/annotations";
 import { MQM_CATEGORIES, MQM_SEVERITIES, MQM_TYPOLOGY, type MqmCategory, type MqmSeverity } from "@/lib/metrics/mqm-typology";
 import { classifyFlag } from "@/lib/report/annotation-from-flag";

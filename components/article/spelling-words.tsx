@@ -3,8 +3,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { addDictionaryWord } from "@/lib/actions/dictionary-words";
-import { ignoreWordInArticle, stopIgnoringWord } from "@/lib/actions/ignored-words";
+import { addDictionaryWord } from "@/lib/actions/add-dictionary-word";
+import { ignoreWordInArticle } from "@/lib/actions/ignore-word-in-article";
+import { stopIgnoringWord } from "@/lib/actions/stop-ignoring-word";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { IgnoredWordView } from "@/lib/data/ignored-words";
 import type { ReviewFlags } from "@/lib/services/review-flags";

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Modal } from "@/components/glossary/modal";
-import { dictionaryWordHistory } from "@/lib/actions/dictionary-words";
+import { dictionaryWordHistory } from "@/lib/actions/dictionary-word-history";
 import type { DictionaryRevisionView } from "@/lib/data/dictionary";
 
 /** Every change to a word, newest first, with who made it. */

@@ -44,3 +44,15 @@ export const dictionaryWordSchema = z.object({
 });
 
 export type DictionaryWordData = z.infer<typeof dictionaryWordSchema>;
+
+const id = z.number().int().positive();
+
+/** A word ignored in one article, or a dictionary word, by its id. */
+export const wordIdSchema = z.object({ id });
+
+export const ignoreWordSchema = z.object({ articleId: id, word: wordSchema });
+
+/** From the dictionary page, or from a spelling flag naming the article on screen (to re-check it at once). */
+export const addDictionaryWordSchema = dictionaryWordSchema.extend({ articleId: id.optional() });
+
+export const editDictionaryWordSchema = dictionaryWordSchema.extend({ id });

@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { annotateSpan, deleteAnnotation } from "@/lib/actions/annotation-actions";
+import { annotateSpan } from "@/lib/actions/annotate-span";
+import { deleteAnnotation } from "@/lib/actions/delete-annotation";
 import { changeAccess } from "@/lib/actions/change-access";
 import { removeGlossaryEntry } from "@/lib/actions/remove-glossary-entry";
 import { resetPassword } from "@/lib/actions/reset-password";

@@ -1,7 +1,11 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { addDictionaryWord, dictionaryWordHistory, editDictionaryWord, removeDictionaryWord } from "@/lib/actions/dictionary-words";
-import { ignoreWordInArticle, stopIgnoringWord } from "@/lib/actions/ignored-words";
+import { addDictionaryWord } from "@/lib/actions/add-dictionary-word";
+import { dictionaryWordHistory } from "@/lib/actions/dictionary-word-history";
+import { editDictionaryWord } from "@/lib/actions/edit-dictionary-word";
+import { ignoreWordInArticle } from "@/lib/actions/ignore-word-in-article";
+import { removeDictionaryWord } from "@/lib/actions/remove-dictionary-word";
+import { stopIgnoringWord } from "@/lib/actions/stop-ignoring-word";
 import { createArticle } from "@/lib/data/articles";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { createUser } from "@/lib/data/users";

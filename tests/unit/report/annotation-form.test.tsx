@@ -7,7 +7,7 @@ import { MQM_TYPOLOGY } from "@/lib/metrics/mqm-typology";
 import { renderWithIntl } from "../support/render-with-intl";
 
 const annotateSpan = vi.fn();
-vi.mock("@/lib/actions/annotation-actions", () => ({ annotateSpan: (input: unknown) => annotateSpan(input) }));
+vi.mock("@/lib/actions/annotate-span", () => ({ annotateSpan: (input: unknown) => annotateSpan(input) }));
 vi.mock("sonner", () => ({ toast: { success: vi.fn(), error: vi.fn() } }));
 
 const span = { paragraphId: 4, start: 10, end: 22, text: "HKUST Xunfei" };

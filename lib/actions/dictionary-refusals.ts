@@ -1,0 +1,18 @@
+import { DICTIONARY_REFUSAL, canEditDictionary } from "@/lib/auth/permissions/dictionary";
+import { DictionaryWordExistsError, DictionaryWordNotFoundError } from "@/lib/data/dictionary";
+import type { UserSummary } from "@/lib/data/users";
+import { ActionError } from "./safe-action";
+
+export function assertMayEditDictionary(user: UserSummary): void {
+  if (!canEditDictionary(user.role)) throw new ActionError(DICTIONARY_REFUSAL);
+}
+
+/** A word that exists already or has gone is the user's to read, not a server fault. */
+export async function withDictionaryRefusals<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DictionaryWordExistsError || error instanceof DictionaryWordNotFoundError) throw new ActionError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { getDb } from "@/lib/data/db";
+import { deleteIgnoredWord } from "@/lib/data/ignored-words";
+import { wordIdSchema } from "@/lib/validation/word";
+import { ActionError, userAction } from "./safe-action";
+import { recheckArticle } from "./spelling-update";
+
+export const stopIgnoringWord = userAction("reviewer", wordIdSchema, async (input) => {
+  const db = await getDb();
+  const articleId = await deleteIgnoredWord(db, input.id);
+  if (articleId === null) throw new ActionError("That word is no longer ignored.");
+  return recheckArticle(db, articleId);
+});
