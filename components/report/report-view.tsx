@@ -58,7 +58,7 @@ export function ReportView({ report, annotations }: { report: QualityReport; ann
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6" data-testid="report-cards">
         <Card
           label={t("cards.mqmScore")}
-          value={<span data-testid="mqm-score" className={shown.tone === "none" ? "text-base font-medium text-stone-600" : undefined}>{shown.score}</span>}
+          value={<span data-testid="mqm-score" className={shown.tone === "none" ? "block py-1 text-base font-medium leading-snug text-stone-600" : undefined}>{shown.score}</span>}
           note={
             <>
               <span data-testid="mqm-verdict">{shown.verdict}</span>
