@@ -1,5 +1,6 @@
 "use client";
 
+import { MessageSquare } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -52,7 +53,7 @@ export function ParagraphComments({ paragraph, threads, expanded, onExpanded, me
             onClick={() => onExpanded(!expanded)}
             className="inline-flex items-center gap-1.5 rounded px-1 text-xs font-medium text-stone-700 hover:bg-stone-200"
           >
-            <span aria-hidden>💬</span>
+            <MessageSquare aria-hidden className="size-3.5" />
             {t("count", { total: threads.length, open })}
           </button>
         ) : null}
