@@ -1,6 +1,7 @@
 import { DICTIONARY_REFUSAL, canEditDictionary } from "@/lib/auth/permissions/dictionary";
 import { DictionaryWordExistsError, DictionaryWordNotFoundError } from "@/lib/data/dictionary";
 import type { UserSummary } from "@/lib/data/users";
+import { withRefusals } from "./refusals";
 import { ActionError } from "./safe-action";
 
 export function assertMayEditDictionary(user: UserSummary): void {
@@ -8,11 +9,4 @@ export function assertMayEditDictionary(user: UserSummary): void {
 }
 
 /** A word that exists already or has gone is the user's to read, not a server fault. */
-export async function withDictionaryRefusals<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof DictionaryWordExistsError || error instanceof DictionaryWordNotFoundError) throw new ActionError(error.message);
-    throw error;
-  }
-}
+export const withDictionaryRefusals = <T>(work: () => Promise<T>) => withRefusals([DictionaryWordExistsError, DictionaryWordNotFoundError], work);

@@ -2,6 +2,7 @@ import { CALQUE_REFUSAL, canEditGlossaryType } from "@/lib/auth/permissions/glos
 import { GlossaryEntryExistsError, GlossaryEntryNotFoundError } from "@/lib/data/glossary";
 import type { UserSummary } from "@/lib/data/users";
 import type { GlossaryType } from "@/lib/glossary/types";
+import { withRefusals } from "./refusals";
 import { ActionError } from "./safe-action";
 
 /** Calque entries are the lexicon's: only administrators change them, whichever way the entry is reached. */
@@ -10,11 +11,4 @@ export function assertMayEditGlossary(user: UserSummary, ...types: GlossaryType[
 }
 
 /** A clash or a vanished entry is the user's to read, not a server fault. */
-export async function withGlossaryRefusals<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof GlossaryEntryExistsError || error instanceof GlossaryEntryNotFoundError) throw new ActionError(error.message);
-    throw error;
-  }
-}
+export const withGlossaryRefusals = <T>(work: () => Promise<T>) => withRefusals([GlossaryEntryExistsError, GlossaryEntryNotFoundError], work);
