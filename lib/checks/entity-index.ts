@@ -1,8 +1,8 @@
 import type { CheckContext, CheckParagraph } from "@/lib/checks/types";
-import { knownEntities, type Entity, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
-import { foldKey } from "@/lib/text/inflection";
+import { knownEntities, type Entity, type MisrenderingContext, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
+import { foldKey, nominalKey } from "@/lib/text/inflection";
 import { PhraseTrie } from "@/lib/text/phrase-trie";
-import { tokenize, tokensOf } from "@/lib/text/tokens";
+import { isCapitalised, tokenize, tokensOf, type Token } from "@/lib/text/tokens";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 
 /**
@@ -21,6 +21,8 @@ export interface Misrendering {
   kind: MisrenderingKind | "glossary";
   entity: string;
   preferred: string;
+  /** Capitals as written in the knowledge base, word by word, when the form is also ordinary Portuguese. */
+  context?: { capitals: boolean[]; requires: string[][] };
 }
 
 type Value = KnownName | Misrendering;
@@ -54,9 +56,16 @@ export function entityTrie(entities: readonly Entity[]): PhraseTrie<Value> {
   for (const entity of entities) {
     const preferred = entity.names[0];
     for (const name of entity.names) addPhrase(trie, name, { kind: "name", entity: entity.id, preferred });
-    for (const m of entity.misrenderings) addPhrase(trie, m.text, { kind: m.kind, entity: entity.id, preferred });
+    for (const m of entity.misrenderings) addPhrase(trie, m.text, { kind: m.kind, entity: entity.id, preferred, context: m.context && compileContext(m.text, m.context) });
   }
   return trie;
+}
+
+function compileContext(text: string, context: MisrenderingContext): Misrendering["context"] {
+  return {
+    capitals: tokenize(text).map((t) => isCapitalised(t.text)),
+    requires: context.requires.map((phrase) => tokenize(phrase).map((t) => nominalKey(t.text))),
+  };
 }
 
 let shipped: PhraseTrie<Value> | null = null;
@@ -90,6 +99,7 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
   const tokens = tokensOf(paragraph);
   const found = [kbTrie(), glossaryTrie(context.glossary)]
     .flatMap((trie) => (trie ? trie.findAll(paragraph.text, tokens) : []))
+    .filter((m) => m.value.kind === "name" || !m.value.context || contextAllows(m.value.context, paragraph.text, tokens, m.first, m.last, context))
     .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end, value: m.value }))
     // Longest first at each start; a glossary misrendering beats a shipped name of the same extent.
     .sort((a, b) => a.start - b.start || b.end - a.end || rank(a.value) - rank(b.value));
@@ -103,6 +113,39 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
   }
   spansCache.set(paragraph, spans);
   return spans;
+}
+
+/**
+ * An ordinary word read as a name ("Glória" for Honor) only when its capitals are those of the name, one of them
+ * away from a sentence start (where every word has a capital), it is not part of a longer name ("Glória Pires",
+ * "Ali Khamenei"), and the article speaks of what the entity is.
+ */
+function contextAllows(rule: NonNullable<Misrendering["context"]>, text: string, tokens: Token[], first: number, last: number, context: CheckContext): boolean {
+  const matched = tokens.slice(first, last + 1);
+  if (matched.some((t, i) => isCapitalised(t.text) !== rule.capitals[i])) return false;
+  if (!matched.some((t) => isCapitalised(t.text) && !startsSentence(text, t.start))) return false;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && isCapitalised(before.text) && /^ $/.test(text.slice(before.end, matched[0].start)) && !startsSentence(text, before.start)) return false;
+  if (after && isCapitalised(after.text) && /^ $/.test(text.slice(matched[matched.length - 1].end, after.start))) return false;
+  const keys = articleKeys(context);
+  return rule.requires.some((phrase) => phrase.every((k) => keys.has(k)));
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).replace(/[\s"“«'‘(]+$/u, "");
+  return before === "" || /[.!?:…]$/u.test(before);
+}
+
+const articleKeyCache = new WeakMap<readonly CheckParagraph[], Set<string>>();
+
+function articleKeys(context: CheckContext): Set<string> {
+  let keys = articleKeyCache.get(context.paragraphs);
+  if (!keys) {
+    keys = new Set(context.paragraphs.flatMap((p) => tokensOf(p).map((t) => nominalKey(t.text))));
+    articleKeyCache.set(context.paragraphs, keys);
+  }
+  return keys;
 }
 
 const rank = (value: Value) => (value.kind === "glossary" ? 0 : value.kind === "name" ? 2 : 1);

@@ -12,9 +12,10 @@ const MESSAGES: Record<MisrenderingKind, string> = {
   literal: "«{found}» traduz palavra a palavra o nome chinês de «{name}».",
   order: "«{found}»: esta pessoa escreve o nome como «{name}».",
   misspelling: "«{found}» é uma grafia errada de «{name}».",
+  truncated: "«{found}» corta o nome chinês a meio: a entidade escreve-se «{name}».",
 };
 
-const SEVERITY: Record<MisrenderingKind, Severity> = { pinyin: "major", hybrid: "major", literal: "major", order: "minor", misspelling: "minor" };
+const SEVERITY: Record<MisrenderingKind, Severity> = { pinyin: "major", hybrid: "major", literal: "major", order: "minor", misspelling: "minor", truncated: "minor" };
 
 export const knownEntity: Check = {
   id: "known-entity",
@@ -22,7 +23,8 @@ export const knownEntity: Check = {
   description:
     "A Chinese company, investor, institution, product, place, outlet or person that the knowledge base (lib/lang/pt/entities) knows, " +
     "written as machine translation misrenders it: in pinyin (\"Keda Xunfei\"), half misread (\"HKUST Xunfei\"), translated word by word " +
-    "(\"Dark Side of the Moon\" for Moonshot AI) or in the wrong name order; the established name is the suggestion.",
+    "(\"Dark Side of the Moon\" for Moonshot AI), cut short (\"Ali\" for Alibaba) or in the wrong name order; the established name is the suggestion. " +
+    "A form that is also ordinary Portuguese (\"Glória\" for Honor) counts only with the name's capitals, mid-sentence, and in an article about what the entity does.",
   category: "Terminology",
   mqm: "Terminology / Wrong term",
   defaultSeverity: "major",
@@ -37,8 +39,12 @@ export const knownEntity: Check = {
       { text: "O Grupo Formiga lançou um fundo." },
       { text: "O fundador Zhao Changpeng falou ontem." },
       { text: "A fábrica fica em Shenzen, no sul." },
+      { text: "A Tencent e a Ali investiram em modelos grandes." },
     ],
-    good: [{ text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." }],
+    good: [
+      { text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." },
+      { text: "O pugilista Muhammad Ali visitou a sede da Tencent, e a glória do smartphone durou pouco." },
+    ],
   },
   run(paragraph, context) {
     if (paragraph.kind === "boilerplate") return [];

@@ -38,4 +38,30 @@ describe("entity knowledge base", () => {
     const wrong = flagsOn(text).filter((f) => ["pinyin-name", "hybrid-name", "english-left", "spelling", "known-entity", "literal-name"].includes(f.check));
     expect(wrong.map((f) => `${f.check}: ${f.text}`)).toEqual([]);
   });
+
+  describe("a misrendering that is also ordinary Portuguese", () => {
+    const entityFlags = (paragraphs: string[]) =>
+      flagger.flagArticle({ locale: "pt-PT", paragraphs: paragraphs.map((text) => ({ kind: "body" as const, text })) }).flat().filter((f) => f.check === "known-entity");
+
+    it("is flagged as a name in an article about what the entity makes", () => {
+      const [flag] = entityFlags(["O novo telemóvel dobrável chega em março.", "A marca Glória vendeu mais do que a Xiaomi."]);
+      expect(flag?.text).toBe("Glória");
+      expect(flag?.suggestions[0]).toBe("Honor");
+      expect(entityFlags(["O investimento foi liderado pela Sequoia Vermelha, que entrou na ronda anterior."]).map((f) => f.suggestions[0])).toEqual(["HongShan"]);
+    });
+
+    it("is left alone as a word, at a sentence start, inside a longer name or where the article speaks of other things", () => {
+      expect(entityFlags(["O smartphone vendeu bem; a glória durou pouco."])).toEqual([]);
+      expect(entityFlags(["Glória, disse o locutor do telemóvel, é ganhar."])).toEqual([]);
+      expect(entityFlags(["A atriz Glória Pires comprou um smartphone."])).toEqual([]);
+      expect(entityFlags(["O público cantou Glória no fim da missa."])).toEqual([]);
+      expect(entityFlags(["O pugilista Muhammad Ali visitou a sede da Tencent."])).toEqual([]);
+    });
+
+    it("reads a Chinese company name cut short in a story about Chinese tech", () => {
+      const [flag] = entityFlags(["A Tencent e a Ali investiram em modelos grandes."]);
+      expect(flag?.text).toBe("Ali");
+      expect(flag?.suggestions[0]).toBe("Alibaba");
+    });
+  });
 });
