@@ -2,7 +2,7 @@ import { eld } from "eld/small";
 import { z } from "zod";
 import anglicisms from "@/lib/lang/pt/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "@/lib/lang/pt/english-words";
-import { NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
+import { isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { optionsOf } from "@/lib/checks/context";
 import { isKnownName } from "@/lib/checks/entity-index";
@@ -20,7 +20,8 @@ eld.setLanguageSubset(["pt", "en", "es", "fr", "it", "de"]);
 const ACCEPTED_WORDS = new Set(anglicisms.words);
 const ACCEPTED_PHRASES = new Set(anglicisms.phrases);
 // English compounds whose numeral alone was translated ("dois Wheel Drive" for two-wheel drive).
-const NUMERALS = new Set(["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]);
+// "um"/"uma" are left out: before a name they are the article ("um Smart Cockpit").
+const NUMERALS = new Set(["dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]);
 const ASCII_WORD = /^[A-Za-z]+(?:['’-][A-Za-z]+)*$/;
 const SENTENCE = /[^.!?…\n]+[.!?…]*/g;
 
@@ -82,11 +83,13 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       { text: "Ele conseguiu um straight flush na última mão." },
       { text: "A entrevista saiu no Tencent News' Dive ontem." },
       { text: "Leia mais: This page may contain third-party content, which is provided for information purposes only." },
+      { text: "O carro traz um Smart Cockpit com três ecrãs." },
     ],
     good: [
       { text: "A startup contratou um CEO com experiência em marketing e venture capital." },
       { text: "A Moonshot AI e a Mistral AI usam big data e machine learning." },
       { text: "Os autores Kenneth Stanley e Joel Lehman escrevem sobre isso." },
+      { text: "A Fosun comprou o Bison Bank em 2018." },
       { text: "O modelo de negócio das empresas mudou." },
     ],
   },
@@ -153,8 +156,9 @@ const ENGLISH_NAMES = new Set(englishNames.names.map((n) => n.toLowerCase()));
  */
 function isEnglishName(run: Token[], context: Parameters<Check["run"]>[1]): boolean {
   const { english, speller } = context;
-  // Three words at least: two-word English names are often the brand itself ("Bison Bank", "Light Year").
-  if (!english || !speller || run.length < 3 || ENGLISH_NAMES.has(run.map((t) => t.text).join(" ").toLowerCase())) return false;
+  if (!english || !speller || run.length < 2 || ENGLISH_NAMES.has(run.map((t) => t.text).join(" ").toLowerCase())) return false;
+  // Two words ending in an organisation word are the firm's own name ("Bison Bank"); "Smart Cockpit" is a term left in English.
+  if (run.length === 2 && isOrgWord(run[1].text)) return false;
   if (run.some((t) => PERSON_WORDS.has(t.text))) return false;
   const englishOnly = run.filter((t) => {
     const lower = t.text.toLowerCase();

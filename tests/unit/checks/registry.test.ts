@@ -7,14 +7,17 @@ import { loadSpeller, type Speller } from "@/lib/text/speller";
 import type { Flag, Locale } from "@/lib/domain";
 
 const spellers = new Map<Locale, Speller>();
+let english: Speller;
 
+// The examples run with the dictionaries the flagger loads, English included.
 beforeAll(async () => {
   for (const locale of ["pt-PT", "pt-BR"] as Locale[]) spellers.set(locale, await loadSpeller(locale));
+  english = await loadSpeller("en");
 });
 
 function run(check: Check, example: CheckExample, text = example.text): Flag[] {
   const locale = example.locale ?? "pt-PT";
-  const { context, paragraph } = exampleContext(text, locale, example.article, spellers.get(locale) ?? null, example.glossary, null, example.source);
+  const { context, paragraph } = exampleContext(text, locale, example.article, spellers.get(locale) ?? null, example.glossary, english, example.source);
   return check.run(paragraph, context);
 }
 
