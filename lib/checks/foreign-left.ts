@@ -72,6 +72,7 @@ export const foreignLeft: Check = {
     bad: [
       { text: "A empresa disse que también queremos hacerlo mejor en el mercado chino este año." },
       { text: "O produto tem garantía de dois anos." },
+      { text: "O mercado caiu. Sin embargo, a empresa cresceu." },
       { text: "O diretor de la empresa falou." },
       { text: "A empresa disse que nous voulons faire mieux sur le marché chinois cette année." },
       { text: "A empresa disse che vogliamo fare meglio nel mercato cinese quest’anno." },
@@ -91,7 +92,8 @@ export const foreignLeft: Check = {
       // A capital only at a sentence start: mid-sentence it is a name ("Pero Vaz", "La Paz").
       const shape = SHAPE.get(words[i]);
       const lowerCase = shape === LOWER_INITIAL || (shape === CAPITAL_INITIAL && isSentenceInitial(text, tokens, i));
-      return lowerCase && unknownWord.get(words[i]);
+      // A listed word counts even when English has it too: "sin" in "Sin embargo" is Spanish, not "sin".
+      return lowerCase && (LISTED.has(words[i].lower) || unknownWord.get(words[i]));
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!unknown(i)) continue;
