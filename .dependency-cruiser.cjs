@@ -18,6 +18,8 @@ const PURE = {
   // Which interface languages exist and how a flag's message is keyed: the part of lib/i18n the browser and the
   // data layer may use (the rest of lib/i18n reads the session and the request).
   "i18n-config": ["domain"],
+  // The catalogues read from disk and refusals worded from them: no request, no session, so backups may word theirs.
+  "i18n-wording": ["domain", "i18n-config"],
   // What the live event stream carries (the hub that sends it is a service).
   live: ["domain"],
   glossary: ["domain", "text", "lang", "diff"],
@@ -25,7 +27,7 @@ const PURE = {
   import: ["domain", "text", "lang", "config", "validation", "align"],
   review: ["domain", "text", "diff"],
   export: ["domain", "text", "metrics", "diff", "align", "import", "review"],
-  backup: ["domain", "metrics", "validation", "export"],
+  backup: ["domain", "metrics", "validation", "export", "i18n-wording"],
   checks: ["domain", "config", "text", "lang", "align", "glossary", "import"],
   languagetool: ["domain", "text", "checks"],
   workers: ["domain", "config", "text", "import", "checks"],
@@ -44,7 +46,7 @@ const EDGES = {
 };
 
 const ROOMS = { ...PURE, ...EDGES };
-const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$" };
+const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$", "i18n-wording": "lib/i18n/(load-messages|refusal-wording)\\.ts$" };
 const roomPath = (room) => SUBROOMS[room] ?? `lib/${room}/`;
 const anyOf = (rooms) => `^(${rooms.map(roomPath).join("|")})`;
 // lib/cn.ts, lib/format.ts and lib/seeded-random.ts: small helpers with no imports of ours, open to everyone.

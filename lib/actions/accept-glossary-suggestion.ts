@@ -6,12 +6,11 @@ import { acceptSuggestion } from "@/lib/data/glossary-suggestions";
 import { acceptSuggestionSchema } from "@/lib/validation/glossary-entry";
 import { assertMayEditGlossary } from "./glossary-entry-guard";
 import { userAction } from "./safe-action";
-import { withSuggestionRefusals } from "./suggestion-refusals";
 
 /** Accepts the suggestion as the entry the reviewer confirmed in the form (they may have edited it). */
 export const acceptGlossarySuggestion = userAction("reviewer", acceptSuggestionSchema, async (input, user) => {
   assertMayEditGlossary(user, input.entry.type);
-  const result = await withSuggestionRefusals(async () => acceptSuggestion(await getDb(), input.id, input.entry, user.id));
+  const result = await acceptSuggestion(await getDb(), input.id, input.entry, user.id);
   revalidatePath("/glossary");
   return result;
 });

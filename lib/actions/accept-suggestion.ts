@@ -1,9 +1,9 @@
 "use server";
 
+import { finalParagraphText } from "@/lib/validation/paragraph";
 import { getDb } from "@/lib/data/db";
 import { getParagraphText, saveParagraphText } from "@/lib/data/paragraphs";
 import { acceptSuggestionSchema } from "@/lib/validation/review";
-import { computedText } from "./computed-text";
 import { afterSave } from "./review-update";
 import { ActionError, userAction } from "./safe-action";
 
@@ -11,11 +11,11 @@ import { ActionError, userAction } from "./safe-action";
 export const acceptSuggestion = userAction("reviewer", acceptSuggestionSchema, async (input, user) => {
   const db = await getDb();
   const current = await getParagraphText(db, { paragraphId: input.paragraphId });
-  if (!current) throw new ActionError("This paragraph no longer exists.");
+  if (!current) throw new ActionError("paragraphGone");
   if (current.version === input.baseVersion && current.currentText.slice(input.start, input.end) !== input.expected) {
-    throw new ActionError("The flagged text is no longer where it was; reload the paragraph and try again.");
+    throw new ActionError("flagMoved");
   }
-  const text = computedText(current.currentText.slice(0, input.start) + input.replacement + current.currentText.slice(input.end));
+  const text = finalParagraphText(current.currentText.slice(0, input.start) + input.replacement + current.currentText.slice(input.end));
   return afterSave(
     db,
     await saveParagraphText(db, {

@@ -1,7 +1,7 @@
 "use server";
 
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { signInLimiter, TooManyAttemptsError } from "@/lib/auth/rate-limit";
+import { signInLimiter } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/data/db";
 import { getPasswordHash, setUserPassword } from "@/lib/data/users";
 import { changeOwnPasswordSchema } from "@/lib/validation/user";
@@ -15,15 +15,13 @@ export const changeOwnPassword = userAction("viewer", changeOwnPasswordSchema, a
   const db = await getDb();
   // Guessing the current password from a session left open is slowed like guessing it at sign-in.
   const limiter = signInLimiter();
-  await limiter.check(user.email, "account page").catch((error) => {
-    throw error instanceof TooManyAttemptsError ? new ActionError(error.message) : error;
-  });
+  await limiter.check(user.email, "account page");
   const stored = await getPasswordHash(db, user.id);
   if (!stored || !(await verifyPassword(stored, current))) {
     await limiter.recordFailure(user.email, "account page");
-    throw new ActionError("The current password is not right.");
+    throw new ActionError("currentPasswordWrong");
   }
-  if (current === password) throw new ActionError("The new password is the same as the current one.");
+  if (current === password) throw new ActionError("passwordUnchanged");
   await setUserPassword(db, user.id, await hashPassword(password));
   return { email: user.email };
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createDictionaryWord } from "@/lib/data/dictionary";
 import { getDb } from "@/lib/data/db";
 import { addDictionaryWordSchema } from "@/lib/validation/word";
-import { assertMayEditDictionary, withDictionaryRefusals } from "./dictionary-refusals";
+import { assertMayEditDictionary } from "./dictionary-guard";
 import { userAction } from "./safe-action";
 import { recheckArticle } from "./spelling-update";
 
@@ -15,7 +15,7 @@ import { recheckArticle } from "./spelling-update";
 export const addDictionaryWord = userAction("reviewer", addDictionaryWordSchema, async ({ articleId, ...data }, user) => {
   assertMayEditDictionary(user);
   const db = await getDb();
-  const word = await withDictionaryRefusals(() => createDictionaryWord(db, data, user.id));
+  const word = await createDictionaryWord(db, data, user.id);
   revalidatePath("/dictionary");
   return { word, review: articleId ? await recheckArticle(db, articleId) : null };
 });

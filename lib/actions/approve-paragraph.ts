@@ -10,7 +10,7 @@ import { ActionError, userAction } from "./safe-action";
 export const approve = userAction("reviewer", approveParagraphSchema, async (input, user) => {
   const db = await getDb();
   const result = await approveParagraph(db, input.paragraphId, input.baseVersion, user.id);
-  if (!result.ok && result.reason === "not_found") throw new ActionError("This paragraph no longer exists.");
+  if (!result.ok && result.reason === "not_found") throw new ActionError("paragraphGone");
   const paragraph = result.ok ? result.paragraph : result.current;
   return { paragraph, conflict: !result.ok, ...(await recheck(db, paragraph.articleId)) } satisfies ReviewUpdate;
 });

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { UserSummary } from "@/lib/data/users";
 import type { Role } from "@/lib/domain/role";
 import { ArticleRefusal } from "@/lib/services/article-refusal";
-import { ActionError, userAction } from "./safe-action";
+import { ActionCode, userAction } from "./safe-action";
 
 /**
  * A server action on an article: the session and role are checked first (userAction), the service applies the
@@ -13,7 +13,7 @@ export function articleAction<S extends z.ZodType, T>(role: Role, schema: S, wor
     try {
       return await work(input, user);
     } catch (error) {
-      if (error instanceof ArticleRefusal) throw new ActionError(error.code);
+      if (error instanceof ArticleRefusal) throw new ActionCode(error.code);
       throw error;
     }
   });

@@ -10,6 +10,6 @@ import { ActionError, userAction } from "./safe-action";
 export const countMachineFlags = userAction("viewer", countMachineFlagsSchema, async (input) => {
   const db = await getDb();
   const article = await getArticleMachineTexts(db, input.articleId);
-  if (!article) throw new ActionError("This article no longer exists.");
+  if (!article) throw new ActionError("articleGone");
   return machineFlagCount(db, article);
 });

@@ -3,22 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/data/db";
-import { EmailTakenError, createUser } from "@/lib/data/users";
+import { createUser } from "@/lib/data/users";
 import { newUserSchema } from "@/lib/validation/user";
-import { ActionError, userAction } from "./safe-action";
+import { userAction } from "./safe-action";
 
 export const createAccount = userAction("admin", newUserSchema, async (input) => {
-  try {
-    const user = await createUser(await getDb(), {
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      passwordHash: await hashPassword(input.password),
-    });
-    revalidatePath("/users");
-    return user;
-  } catch (error) {
-    if (error instanceof EmailTakenError) throw new ActionError(error.message);
-    throw error;
-  }
+  const user = await createUser(await getDb(), {
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
+  });
+  revalidatePath("/users");
+  return user;
 });

@@ -11,6 +11,6 @@ export const createOwnApiToken = userAction("viewer", createApiTokenSchema, asyn
   const db = await getDb();
   const { secret, prefix, hash } = newApiTokenSecret();
   const created = await createApiToken(db, { userId: user.id, name: input.name, prefix, hash });
-  if (created === "too-many") throw new ActionError(`You already have ${MAX_ACTIVE_API_TOKENS} active tokens; revoke one you no longer use first.`);
+  if (created === "too-many") throw new ActionError("tooManyTokens", { max: MAX_ACTIVE_API_TOKENS });
   return { secret, tokens: await listApiTokens(db, { userId: user.id }) };
 });

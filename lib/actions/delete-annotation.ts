@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { ANNOTATION_DELETE_REFUSAL, canDeleteAnnotation } from "@/lib/auth/permissions/annotation";
+import { canDeleteAnnotation } from "@/lib/auth/permissions/annotation";
 import { deleteAnnotation as removeAnnotation, getAnnotation } from "@/lib/data/annotations";
 import { getDb } from "@/lib/data/db";
 import { ActionError, userAction } from "./safe-action";
@@ -10,8 +10,8 @@ import { ActionError, userAction } from "./safe-action";
 export const deleteAnnotation = userAction("reviewer", z.object({ annotationId: z.number().int().positive() }), async ({ annotationId }, user) => {
   const db = await getDb();
   const annotation = await getAnnotation(db, annotationId);
-  if (!annotation) throw new ActionError("This annotation no longer exists.");
-  if (!canDeleteAnnotation(user, annotation)) throw new ActionError(ANNOTATION_DELETE_REFUSAL);
+  if (!annotation) throw new ActionError("annotationGone");
+  if (!canDeleteAnnotation(user, annotation)) throw new ActionError("annotationDeleteOwnerOnly");
   await removeAnnotation(db, annotationId);
   return { annotationId, articleId: annotation.paragraph.articleId };
 });

@@ -11,7 +11,7 @@ import { ActionError, userAction } from "./safe-action";
 export const dismiss = userAction("reviewer", dismissFlagSchema, async (input, user) => {
   const db = await getDb();
   const articleId = await articleIdOfParagraph(db, input.paragraphId);
-  if (!articleId) throw new ActionError("This paragraph no longer exists.");
+  if (!articleId) throw new ActionError("paragraphGone");
   await dismissFlag(db, { ...input, reason: input.reason || null, userId: user.id });
   return recheck(db, articleId);
 });

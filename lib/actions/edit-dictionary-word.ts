@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { updateDictionaryWord } from "@/lib/data/dictionary";
 import { getDb } from "@/lib/data/db";
 import { editDictionaryWordSchema } from "@/lib/validation/word";
-import { assertMayEditDictionary, withDictionaryRefusals } from "./dictionary-refusals";
+import { assertMayEditDictionary } from "./dictionary-guard";
 import { userAction } from "./safe-action";
 
 export const editDictionaryWord = userAction("reviewer", editDictionaryWordSchema, async ({ id: wordId, ...data }, user) => {
   assertMayEditDictionary(user);
   const db = await getDb();
-  const word = await withDictionaryRefusals(() => updateDictionaryWord(db, wordId, data, user.id));
+  const word = await updateDictionaryWord(db, wordId, data, user.id);
   revalidatePath("/dictionary");
   return { word };
 });

@@ -10,6 +10,6 @@ import { recheckArticle } from "./spelling-update";
 export const ignoreWordInArticle = userAction("reviewer", ignoreWordSchema, async (input, user) => {
   const db = await getDb();
   const ignored = await addIgnoredWord(db, { articleId: input.articleId, word: input.word, userId: user.id });
-  if (!ignored) throw new ActionError("This article no longer exists.");
+  if (!ignored) throw new ActionError("articleGone");
   return recheckArticle(db, input.articleId);
 });

@@ -12,7 +12,7 @@ const id = z.number().int().positive();
 export const undoChange = userAction("reviewer", z.object({ paragraphId: id, version: z.number().int().min(2) }), async (input, user) => {
   const db = await getDb();
   const previous = await getRevisionAt(db, input.paragraphId, input.version - 1);
-  if (!previous) throw new ActionError("There is no earlier version of this paragraph to go back to.");
+  if (!previous) throw new ActionError("noEarlierVersion");
   return afterSave(
     db,
     await saveParagraphText(db, {

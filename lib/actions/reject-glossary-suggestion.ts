@@ -5,10 +5,9 @@ import { getDb } from "@/lib/data/db";
 import { rejectSuggestion } from "@/lib/data/glossary-suggestions";
 import { suggestionIdSchema } from "@/lib/validation/glossary-entry";
 import { userAction } from "./safe-action";
-import { withSuggestionRefusals } from "./suggestion-refusals";
 
 export const rejectGlossarySuggestion = userAction("reviewer", suggestionIdSchema, async (input, user) => {
-  await withSuggestionRefusals(async () => rejectSuggestion(await getDb(), input.id, user.id));
+  await rejectSuggestion(await getDb(), input.id, user.id);
   revalidatePath("/glossary");
   return { id: input.id };
 });

@@ -4,15 +4,15 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/data/db";
 import { GlossaryEntryNotFoundError, deleteGlossaryEntry, getGlossaryEntry } from "@/lib/data/glossary";
 import { glossaryEntryIdSchema } from "@/lib/validation/glossary-entry";
-import { assertMayEditGlossary, withGlossaryRefusals } from "./glossary-entry-guard";
-import { ActionError, userAction } from "./safe-action";
+import { assertMayEditGlossary } from "./glossary-entry-guard";
+import { userAction } from "./safe-action";
 
 export const removeGlossaryEntry = userAction("reviewer", glossaryEntryIdSchema, async (input, user) => {
   const db = await getDb();
   const current = await getGlossaryEntry(db, input.id);
-  if (!current) throw new ActionError(new GlossaryEntryNotFoundError().message);
+  if (!current) throw new GlossaryEntryNotFoundError();
   assertMayEditGlossary(user, current.type);
-  await withGlossaryRefusals(() => deleteGlossaryEntry(db, input.id, user.id));
+  await deleteGlossaryEntry(db, input.id, user.id);
   revalidatePath("/glossary");
   return { id: input.id };
 });

@@ -9,10 +9,10 @@ import { ActionError, userAction } from "./safe-action";
 
 /** An administrator sets a new password for someone else (their own goes through the account page, with the current one). */
 export const resetPassword = userAction("admin", resetPasswordSchema, async ({ id, password }, admin) => {
-  if (!canResetPasswordOf(admin, id)) throw new ActionError("Change your own password on your account page.");
+  if (!canResetPasswordOf(admin, id)) throw new ActionError("ownPassword");
   const db = await getDb();
   const user = await getUser(db, id);
-  if (!user) throw new ActionError("This account no longer exists.");
+  if (!user) throw new ActionError("accountGone");
   await setUserPassword(db, id, await hashPassword(password));
   return { email: user.email };
 });

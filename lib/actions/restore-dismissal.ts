@@ -10,7 +10,7 @@ import { ActionError, userAction } from "./safe-action";
 export const restoreDismissal = userAction("reviewer", restoreDismissalSchema, async (input) => {
   const db = await getDb();
   const dismissal = await getDismissal(db, input.dismissalId);
-  if (!dismissal) throw new ActionError("That flag was already restored.");
+  if (!dismissal) throw new ActionError("flagAlreadyRestored");
   await restoreDismissedFlag(db, input.dismissalId);
   return recheck(db, dismissal.paragraph.articleId);
 });

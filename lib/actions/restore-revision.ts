@@ -1,9 +1,9 @@
 "use server";
 
+import { finalParagraphText } from "@/lib/validation/paragraph";
 import { getDb } from "@/lib/data/db";
 import { getRevision, saveParagraphText } from "@/lib/data/paragraphs";
 import { restoreRevisionSchema } from "@/lib/validation/review";
-import { computedText } from "./computed-text";
 import { afterSave } from "./review-update";
 import { ActionError, userAction } from "./safe-action";
 
@@ -11,13 +11,13 @@ import { ActionError, userAction } from "./safe-action";
 export const restoreRevision = userAction("reviewer", restoreRevisionSchema, async (input, user) => {
   const db = await getDb();
   const revision = await getRevision(db, input.revisionId);
-  if (!revision || revision.paragraphId !== input.paragraphId) throw new ActionError("That revision does not belong to this paragraph.");
+  if (!revision || revision.paragraphId !== input.paragraphId) throw new ActionError("revisionElsewhere");
   return afterSave(
     db,
     await saveParagraphText(db, {
       paragraphId: input.paragraphId,
       baseVersion: input.baseVersion,
-      text: computedText(revision.text),
+      text: finalParagraphText(revision.text),
       userId: user.id,
       kind: "restore",
       note: `restored version ${revision.version}`,

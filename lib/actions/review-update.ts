@@ -24,14 +24,14 @@ export interface ReviewUpdate {
 /** The whole article's flags after a change: article-wide checks (one entity, several spellings) move everywhere. */
 export async function recheck(db: Db, articleId: number): Promise<Omit<ReviewUpdate, "paragraph" | "conflict">> {
   const article = await getArticleTexts(db, articleId);
-  if (!article) throw new ActionError("This article no longer exists.");
+  if (!article) throw new ActionError("articleGone");
   const { flags, dismissals, checkedInMs } = await reviewFlags(db, article);
   await storeOpenFlagCount(db, articleId, flags);
   return { flags, dismissals, checkedInMs };
 }
 
 export async function afterSave(db: Db, result: SaveResult): Promise<ReviewUpdate> {
-  if (!result.ok && result.reason === "not_found") throw new ActionError("This paragraph no longer exists.");
+  if (!result.ok && result.reason === "not_found") throw new ActionError("paragraphGone");
   if (result.ok && result.changed) await mineCorrectionsAfterSave(db);
   const paragraph = result.ok ? result.paragraph : result.current;
   const merge = result.ok ? { merged: result.merged } : { merge: result.merge };

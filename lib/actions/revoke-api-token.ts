@@ -11,7 +11,7 @@ export const revokeOwnApiToken = userAction("viewer", revokeApiTokenSchema, asyn
   const db = await getDb();
   const token = await getApiToken(db, { id: input.id });
   // Someone else's token is answered as a missing one: its existence is not ours to reveal.
-  if (!token || !canManageApiToken(user, token)) throw new ActionError("There is no such token among yours.");
+  if (!token || !canManageApiToken(user, token)) throw new ActionError("tokenGone");
   await revokeApiToken(db, { id: token.id });
   return listApiTokens(db, { userId: user.id });
 });

@@ -1,19 +1,29 @@
 import { z } from "zod";
-import { NotAllowedError, requireUser } from "@/lib/auth/session";
-import { ArticleArchivedError } from "@/lib/data/article-status";
-import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
+import { requireUser } from "@/lib/auth/session";
+import { isDatabaseUnreachable } from "@/lib/data/db";
 import type { UserSummary } from "@/lib/data/users";
+import { RefusalError, refusalOf } from "@/lib/domain/refusal";
 import type { Role } from "@/lib/domain";
+import { issuesText, refusalText } from "@/lib/i18n/refusal-wording";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** A refusal the user should read as it is (validation, permission, conflict-free domain errors). */
-export class ActionError extends Error {}
+/** A refusal the user should read, by its key in the `refusals` catalogue. */
+export class ActionError extends RefusalError {
+  constructor(key: string, values?: Record<string, string | number>) {
+    super({ key, values });
+  }
+}
 
-function message(error: unknown): string | null {
-  if (error instanceof z.ZodError) return error.issues.map((issue) => issue.message).join(" ");
-  if (error instanceof NotAllowedError || error instanceof ActionError || error instanceof ArticleArchivedError) return error.message;
-  if (isDatabaseUnreachable(error)) return DATABASE_UNREACHABLE;
+/** A refusal answered as a code, which the interface that sent the command words itself (article and comment commands). */
+export class ActionCode extends Error {}
+
+async function message(error: unknown): Promise<string | null> {
+  if (error instanceof ActionCode) return error.message;
+  const refusal = refusalOf(error) ?? (isDatabaseUnreachable(error) ? { key: "databaseUnreachable" } : null);
+  if (refusal) return refusalText(await requestUiLocale(), refusal);
+  if (error instanceof z.ZodError) return issuesText(await requestUiLocale(), error.issues);
   return null;
 }
 
@@ -21,13 +31,12 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    const text = message(error);
+    const text = await message(error);
     if (text) return { ok: false, error: text };
     console.error(error);
-    return { ok: false, error: "Something went wrong on the server; nothing was changed. Try again." };
+    return { ok: false, error: refusalText(await requestUiLocale(), { key: "serverFault" }) };
   }
 }
-
 /** Every server action starts here: the session and role are checked on the server, then the input. */
 export function userAction<S extends z.ZodType, T>(role: Role, schema: S, work: (input: z.infer<S>, user: UserSummary) => Promise<T>) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> =>

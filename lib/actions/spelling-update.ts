@@ -6,7 +6,7 @@ import { ActionError } from "./safe-action";
 /** What the review page needs after a word is accepted or flagged again: every paragraph's flags at once. */
 export async function recheckArticle(db: Db, articleId: number): Promise<ReviewFlags> {
   const article = await getArticleTexts(db, articleId);
-  if (!article) throw new ActionError("This article no longer exists.");
+  if (!article) throw new ActionError("articleGone");
   const { flags, stopped, dismissals, ignoredWords, checkedInMs } = await reviewFlags(db, article);
   return { flags, stopped, dismissals, ignoredWords, checkedInMs };
 }

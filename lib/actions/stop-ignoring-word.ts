@@ -9,6 +9,6 @@ import { recheckArticle } from "./spelling-update";
 export const stopIgnoringWord = userAction("reviewer", wordIdSchema, async (input) => {
   const db = await getDb();
   const articleId = await deleteIgnoredWord(db, input.id);
-  if (articleId === null) throw new ActionError("That word is no longer ignored.");
+  if (articleId === null) throw new ActionError("wordNoLongerIgnored");
   return recheckArticle(db, articleId);
 });

@@ -6,6 +6,6 @@ import { ActionError } from "./safe-action";
 export async function storeAnnotation(input: NewAnnotation): Promise<AnnotationView> {
   const result = await createAnnotation(await getDb(), input);
   if (result.ok) return result.annotation;
-  if (result.reason === "not_found") throw new ActionError("This paragraph no longer exists.");
-  throw new ActionError("The paragraph's text changed since you selected the span; select it again.");
+  if (result.reason === "not_found") throw new ActionError("paragraphGone");
+  throw new ActionError("spanMoved");
 }

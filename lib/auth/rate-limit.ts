@@ -1,3 +1,4 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
@@ -24,7 +25,7 @@ export const SIGN_IN_POLICY = {
   knownClientSeconds: 14 * 24 * 60 * 60,
 };
 
-export class TooManyAttemptsError extends Error {}
+export class TooManyAttemptsError extends RefusalError {}
 
 function digest(...parts: string[]): string {
   return createHash("sha256").update(parts.join("\n")).digest("base64url");
@@ -34,9 +35,9 @@ function waitSeconds(failures: number, free: number, max: number): number {
   return failures <= free ? 0 : Math.min(max, 2 ** Math.min(failures - free - 1, 30));
 }
 
-function describeWait(ms: number): string {
+function waitOf(ms: number): { count: number; unit: "seconds" | "minutes" } {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return seconds < 90 ? `${seconds} second(s)` : `${Math.ceil(seconds / 60)} minute(s)`;
+  return seconds < 90 ? { count: seconds, unit: "seconds" } : { count: Math.ceil(seconds / 60), unit: "minutes" };
 }
 
 export interface SignInLimiter {
@@ -64,7 +65,10 @@ export function createSignInLimiter(store: RateLimiterAbstract): SignInLimiter {
       const known = (await store.get(`known:${k.client}`)) !== null;
       const waits = await Promise.all([waiting(k.client), known ? 0 : waiting(k.account), known ? 0 : waiting(k.address)]);
       const ms = Math.max(...waits);
-      if (ms > 0) throw new TooManyAttemptsError(`Too many failed sign-ins. Try again in ${describeWait(ms)}.`);
+      if (ms > 0) {
+        const wait = waitOf(ms);
+        throw new TooManyAttemptsError({ key: "tooManyAttempts", values: wait }, `Too many failed sign-ins. Try again in ${wait.count} ${wait.unit}.`);
+      }
     },
     async recordFailure(account, address) {
       const k = keys(account, address);

@@ -4,8 +4,9 @@ import { getDb } from "@/lib/data/db";
 import { getSessionUser, type UserSummary } from "@/lib/data/users";
 import { authOptions } from "./options";
 import { hasRole, type Role } from "@/lib/domain";
+import { RefusalError } from "@/lib/domain/refusal";
 
-export class NotAllowedError extends Error {}
+export class NotAllowedError extends RefusalError {}
 
 /**
  * The signed-in user as the database has them now: a token of a since-disabled account, or one whose
@@ -37,9 +38,11 @@ export async function requirePageUser(role: Role = "viewer"): Promise<UserSummar
 /** For server actions and route handlers: throws instead of redirecting. */
 export async function requireUser(role: Role = "viewer"): Promise<UserSummary> {
   const user = await currentUser();
-  if (!user) throw new NotAllowedError("You are not signed in.");
+  if (!user) throw new NotAllowedError({ key: "notSignedIn" }, "You are not signed in.");
   if (!hasRole(user.role, role)) {
-    throw new NotAllowedError(role === "admin" ? "Only administrators can do this." : "Your account can read but not change anything.");
+    throw role === "admin"
+      ? new NotAllowedError({ key: "adminsOnly" }, "Only administrators can do this.")
+      : new NotAllowedError({ key: "readOnlyAccount" }, "Your account can read but not change anything.");
   }
   return user;
 }

@@ -22,7 +22,7 @@ const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s)
 // checked as they are, not normalised: offsets of annotations and dismissals refer to them.
 const paragraphText = z.string().superRefine((s, ctx) => {
   const problem = paragraphTextProblem(s);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  if (problem) ctx.addIssue({ code: "custom", message: problem.english });
 });
 const optionalText = (max: number) => text(max).nullable();
 const date = z.iso.datetime({ offset: true });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRefusalKey, issuesText } from "@/lib/i18n/refusal-wording";
 import { backupSchema, type Backup, type BackupParagraph } from "./format";
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -28,7 +29,8 @@ function describeIssues(error: z.ZodError): string {
   // The format and version messages are written for people; they say everything on their own.
   const header = error.issues.find((i) => i.path.length === 1 && (i.path[0] === "format" || i.path[0] === "version"));
   if (header) return header.message;
-  return listProblems(error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
+  // Field rules shared with the forms carry catalogue keys; a backup is an administrator's file, worded in English.
+  return listProblems(error.issues.map((i) => `${formatPath(i.path)}: ${isRefusalKey(i.message) ? issuesText("en", [i]) : i.message}`));
 }
 
 function listProblems(problems: string[]): string {

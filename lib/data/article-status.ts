@@ -1,12 +1,13 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import { nextArticleStatus, type ArticleStatus, type ArticleStatusEvent } from "@/lib/domain/article-status";
 import type { Db } from "./db";
 
 type Tx = Pick<Db, "article" | "articleEvent">;
 
 /** A write to an archived article: it is read-only until an administrator restores it. Nothing was changed. */
-export class ArticleArchivedError extends Error {
+export class ArticleArchivedError extends RefusalError {
   constructor() {
-    super("This article is archived and read-only; an administrator can restore it.");
+    super({ key: "articleArchived" }, "This article is archived and read-only; an administrator can restore it.");
   }
 }
 

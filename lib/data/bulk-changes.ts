@@ -1,3 +1,4 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import { findVariants } from "@/lib/glossary/match";
 import { applyReplacements, planOccurrences, type Occurrence, type ParagraphText } from "@/lib/glossary/plan-apply";
 import type { MatchableTerm } from "@/lib/glossary/types";
@@ -136,7 +137,7 @@ export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occu
   );
 }
 
-export class BulkChangeUndoError extends Error {}
+export class BulkChangeUndoError extends RefusalError {}
 
 export interface BulkUndoResult {
   restored: number;
@@ -154,10 +155,10 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
         where: { id: bulkChangeId },
         select: { undoneAt: true, revisions: { select: { paragraphId: true, version: true } } },
       });
-      if (!bulk) throw new BulkChangeUndoError("This bulk change does not exist.");
-      if (bulk.undoneAt) throw new BulkChangeUndoError("This bulk change was already undone.");
+      if (!bulk) throw new BulkChangeUndoError({ key: "bulkChangeGone" }, "This bulk change does not exist.");
+      if (bulk.undoneAt) throw new BulkChangeUndoError({ key: "bulkChangeUndone" }, "This bulk change was already undone.");
       const claimed = await tx.bulkChange.updateMany({ where: { id: bulkChangeId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: userId } });
-      if (claimed.count === 0) throw new BulkChangeUndoError("This bulk change was already undone.");
+      if (claimed.count === 0) throw new BulkChangeUndoError({ key: "bulkChangeUndone" }, "This bulk change was already undone.");
       const result: BulkUndoResult = { restored: 0, skipped: [] };
       for (const revision of bulk.revisions) {
         const paragraph = await tx.paragraph.findUnique({ where: { id: revision.paragraphId }, select: { articleId: true, position: true, version: true } });

@@ -1,3 +1,4 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import type { GlossaryLocale } from "@/lib/glossary/types";
 import type { DictionaryWordData } from "@/lib/validation/word";
 import type { Db } from "./db";
@@ -8,15 +9,15 @@ import type { Locale } from "@/lib/domain";
 
 type Tx = Prisma.TransactionClient;
 
-export class DictionaryWordExistsError extends Error {
+export class DictionaryWordExistsError extends RefusalError {
   constructor(word: string) {
-    super(`“${word}” is already in the dictionary; edit it there to change its locale or note.`);
+    super({ key: "dictionaryWordExists", values: { word } }, `“${word}” is already in the dictionary; edit it there to change its locale or note.`);
   }
 }
 
-export class DictionaryWordNotFoundError extends Error {
+export class DictionaryWordNotFoundError extends RefusalError {
   constructor() {
-    super("This word is no longer in the dictionary.");
+    super({ key: "dictionaryWordGone" }, "This word is no longer in the dictionary.");
   }
 }
 

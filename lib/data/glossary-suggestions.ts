@@ -1,3 +1,4 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import { openVariants } from "@/lib/glossary/contradictions";
 import { suggestionKey } from "@/lib/glossary/identity";
 import { mineCorrections } from "@/lib/glossary/mine-corrections";
@@ -9,9 +10,9 @@ import { mergeGlossaryEntry } from "./glossary";
 import { fromDbLocale } from "./locale";
 import type { Speller } from "@/lib/text/speller";
 
-export class SuggestionDecidedError extends Error {
+export class SuggestionDecidedError extends RefusalError {
   constructor() {
-    super("This suggestion was already accepted or rejected.");
+    super({ key: "suggestionDecided" }, "This suggestion was already accepted or rejected.");
   }
 }
 

@@ -1,3 +1,4 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import { entryIdentity } from "@/lib/glossary/identity";
 import type { GlossaryEntryData, GlossaryTerm, GlossaryType } from "@/lib/glossary/types";
 import type { Db } from "./db";
@@ -8,15 +9,18 @@ import type { Locale } from "@/lib/domain";
 
 type Tx = Prisma.TransactionClient;
 
-export class GlossaryEntryExistsError extends Error {
+export class GlossaryEntryExistsError extends RefusalError {
   constructor(entry: Pick<GlossaryEntryData, "preferred" | "type" | "locale">) {
-    super(`The glossary already has a ${entry.type} entry "${entry.preferred}" for ${entry.locale === "both" ? "both locales" : entry.locale}.`);
+    super(
+      { key: "glossaryEntryExists", values: { type: entry.type, preferred: entry.preferred, locale: entry.locale } },
+      `The glossary already has a ${entry.type} entry "${entry.preferred}" for ${entry.locale === "both" ? "both locales" : entry.locale}.`,
+    );
   }
 }
 
-export class GlossaryEntryNotFoundError extends Error {
+export class GlossaryEntryNotFoundError extends RefusalError {
   constructor() {
-    super("This glossary entry no longer exists.");
+    super({ key: "glossaryEntryGone" }, "This glossary entry no longer exists.");
   }
 }
 

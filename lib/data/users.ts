@@ -1,3 +1,4 @@
+import { RefusalError } from "@/lib/domain/refusal";
 import type { Db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "@/lib/domain";
@@ -13,15 +14,15 @@ export interface UserSummary {
 
 const summary = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
 
-export class FirstRunClosedError extends Error {
+export class FirstRunClosedError extends RefusalError {
   constructor() {
-    super("Lapidar already has users: sign in instead.");
+    super({ key: "firstRunClosed" }, "Lapidar already has users: sign in instead.");
   }
 }
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends RefusalError {
   constructor(email: string) {
-    super(`An account with the e-mail ${email} already exists.`);
+    super({ key: "emailTaken", values: { email } }, `An account with the e-mail ${email} already exists.`);
   }
 }
 
@@ -91,9 +92,9 @@ export async function createFirstAdmin(db: Db, input: Omit<NewUser, "role">): Pr
   });
 }
 
-export class LastAdminError extends Error {
+export class LastAdminError extends RefusalError {
   constructor() {
-    super("Lapidar needs at least one active administrator.");
+    super({ key: "lastAdmin" }, "Lapidar needs at least one active administrator.");
   }
 }
 

@@ -5,3 +5,4 @@ export { PARAGRAPH_KINDS, paragraphKindSchema, type ParagraphKind } from "./para
 export { REVIEW_STATUSES, reviewStatusSchema, type ReviewStatus } from "./review-status";
 export { hasRole, ROLES, roleSchema, type Role } from "./role";
 export { SEVERITIES, severitySchema, type Severity } from "./severity";
+export { RefusalError, refusalOf, type Refusal } from "./refusal";

@@ -9,9 +9,9 @@ export const apiTokenNameSchema = z
   .pipe(
     z
       .string()
-      .min(1, "Give the token a name, such as the editor or computer it is for.")
+      .min(1, "tokenNameNeeded")
       .max(API_TOKEN_NAME_MAX, `A token's name is at most ${API_TOKEN_NAME_MAX} characters.`)
-      .refine((name) => !/\p{Cc}/u.test(name), "A token's name cannot contain control characters."),
+      .refine((name) => !/\p{Cc}/u.test(name), "tokenNameControl"),
   );
 
 export const createApiTokenSchema = z.object({ name: apiTokenNameSchema });

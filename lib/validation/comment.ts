@@ -13,15 +13,15 @@ export const commentBodySchema = z
   .pipe(
     z
       .string()
-      .min(1, "Write something before sending.")
+      .min(1, "commentEmpty")
       .max(MAX_COMMENT_LENGTH, `A comment is at most ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`)
-      .refine((s) => !CONTROL.test(s), "The comment contains control characters; remove them and send again."),
+      .refine((s) => !CONTROL.test(s), "commentControl"),
   );
 
 /** A span of the paragraph's current text as the reviewer selected it, at the version they saw. */
 export const commentSpanSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0), quote: z.string().min(1).max(2000) })
-  .refine((s) => s.end > s.start && s.end - s.start === s.quote.length, "The selected words do not match their place in the paragraph.");
+  .refine((s) => s.end > s.start && s.end - s.start === s.quote.length, "commentSpanMismatch");
 
 export const startThreadSchema = z.object({
   paragraphId: id,

@@ -7,7 +7,7 @@ const form = z.string().transform(cleanForm).pipe(z.string().min(1).max(200));
 /** The glossary entry whose variants are replaced across articles. */
 export const applyTermSchema = z.object({
   preferred: form,
-  variants: z.array(form).min(1, "Give at least one variant to replace.").max(200),
+  variants: z.array(form).min(1, "variantNeeded").max(200),
   type: z.enum(GLOSSARY_TYPES as [GlossaryType, ...GlossaryType[]]),
   caseSensitive: z.boolean(),
 });
@@ -22,6 +22,6 @@ const checkedSchema = z.object({
   end: z.number().int().min(0),
 });
 
-export const applySchema = z.object({ term: applyTermSchema, replacements: z.array(checkedSchema).min(1, "Check at least one occurrence.").max(10_000) });
+export const applySchema = z.object({ term: applyTermSchema, replacements: z.array(checkedSchema).min(1, "occurrenceNeeded").max(10_000) });
 
 export const undoApplySchema = z.object({ id: z.number().int().positive() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
 import { UI_LOCALES } from "@/lib/i18n/config";
 
-export const uiLocaleSchema = z.enum(UI_LOCALES, { message: "Choose Português (Portugal), Português (Brasil) or English." });
+export const uiLocaleSchema = z.enum(UI_LOCALES, { message: "uiLocaleUnknown" });
 export const chooseUiLocaleSchema = z.object({ locale: uiLocaleSchema });

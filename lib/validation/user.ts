@@ -7,12 +7,12 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_EMAIL_LENGTH = 254;
 export const MAX_PASSWORD_LENGTH = 200;
 
-export const emailSchema = z.string().trim().max(MAX_EMAIL_LENGTH).pipe(z.email({ message: "Enter a valid e-mail address." }));
-export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Names are at most 120 characters.");
+export const emailSchema = z.string().trim().max(MAX_EMAIL_LENGTH).pipe(z.email({ message: "emailInvalid" }));
+export const nameSchema = z.string().trim().min(1, "nameNeeded").max(120, "nameTooLong");
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Passwords are at most ${MAX_PASSWORD_LENGTH} characters.`);
+  .min(MIN_PASSWORD_LENGTH, "passwordTooShort")
+  .max(MAX_PASSWORD_LENGTH, "passwordTooLong");
 
 export const newUserSchema = z.object({ email: emailSchema, name: nameSchema, password: passwordSchema, role: roleSchema });
 export const firstAdminSchema = z.object({ email: emailSchema, name: nameSchema, password: passwordSchema });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Refusal } from "@/lib/domain/refusal";
 import { GLOSSARY_LOCALES, type GlossaryLocale } from "@/lib/glossary/types";
 
 const MAX_WORD_LENGTH = 60;
@@ -14,24 +15,24 @@ export function normalizeWord(word: string): string {
   return word.normalize("NFC").trim().toLowerCase();
 }
 
-/** The first thing wrong with a normalised word, in words a reviewer can act on; null when it is fine. */
-function wordProblem(word: string): string | null {
-  if (word.length === 0) return "Enter a word.";
-  if (word.length > MAX_WORD_LENGTH) return `A word is at most ${MAX_WORD_LENGTH} characters.`;
-  if (!WORD_CHARACTERS.test(word)) return "A word has letters only, and hyphens or apostrophes: no spaces, digits or other punctuation.";
-  if (!WORD_SHAPE.test(word)) return "A hyphen or an apostrophe goes between two letters.";
+/** The first thing wrong with a normalised word, as a key of the `refusals` catalogue; null when it is fine. */
+function wordProblem(word: string): Refusal | null {
+  if (word.length === 0) return { key: "wordNeeded" };
+  if (word.length > MAX_WORD_LENGTH) return { key: "wordTooLong", values: { max: MAX_WORD_LENGTH } };
+  if (!WORD_CHARACTERS.test(word)) return { key: "wordCharacters" };
+  if (!WORD_SHAPE.test(word)) return { key: "wordShape" };
   return null;
 }
 
 export const wordSchema = z
-  .string({ error: "Enter a word." })
+  .string({ error: "wordNeeded" })
   .transform(normalizeWord)
   .superRefine((word, ctx) => {
     const problem = wordProblem(word);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    if (problem) ctx.addIssue({ code: "custom", message: problem.key, params: problem.values });
   });
 
-const dictionaryLocaleSchema = z.enum(GLOSSARY_LOCALES as [GlossaryLocale, ...GlossaryLocale[]], { error: "Locale must be both, pt-PT or pt-BR." });
+const dictionaryLocaleSchema = z.enum(GLOSSARY_LOCALES as [GlossaryLocale, ...GlossaryLocale[]], { error: "dictionaryLocaleUnknown" });
 
 export const dictionaryWordSchema = z.object({
   word: wordSchema,
@@ -40,7 +41,7 @@ export const dictionaryWordSchema = z.object({
     .string()
     .nullish()
     .transform((note) => note?.trim() || null)
-    .pipe(z.string().max(500, "A note is at most 500 characters.").nullable()),
+    .pipe(z.string().max(500, "noteTooLong").nullable()),
 });
 
 export type DictionaryWordData = z.infer<typeof dictionaryWordSchema>;

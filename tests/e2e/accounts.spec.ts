@@ -55,7 +55,7 @@ test("a person changes their own password; their other sessions end, this one ca
   await page.locator("input[name=password]").fill("second-password-2");
   await page.locator("input[name=confirm]").fill("second-password-2");
   await page.getByRole("button", { name: msg("account").password.submit }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("The current password is not right.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(msg("refusals").currentPasswordWrong);
 
   await page.getByLabel(msg("account").password.current).fill(PERSON.password);
   await page.locator("input[name=password]").fill("second-password-2");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, storageState } from "./support/accounts";
-import { msg } from "./support/messages";
+import { msg, tr } from "./support/messages";
 
 test("a failed sign-in keeps the e-mail and asks for the password again", async ({ page }) => {
   await page.goto("/login");
@@ -27,7 +27,7 @@ test.describe("as an administrator", () => {
     await form.getByLabel(msg("users").create.password).fill("another-password-1");
     await form.getByLabel(msg("users").create.role).selectOption("viewer");
     await form.getByRole("button", { name: msg("users").create.submit }).click();
-    await expect(form.getByRole("alert")).toContainText(/already/i);
+    await expect(form.getByRole("alert")).toContainText(tr("refusals")("emailTaken", { email: ACCOUNTS.reviewer.email }));
     await expect(form.getByLabel(msg("users").create.name)).toHaveValue("Rui Repetido");
     await expect(form.getByLabel(msg("users").create.email)).toHaveValue(ACCOUNTS.reviewer.email);
     await expect(form.getByLabel(msg("users").create.password)).toHaveValue("another-password-1");

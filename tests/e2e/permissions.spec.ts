@@ -4,6 +4,8 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { encode } from "next-auth/jwt";
 import config from "../../playwright.config";
 import { storageState } from "./support/accounts";
+import { msg } from "./support/messages";
+import { UI_LOCALES } from "@/lib/i18n/config";
 
 /**
  * Every page, route handler and server action, called as every kind of visitor. The surface is read
@@ -203,7 +205,8 @@ interface Case {
   call: (api: APIRequestContext) => Promise<Verdict | string>;
 }
 
-const PERMISSION_ERRORS = ["You are not signed in.", "Your account can read but not change anything.", "Only administrators can do this."];
+// In whichever interface language the request gets: the refusal is worded on the server.
+const PERMISSION_ERRORS = UI_LOCALES.flatMap((locale) => ["notSignedIn", "readOnlyAccount", "adminsOnly"].map((key) => msg("refusals", locale)[key] as string));
 
 function pageCase(key: string, url: string): Case {
   return {
@@ -246,7 +249,7 @@ function actionCase(action: ManifestAction, pageUrl: (pattern: string) => string
       // An anonymous POST to a page is turned away by the proxy before the action runs.
       if (response.status() >= 300 && response.status() < 400) return "denied";
       const error = body.match(/"ok":false,"error":"((?:[^"\\]|\\.)*)"/)?.[1];
-      if (error !== undefined) return PERMISSION_ERRORS.includes(error) ? "denied" : "allowed";
+      if (error !== undefined) return PERMISSION_ERRORS.includes(JSON.parse(`"${error}"`)) ? "denied" : "allowed";
       return body.includes('"ok":true') ? "allowed" : `status ${response.status()}: ${body.slice(0, 200)}`;
     },
   };

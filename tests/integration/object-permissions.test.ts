@@ -6,8 +6,7 @@ import { changeAccess } from "@/lib/actions/change-access";
 import { removeGlossaryEntry } from "@/lib/actions/remove-glossary-entry";
 import { resetPassword } from "@/lib/actions/reset-password";
 import { saveGlossaryEntry } from "@/lib/actions/save-glossary-entry";
-import { CALQUE_REFUSAL } from "@/lib/auth/permissions/glossary";
-import { ANNOTATION_DELETE_REFUSAL } from "@/lib/auth/permissions/annotation";
+import { refusal } from "@/tests/support/refusal";
 import { createArticle } from "@/lib/data/articles";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { createUser } from "@/lib/data/users";
@@ -60,7 +59,7 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     const first = await annotate();
     const second = await annotate();
     as("rui");
-    expect(await deleteAnnotation({ annotationId: first })).toEqual({ ok: false, error: ANNOTATION_DELETE_REFUSAL });
+    expect(await deleteAnnotation({ annotationId: first })).toEqual({ ok: false, error: refusal("annotationDeleteOwnerOnly") });
     expect(await db.annotation.count({ where: { id: first } })).toBe(1);
     as("ana");
     expect(await deleteAnnotation({ annotationId: first })).toMatchObject({ ok: true });
@@ -72,7 +71,7 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
   it("entries of type calque are changed by administrators only; other entries by reviewers", async () => {
     const calque = { preferred: "necessidade real", variants: ["necessidade justa"], type: "calque" as const };
     as("ana");
-    expect(await saveGlossaryEntry({ entry: calque })).toEqual({ ok: false, error: CALQUE_REFUSAL });
+    expect(await saveGlossaryEntry({ entry: calque })).toEqual({ ok: false, error: refusal("calqueAdminsOnly") });
     const term = await saveGlossaryEntry({ entry: { preferred: "modelo de grande escala", variants: ["grande modelo"], type: "term" } });
     expect(term.ok).toBe(true);
     as("admin");
@@ -80,16 +79,16 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     if (!made.ok) throw new Error(made.error);
     as("ana");
     // Nor may a reviewer turn the lexicon's entry into a term, or delete it.
-    expect(await saveGlossaryEntry({ id: made.data.id, entry: { ...calque, type: "term" } })).toEqual({ ok: false, error: CALQUE_REFUSAL });
-    expect(await removeGlossaryEntry({ id: made.data.id })).toEqual({ ok: false, error: CALQUE_REFUSAL });
+    expect(await saveGlossaryEntry({ id: made.data.id, entry: { ...calque, type: "term" } })).toEqual({ ok: false, error: refusal("calqueAdminsOnly") });
+    expect(await removeGlossaryEntry({ id: made.data.id })).toEqual({ ok: false, error: refusal("calqueAdminsOnly") });
     expect(await db.glossaryEntry.findUnique({ where: { id: made.data.id }, select: { type: true } })).toEqual({ type: "calque" });
   });
 
   it("the last administrator cannot demote or disable their own account, nor reset their own password here", async () => {
     as("admin");
-    expect(await changeAccess({ id: ids.admin, role: "reviewer" })).toMatchObject({ ok: false, error: expect.stringMatching(/own administrator role/) });
-    expect(await changeAccess({ id: ids.admin, disabled: true })).toMatchObject({ ok: false, error: expect.stringMatching(/disable your own account/) });
-    expect(await resetPassword({ id: ids.admin, password: "uma frase-passe bem longa 42" })).toMatchObject({ ok: false, error: expect.stringMatching(/account page/) });
+    expect(await changeAccess({ id: ids.admin, role: "reviewer" })).toMatchObject({ ok: false, error: refusal("ownAccess") });
+    expect(await changeAccess({ id: ids.admin, disabled: true })).toMatchObject({ ok: false, error: refusal("ownAccess") });
+    expect(await resetPassword({ id: ids.admin, password: "uma frase-passe bem longa 42" })).toMatchObject({ ok: false, error: refusal("ownPassword") });
     expect(await db.user.findUnique({ where: { id: ids.admin }, select: { role: true, disabled: true } })).toEqual({ role: "admin", disabled: false });
     // Another administrator's account may change; a reviewer manages no one.
     expect(await changeAccess({ id: ids.rui, role: "admin" })).toMatchObject({ ok: true });

@@ -11,6 +11,7 @@ import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 import { MISSPELT } from "./support/spelling-words-suite";
+import { refusal } from "@/tests/support/refusal";
 
 // The actions judge the caller by the session next-auth reads from the request; here it names whoever the test says.
 const session = vi.hoisted(() => ({ userId: null as number | null }));
@@ -20,7 +21,7 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const READ_ONLY = "Your account can read but not change anything.";
+const READ_ONLY = refusal("readOnlyAccount");
 
 function actionsSuite(open: () => Promise<OpenDatabase>) {
   let opened: OpenDatabase;
@@ -55,7 +56,7 @@ function actionsSuite(open: () => Promise<OpenDatabase>) {
     if (!word.ok || !ignored.ok) throw new Error("the reviewer's setup was refused");
     const ignoredId = ignored.data.ignoredWords[0].id;
     const before = await stored();
-    for (const [who, error] of [["viewer", READ_ONLY], [null, "You are not signed in."]] as const) {
+    for (const [who, error] of [["viewer", READ_ONLY], [null, refusal("notSignedIn")]] as const) {
       as(who);
       const answers = await Promise.all([
         ignoreWordInArticle({ articleId: ids.article, word: "desenbarque" }),
@@ -82,8 +83,8 @@ function actionsSuite(open: () => Promise<OpenDatabase>) {
     expect(ignored.data.ignoredWords.map((w) => [w.word, w.user?.name])).toEqual([["desenbarque", "reviewer"]]);
     const stopped = await stopIgnoringWord({ id: ignored.data.ignoredWords[0].id });
     expect(stopped.ok && spelling(stopped.data.flags)).toEqual([["desenbarque"], ["desenbarque", "previlégio"], ["desenbarque"]]);
-    expect(await stopIgnoringWord({ id: ignored.data.ignoredWords[0].id })).toEqual({ ok: false, error: "That word is no longer ignored." });
-    expect(await ignoreWordInArticle({ articleId: 2_000_000_000, word: "desenbarque" })).toEqual({ ok: false, error: "This article no longer exists." });
+    expect(await stopIgnoringWord({ id: ignored.data.ignoredWords[0].id })).toEqual({ ok: false, error: refusal("wordNoLongerIgnored") });
+    expect(await ignoreWordInArticle({ articleId: 2_000_000_000, word: "desenbarque" })).toEqual({ ok: false, error: refusal("articleGone") });
   });
 
   it("lets a reviewer or an administrator manage the dictionary; from an article the answer carries its re-checked flags", async () => {
@@ -92,13 +93,13 @@ function actionsSuite(open: () => Promise<OpenDatabase>) {
     if (!added.ok) throw new Error(added.error);
     expect(added.data.word).toMatchObject({ word: "previlégio", locale: "pt-PT", note: "citação", updatedBy: "admin" });
     expect(spelling(added.data.review!.flags)).toEqual([["desenbarque"], ["desenbarque"], ["desenbarque"]]);
-    expect(await addDictionaryWord({ word: "PREVILÉGIO", locale: "both" })).toEqual({ ok: false, error: expect.stringContaining("already in the dictionary") });
+    expect(await addDictionaryWord({ word: "PREVILÉGIO", locale: "both" })).toEqual({ ok: false, error: refusal("dictionaryWordExists", { word: "previlégio" }) });
 
     as("reviewer");
     const edited = await editDictionaryWord({ id: added.data.word.id, word: "previlégio", locale: "pt-BR", note: null });
     expect(edited).toMatchObject({ ok: true, data: { word: { locale: "pt-BR", note: null, updatedBy: "reviewer" } } });
     expect(await removeDictionaryWord({ id: added.data.word.id })).toMatchObject({ ok: true, data: { word: { word: "previlégio" } } });
-    expect(await removeDictionaryWord({ id: added.data.word.id })).toEqual({ ok: false, error: "This word is no longer in the dictionary." });
+    expect(await removeDictionaryWord({ id: added.data.word.id })).toEqual({ ok: false, error: refusal("dictionaryWordGone") });
     const history = await dictionaryWordHistory({ id: added.data.word.id });
     // Removed: its history now hangs on no word (the page lists it among the removed ones).
     expect(history).toEqual({ ok: true, data: [] });
@@ -108,11 +109,11 @@ function actionsSuite(open: () => Promise<OpenDatabase>) {
     as("reviewer");
     expect(await addDictionaryWord({ word: "duas palavras", locale: "both" })).toEqual({
       ok: false,
-      error: "A word has letters only, and hyphens or apostrophes: no spaces, digits or other punctuation.",
+      error: refusal("wordCharacters"),
     });
-    expect(await ignoreWordInArticle({ articleId: ids.article, word: "x".repeat(61) })).toEqual({ ok: false, error: "A word is at most 60 characters." });
-    expect(await addDictionaryWord({ word: "-cripto", locale: "both" })).toEqual({ ok: false, error: "A hyphen or an apostrophe goes between two letters." });
-    expect(await addDictionaryWord({ word: "cripto", locale: "pt-AO" as "both" })).toEqual({ ok: false, error: "Locale must be both, pt-PT or pt-BR." });
+    expect(await ignoreWordInArticle({ articleId: ids.article, word: "x".repeat(61) })).toEqual({ ok: false, error: refusal("wordTooLong", { max: 60 }) });
+    expect(await addDictionaryWord({ word: "-cripto", locale: "both" })).toEqual({ ok: false, error: refusal("wordShape") });
+    expect(await addDictionaryWord({ word: "cripto", locale: "pt-AO" as "both" })).toEqual({ ok: false, error: refusal("dictionaryLocaleUnknown") });
   });
 }
 

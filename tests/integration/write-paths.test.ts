@@ -4,6 +4,7 @@ import { createArticle } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { createUser, type UserSummary } from "@/lib/data/users";
 import { MAX_PARAGRAPH_LENGTH } from "@/lib/validation/paragraph";
+import { refusal } from "@/tests/support/refusal";
 
 /**
  * The review actions as the server runs them, on a real database: only the session (there is no request
@@ -51,7 +52,7 @@ describe("every write path validates the final text", { timeout: 90_000 }, () =>
       replacement: "b".repeat(50_000),
       check: "spelling",
     });
-    expect(result).toEqual({ ok: false, error: `A paragraph is at most ${MAX_PARAGRAPH_LENGTH.toLocaleString("en")} characters.` });
+    expect(result).toEqual({ ok: false, error: refusal("paragraphTooLong", { max: MAX_PARAGRAPH_LENGTH }) });
     expect((await opened.db.paragraph.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(1);
   });
 
@@ -62,7 +63,7 @@ describe("every write path validates the final text", { timeout: 90_000 }, () =>
     expect(accepted.ok).toBe(true);
     expect((await opened.db.paragraph.findUniqueOrThrow({ where: { id: p.id } })).currentText).toBe("O café abriu.");
     const control = await acceptSuggestion({ paragraphId: p.id, baseVersion: 2, start: 0, end: 1, expected: "O", replacement: "O\u0007", check: "spelling" });
-    expect(control).toEqual({ ok: false, error: "The text contains control characters; remove them and save again." });
+    expect(control).toEqual({ ok: false, error: refusal("controlCharacters") });
   });
 
   it("refuses to restore a revision whose text no editor could save", async () => {
@@ -72,7 +73,7 @@ describe("every write path validates the final text", { timeout: 90_000 }, () =>
     await opened.db.paragraph.update({ where: { id: p.id }, data: { version: 2, currentText: "Texto\u0007sujo." } });
     await saveParagraph({ paragraphId: p.id, baseVersion: 2, text: "Texto limpo de novo." });
     const restored = await restoreRevision({ paragraphId: p.id, revisionId: old.id, baseVersion: 3 });
-    expect(restored).toEqual({ ok: false, error: "The text contains control characters; remove them and save again." });
+    expect(restored).toEqual({ ok: false, error: refusal("controlCharacters") });
     expect((await opened.db.paragraph.findUniqueOrThrow({ where: { id: p.id } })).currentText).toBe("Texto limpo de novo.");
   });
 });

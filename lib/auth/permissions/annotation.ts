@@ -15,5 +15,3 @@ export function canAnnotate(role: Role): boolean {
 export function canDeleteAnnotation(actor: AnnotationActor, annotation: { authorId: number | null }): boolean {
   return hasRole(actor.role, "admin") || (hasRole(actor.role, "reviewer") && annotation.authorId === actor.id);
 }
-
-export const ANNOTATION_DELETE_REFUSAL = "Only its author or an administrator can delete an annotation.";

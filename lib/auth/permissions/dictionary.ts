@@ -4,5 +4,3 @@ import { hasRole, type Role } from "@/lib/domain";
 export function canEditDictionary(role: Role): boolean {
   return hasRole(role, "reviewer");
 }
-
-export const DICTIONARY_REFUSAL = "Only reviewers and administrators can change the dictionary.";

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { issuesText } from "@/lib/i18n/refusal-wording";
 import { dictionaryWordSchema, wordSchema } from "@/lib/validation/word";
 
+// As a reviewer reads it: the issues worded from the English catalogue.
 const problem = (word: string) => {
   const result = wordSchema.safeParse(word);
-  return result.success ? null : result.error.issues.map((i) => i.message);
+  return result.success ? null : [issuesText("en", result.error.issues)];
 };
 
 describe("a word for the dictionary or to ignore", () => {
@@ -27,6 +29,6 @@ describe("a word for the dictionary or to ignore", () => {
   it("comes with a locale (both unless said) and an optional note, trimmed", () => {
     expect(dictionaryWordSchema.parse({ word: "Staking" })).toEqual({ word: "staking", locale: "both", note: null });
     expect(dictionaryWordSchema.parse({ word: "staking", locale: "pt-BR", note: "  cripto  " })).toEqual({ word: "staking", locale: "pt-BR", note: "cripto" });
-    expect(dictionaryWordSchema.safeParse({ word: "staking", note: "n".repeat(501) }).error?.issues[0].message).toBe("A note is at most 500 characters.");
+    expect(issuesText("en", dictionaryWordSchema.safeParse({ word: "staking", note: "n".repeat(501) }).error?.issues ?? [])).toBe("A note is at most 500 characters.");
   });
 });

@@ -4,6 +4,8 @@ import { getParagraph, saveParagraphText } from "@/lib/data/paragraphs";
 import { mineCorrectionsAfterSave } from "@/lib/services/mine-corrections";
 import { idParam } from "@/lib/http/id-param";
 import { jsonError, route } from "@/lib/http/route";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
+import { issuesText } from "@/lib/i18n/refusal-wording";
 import { saveParagraphSchema } from "@/lib/validation/paragraph";
 
 type Context = { params: Promise<{ id: string }> };
@@ -20,7 +22,7 @@ export const PUT = route<Context>("reviewer", async (request, user, context) => 
   if (!id) return jsonError(404, "No such paragraph.");
   const body = await request.json().catch(() => null);
   const input = saveParagraphSchema.safeParse({ ...body, paragraphId: id });
-  if (!input.success) return jsonError(400, input.error.issues.map((i) => i.message).join(" "));
+  if (!input.success) return jsonError(400, issuesText(await requestUiLocale(), input.error.issues));
   const db = await getDb();
   const result = await saveParagraphText(db, { ...input.data, userId: user.id });
   if (result.ok && result.changed) await mineCorrectionsAfterSave(db);

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { UI_LOCALES } from "@/lib/i18n/config";
+import { readCatalogue } from "@/lib/i18n/load-messages";
+import { issuesText, refusalText } from "@/lib/i18n/refusal-wording";
+import { nameSchema } from "@/lib/validation/user";
+import { wordSchema } from "@/lib/validation/word";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === "generated" ? [] : sources(full);
+    return /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+const lib = sources(path.join(ROOT, "lib")).map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, "utf8") }));
+
+/** Keys named where a refusal is raised: `new ActionError("key"…)` and `{ key: "key" …}` refusal literals. */
+const usedKeys = [
+  ...new Set(
+    lib.flatMap(({ text }) => [...text.matchAll(/new ActionError\("(\w+)"/g), ...text.matchAll(/\{ key: "(\w+)"/g)].map((m) => m[1])),
+  ),
+];
+
+describe("refusals", () => {
+  it("are worded in every interface language for every key the code raises", () => {
+    expect(usedKeys.length).toBeGreaterThan(30);
+    for (const locale of UI_LOCALES) {
+      const catalogue = readCatalogue(locale).refusals as Record<string, string>;
+      expect(usedKeys.filter((key) => !(key in catalogue)), locale).toEqual([]);
+    }
+  });
+
+  it("are never English sentences in a schema shared by forms and actions: the schema names a key", () => {
+    const sentences = lib
+      .filter(({ file }) => file.startsWith("lib/validation/"))
+      .flatMap(({ file, text }) => [...text.matchAll(/(?:message|error):\s*"([A-Z][^"]*\s[^"]*)"|\.(?:min|max|refine|regex)\([^"]*"([A-Z][^"]*\s[^"]*)"/g)].map((m) => `${file}: ${m[1] ?? m[2]}`));
+    expect(sentences).toEqual([]);
+  });
+
+  it("name the limit a field broke, in the request's language", () => {
+    const issues = nameSchema.safeParse("n".repeat(121)).error?.issues ?? [];
+    expect(issuesText("pt-PT", issues)).toBe("Um nome tem no máximo 120 caracteres.");
+    expect(issuesText("en", issues)).toBe("Names are at most 120 characters.");
+    expect(issuesText("pt-BR", wordSchema.safeParse("-cripto").error?.issues ?? [])).toBe("Um hífen ou um apóstrofo fica entre duas letras.");
+  });
+
+  it("word zod's own issues by their code, and keep a sentence written at the rule", () => {
+    const issues = z.object({ a: z.string().max(3), b: z.string().refine(() => false, "Escrito à mão.") }).safeParse({ a: "abcd", b: "" }).error?.issues ?? [];
+    expect(issuesText("pt-PT", issues)).toBe("O texto tem no máximo 3 caracteres. Escrito à mão.");
+    expect(refusalText("pt-PT", { key: "tooManyAttempts", values: { count: 2, unit: "minutes" } })).toBe("Demasiadas tentativas falhadas. Tente de novo daqui a 2 minutos.");
+  });
+});
