@@ -24,7 +24,7 @@ const PURE = {
   live: ["domain"],
   glossary: ["domain", "text", "lang", "diff"],
   validation: ["domain", "text", "glossary", "concordance", "i18n-config"],
-  import: ["domain", "text", "lang", "config", "validation", "align"],
+  import: ["domain", "text", "lang", "config", "validation", "align", "i18n-config", "i18n-wording"],
   review: ["domain", "text", "diff"],
   export: ["domain", "text", "metrics", "diff", "align", "import", "review"],
   backup: ["domain", "metrics", "validation", "export", "i18n-wording"],

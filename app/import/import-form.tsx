@@ -14,7 +14,7 @@ import type { DuplicateArticle } from "@/lib/data/article-duplicates";
 import { LocaleHint } from "./locale-hint";
 import { RefusalNotice, type Confirmation, type Refusal } from "./refusal-notice";
 import { SourceChoice, type Source } from "./source-choice";
-import { useFormatBytes } from "./use-format-bytes";
+import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useSourceAtImport } from "@/components/source/use-source-at-import";
 import type { Locale } from "@/lib/domain";
 

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { formatBytes } from "@/lib/import/messages";
+import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useRefusal } from "./use-refusal";
 
 interface Current {
@@ -23,6 +23,7 @@ interface Current {
  */
 export function SourceForm({ articleId, maxBytes }: { articleId: number; maxBytes: number }) {
   const t = useTranslations("bilingual.form");
+  const formatBytes = useFormatBytes();
   const format = useFormatter();
   const refusal = useRefusal();
   const router = useRouter();

@@ -7,12 +7,13 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { formatBytes } from "@/lib/import/messages";
+import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useRefusal } from "./use-refusal";
 
 /** On the import page: a CAT tool's XLIFF 1.2 or 2.0 file becomes an article with its Chinese original aligned. */
 export function XliffImportForm({ maxBytes }: { maxBytes: number }) {
   const t = useTranslations("bilingual.xliff");
+  const formatBytes = useFormatBytes();
   const refusal = useRefusal();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

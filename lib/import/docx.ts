@@ -1,7 +1,8 @@
+import type { ImportWording } from "./wording";
 import mammoth from "mammoth";
 import { checkDocxArchive } from "./docx-archive";
 
-export type DocxResult = { ok: true; html: string; warnings: string[] } | { ok: false; reason: string };
+export type DocxResult = { ok: true; html: string; warnings: ImportWording[] } | { ok: false; reason: string };
 
 /** Word's Title and Subtitle styles are headings too; mammoth only maps "Heading N" by default. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -18,7 +19,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
       { buffer: Buffer.from(bytes) },
       { styleMap: STYLE_MAP, convertImage: DROP_IMAGES, externalFileAccess: false },
     );
-    return { ok: true, html: value, warnings: messages.map((message) => `Word document: ${message.message}`) };
+    return { ok: true, html: value, warnings: messages.map((message) => ({ key: "warnings.docx", values: { detail: message.message } })) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

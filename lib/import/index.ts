@@ -8,35 +8,41 @@ import { docxToHtml } from "./docx";
 import { htmlBlocks } from "./html-blocks";
 import { markdownBlocks } from "./markdown-blocks";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
-import { ENCODING_NAMES, codePointName, describeSource, formatBytes, tooLargeAdvice } from "./messages";
 import { proposeTitle } from "./propose-title";
 import { splitPlainText } from "./split-text";
-import type { ImportError, ImportFormat, ImportInput, ImportOptions, ImportResult, SplitArticle } from "./types";
+import type { ImportError, ImportErrorCode, ImportFormat, ImportInput, ImportOptions, ImportResult, SplitArticle } from "./types";
+import { englishImportText, type ImportWording } from "./wording";
 
+export type { ImportWording } from "./wording";
+export { englishImportText, importText } from "./wording";
 export type { ImportError, ImportErrorCode, ImportFormat, ImportInput, ImportOptions, ImportResult, SplitArticle, SplitParagraph } from "./types";
 export { splitPlainText } from "./split-text";
 export { boilerplateReason } from "./boilerplate";
 export { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 const STAGES = 4;
+// Encodings the catalogue names (an ICU selector has no hyphen); any other is shown by its label.
+const ENCODING_SELECTORS: Record<string, string> = { gb18030: "gb18030", "windows-1252": "windows1252" };
 
 /** Decodes, checks and splits an article; refuses bad input with a clear message and no side effects. */
 export async function parseImport(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   const progress = (done: number) => options.onProgress?.(done, STAGES);
-  const filename = input.kind === "file" ? input.filename : null;
-  const source = describeSource(filename);
-  const fail = (error: ImportError): ImportResult => ({ ok: false, error });
+  const file = input.kind === "file" ? input.filename : null;
+  const fail = (code: ImportErrorCode, key: string, values: ImportWording["values"] = {}, extra: Partial<ImportError> = {}): ImportResult => {
+    const wording = { key: `errors.${key}`, values: { file, ...values } };
+    return { ok: false, error: { code, wording, message: englishImportText(wording), ...extra } };
+  };
   progress(0);
 
   const size = input.kind === "file" ? input.bytes.byteLength : new TextEncoder().encode(input.text).byteLength;
   const limit = options.maxBytes ?? maxImportBytes();
-  const advice = tooLargeAdvice(options.audience ?? "editor");
-  if (size === 0) return fail({ code: "empty", message: `${source} is empty: there is nothing to import.` });
-  if (size > limit) return fail({ code: "too_large", message: `${source} is ${formatBytes(size)}; the import limit is ${formatBytes(limit)}. ${advice}` });
+  const audience = options.audience ?? "editor";
+  if (size === 0) return fail("empty", "empty");
+  if (size > limit) return fail("too_large", "tooLarge", { sizeBytes: size, limitBytes: limit, audience });
   const explicitTitle = removeControlCharacters(options.title ?? "").replace(/\s+/g, " ").trim().normalize("NFC") || null;
-  if (explicitTitle && explicitTitle.length > MAX_TITLE_LENGTH) return fail(titleTooLong(explicitTitle.length, "The title you entered"));
+  if (explicitTitle && explicitTitle.length > MAX_TITLE_LENGTH) return fail("title_too_long", "titleTooLong", { whose: "typed", length: explicitTitle.length, max: MAX_TITLE_LENGTH });
   progress(1);
 
-  const warnings: string[] = [];
+  const warnings: ImportWording[] = [];
   let format: ImportFormat;
   let text: string;
   if (input.kind === "text") {
@@ -44,71 +50,59 @@ export async function parseImport(input: ImportInput, options: ImportOptions = {
     format = sniffTextFormat(text);
   } else {
     const detected = detectFileFormat(input.bytes, input.filename, input.mediaType);
-    if (!detected.ok && detected.code === "binary") return fail({ code: "binary", message: `${source} is ${detected.what}, not a text or Word document. Import .txt, .md, .html or .docx files.` });
-    if (!detected.ok) return fail({ code: "unsupported_type", message: `${source} is ${detected.what}, which Lapidar cannot import. Save it as .docx, .html, .md or .txt and try again.` });
+    if (!detected.ok) return fail(detected.code, detected.code === "binary" ? "binary" : "unsupported", { what: detected.what });
     format = detected.format;
     if (format === "docx") {
       const docx = await docxToHtml(input.bytes);
-      if (!docx.ok) return fail({ code: "corrupt_docx", message: `${source} is not a readable Word document (${docx.reason}). Open it in Word and save it again as .docx.` });
+      if (!docx.ok) return fail("corrupt_docx", "corruptDocx", { reason: docx.reason });
       warnings.push(...docx.warnings);
       text = docx.html;
     } else {
       const decoded = decodeBytes(input.bytes, options.encoding);
-      if (!decoded.ok) return fail(notUtf8(source, decoded.detected, decoded.preview));
-      if (decoded.encoding !== "utf-8") warnings.push(`Converted from ${decoded.encoding in ENCODING_NAMES ? ENCODING_NAMES[decoded.encoding as keyof typeof ENCODING_NAMES] : decoded.encoding.toUpperCase()} to UTF-8.`);
+      if (!decoded.ok) {
+        const { detected, preview } = decoded;
+        return detected ? fail("not_utf8", "notUtf8Detected", { encoding: detected }, { detectedEncoding: detected, ...(preview ? { preview } : {}) }) : fail("not_utf8", "notUtf8");
+      }
+      if (decoded.encoding !== "utf-8") warnings.push({ key: "warnings.converted", values: { encoding: ENCODING_SELECTORS[decoded.encoding] ?? decoded.encoding.toUpperCase() } });
       text = decoded.text;
     }
   }
   progress(2);
 
   text = normalizeText(text);
-  if (!text.trim()) return fail({ code: "empty", message: `${source} contains only blank space: there is nothing to import.` });
+  if (!text.trim()) return fail("empty", "blank");
   const control = findControlCharacter(text);
   if (control && !options.removeControlCharacters) {
-    return fail({
-      code: "control_characters",
-      message: `${source} contains an invisible control character (${codePointName(control.codePoint)}) on line ${control.line}, column ${control.column}. Remove it, or confirm to import without control characters.`,
-    });
+    return fail("control_characters", "controlCharacter", { codePoint: codePointName(control.codePoint), line: control.line, column: control.column });
   }
   if (control) {
-    warnings.push(`Removed ${countControlCharacters(text)} control character(s).`);
+    warnings.push({ key: "warnings.removedControl", values: { count: countControlCharacters(text) } });
     text = removeControlCharacters(text);
   }
 
   const article = articleOfBounded(text, format, warnings);
-  if (!article) {
-    return fail({ code: "too_deeply_nested", message: `${source} nests its markup too deeply to be read (thousands of elements inside one another). Save it again from a browser or as plain text.` });
-  }
+  if (!article) return fail("too_deeply_nested", "tooDeeplyNested");
   // A compressed .docx passes the size check as a file and may still unpack into far more text.
   const extracted = article.paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph.text, "utf8"), 0);
-  if (extracted > limit) return fail({ code: "too_large", message: `${source} unpacks into ${formatBytes(extracted)} of text; the import limit is ${formatBytes(limit)}. ${advice}` });
+  if (extracted > limit) return fail("too_large", "unpacksTooLarge", { sizeBytes: extracted, limitBytes: limit, audience });
   progress(3);
   const overLong = article.paragraphs.findIndex((paragraph) => paragraph.text.length > MAX_PARAGRAPH_LENGTH);
   if (overLong >= 0) {
-    return fail({
-      code: "paragraph_too_long",
-      message: `Paragraph ${overLong + 1} of ${source} is ${article.paragraphs[overLong].text.length.toLocaleString("en")} characters long; a paragraph can be at most ${MAX_PARAGRAPH_LENGTH.toLocaleString("en")} to be edited. Add paragraph breaks and import again.`,
-    });
+    return fail("paragraph_too_long", "paragraphTooLong", { number: overLong + 1, length: article.paragraphs[overLong].text.length, max: MAX_PARAGRAPH_LENGTH });
   }
   if (!article.paragraphs.some((paragraph) => paragraph.kind !== "boilerplate")) {
-    return fail({ code: "no_paragraphs", message: `${source} has no article text to import: no paragraphs were found outside site menus and markup.` });
+    return fail("no_paragraphs", "noParagraphs");
   }
   const title = explicitTitle ?? article.title;
-  if (title && title.length > MAX_TITLE_LENGTH) return fail(titleTooLong(title.length, "The title found in the document (its first heading)"));
+  if (title && title.length > MAX_TITLE_LENGTH) return fail("title_too_long", "titleTooLong", { whose: "document", length: title.length, max: MAX_TITLE_LENGTH });
   const proposedTitle = !title && options.askForTitle ? proposeTitle(article.paragraphs) : null;
-  if (proposedTitle) {
-    return fail({
-      code: "no_title",
-      message: `${source} has no headline. Its first line is proposed as the title: check it, change it if needed, and import.`,
-      proposedTitle,
-    });
-  }
+  if (proposedTitle) return fail("no_title", "noTitle", {}, { proposedTitle });
   progress(STAGES);
   return { ok: true, article: { ...article, title, format, warnings } };
 }
 
 /** The HTML parser and the block walk recurse per nesting level: absurd nesting ends in a refusal, not a crash. */
-function articleOfBounded(text: string, format: ImportFormat, warnings: string[]): SplitArticle | null {
+function articleOfBounded(text: string, format: ImportFormat, warnings: ImportWording[]): SplitArticle | null {
   try {
     return articleOf(text, format, warnings);
   } catch (error) {
@@ -117,35 +111,25 @@ function articleOfBounded(text: string, format: ImportFormat, warnings: string[]
   }
 }
 
-function articleOf(text: string, format: ImportFormat, warnings: string[]): SplitArticle {
+function articleOf(text: string, format: ImportFormat, warnings: ImportWording[]): SplitArticle {
   if (format === "txt") return splitPlainText(text);
   if (format === "md") return withoutMarkupControls(classifyBlocks(markdownBlocks(text), { inferHeadings: false }), warnings);
   const html = htmlBlocks(text);
   const { scripts, handlers, embeds } = html.dropped;
-  if (scripts + handlers > 0) warnings.push(`Dropped ${scripts} script(s) and ${handlers} event handler or javascript: link attribute(s); only the text was kept.`);
-  if (embeds > 0 && format === "html") warnings.push(`Left out ${embeds} embedded element(s) (images, frames, forms).`);
+  if (scripts + handlers > 0) warnings.push({ key: "warnings.droppedScripts", values: { scripts, handlers } });
+  if (embeds > 0 && format === "html") warnings.push({ key: "warnings.leftOutEmbeds", values: { count: embeds } });
   const article = withoutMarkupControls(classifyBlocks(html.blocks, { inferHeadings: false }), warnings);
   return { ...article, title: article.title ?? html.documentTitle };
 }
 
 /** Character references such as "&#7;" decode to control characters after the source check: drop them. */
-function withoutMarkupControls(article: SplitArticle, warnings: string[]): SplitArticle {
+function withoutMarkupControls(article: SplitArticle, warnings: ImportWording[]): SplitArticle {
   const count = article.paragraphs.reduce((sum, paragraph) => sum + countControlCharacters(paragraph.text), 0);
   if (count === 0) return article;
-  warnings.push(`Removed ${count} control character(s) written as character references in the markup.`);
+  warnings.push({ key: "warnings.removedMarkupControl", values: { count } });
   return { ...article, paragraphs: article.paragraphs.map((paragraph) => ({ ...paragraph, text: removeControlCharacters(paragraph.text) })) };
 }
 
-function notUtf8(source: string, detected: "gb18030" | "windows-1252" | null, preview: string | null): ImportError {
-  if (!detected) return { code: "not_utf8", message: `${source} is not UTF-8 text and its encoding could not be recognised. Save it as UTF-8 and import it again.` };
-  return {
-    code: "not_utf8",
-    message: `${source} is not UTF-8; it looks like ${ENCODING_NAMES[detected]}. Check the preview and confirm to convert it, or save it as UTF-8 and import it again.`,
-    detectedEncoding: detected,
-    ...(preview ? { preview } : {}),
-  };
-}
-
-function titleTooLong(length: number, what: string): ImportError {
-  return { code: "title_too_long", message: `${what} is ${length} characters long; titles are limited to ${MAX_TITLE_LENGTH}. Enter a shorter title.` };
+function codePointName(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }

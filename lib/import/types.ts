@@ -1,3 +1,4 @@
+import type { ImportWording } from "./wording";
 import type { ParagraphKind } from "@/lib/domain";
 
 export interface SplitParagraph {
@@ -58,7 +59,9 @@ export type ImportErrorCode =
 
 export interface ImportError {
   code: ImportErrorCode;
-  /** Clear, for an editor: names the file, the limit or the position. */
+  /** Clear, for an editor: names the file, the limit or the position; worded in the reader's language by the page. */
+  wording: ImportWording;
+  /** The wording in English, for the command line and the logs. */
   message: string;
   detectedEncoding?: "gb18030" | "windows-1252";
   /** First lines decoded with the detected encoding, so the user can confirm. */
@@ -68,5 +71,5 @@ export interface ImportError {
 }
 
 export type ImportResult =
-  | { ok: true; article: SplitArticle & { format: ImportFormat; warnings: string[] } }
+  | { ok: true; article: SplitArticle & { format: ImportFormat; warnings: ImportWording[] } }
   | { ok: false; error: ImportError };

@@ -2,7 +2,7 @@ import { detectLocale, type LocaleEvidence } from "@/lib/checks/detect-locale";
 import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/article-duplicates";
 import { createArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
-import type { ImportError, ImportInput, ImportOptions } from "@/lib/import";
+import type { ImportError, ImportInput, ImportOptions, ImportWording } from "@/lib/import";
 import { articleTextHash } from "@/lib/import/article-text-hash";
 import type { Locale, ParagraphKind } from "@/lib/domain";
 import { parseImportOffThread } from "./parse-import-off-thread";
@@ -18,13 +18,12 @@ export interface LocaleChoice {
 }
 
 export type ImportOutcome =
-  | { ok: true; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: string[]; locale: LocaleChoice }
+  | { ok: true; id: number; title: string; counts: Record<ParagraphKind, number>; warnings: ImportWording[]; locale: LocaleChoice }
   | { ok: false; error: ImportError };
 
 /** Stored nothing: the same machine text or source URL is already there (only when the request asked to check). */
 export type DuplicateOutcome = { ok: false; duplicates: DuplicateArticle[] };
 
-const LOCALE_NAMES: Record<Locale, string> = { "pt-PT": "European Portuguese (pt-PT)", "pt-BR": "Brazilian Portuguese (pt-BR)" };
 
 /** "detect" takes the variant the text shows (European when it shows none); a chosen locale is kept, with a warning when the text reads as the other. */
 export function chooseLocale(requested: Locale | "detect", texts: string[]): LocaleChoice {
@@ -34,10 +33,12 @@ export function chooseLocale(requested: Locale | "detect", texts: string[]): Loc
   return { chosen, detected: guess.locale, evidence: guess.evidence, mismatch };
 }
 
-export function localeWarning(choice: LocaleChoice): string | null {
+export function localeWarning(choice: LocaleChoice): ImportWording | null {
   if (!choice.mismatch || !choice.detected) return null;
   const words = choice.evidence.filter((e) => e.locale === choice.detected).slice(0, 4).map((e) => `«${e.form}»`).join(", ");
-  return `The text reads as ${LOCALE_NAMES[choice.detected]} (${words}), but the article was imported as ${LOCALE_NAMES[choice.chosen]}: the spelling and variant checks follow the article's locale.`;
+  // ICU selectors cannot hold a hyphen: the variants are named, not coded.
+  const variant = (locale: Locale) => (locale === "pt-BR" ? "brazilian" : "european");
+  return { key: "warnings.localeMismatch", values: { detected: variant(choice.detected), chosen: variant(choice.chosen), words } };
 }
 
 export interface ImportRequest {

@@ -1,8 +1,7 @@
 import type { ImportInput, ImportOptions, ImportResult } from "@/lib/import/types";
+import { englishImportText } from "@/lib/import/wording";
 import { workerSettings } from "@/lib/config/workers";
 import { flagPool } from "@/lib/workers/pool";
-
-const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 
 /**
  * Reads an upload on the flagging pool, so that a file that is slow to parse holds one worker for at most its
@@ -11,7 +10,10 @@ const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 export async function parseImportOffThread(input: ImportInput, options: ImportOptions): Promise<ImportResult> {
   const result = await flagPool().parseImport(input, options);
   if (typeof result !== "string") return result;
-  const name = input.kind === "file" ? `“${input.filename}”` : "The pasted text";
-  const limit = result === "budget" ? `more than ${seconds(workerSettings().LAPIDAR_IMPORT_BUDGET_MS)} to read` : `more than ${workerSettings().LAPIDAR_WORKER_MEMORY_MB} MB of memory to read`;
-  return { ok: false, error: { code: "too_large", message: `${name} needs ${limit}, so it was not imported. Split it into smaller articles, or save it as plain text and import that.` } };
+  const settings = workerSettings();
+  const wording = {
+    key: "errors.needsMore",
+    values: { file: input.kind === "file" ? input.filename : null, resource: result, seconds: Math.round(settings.LAPIDAR_IMPORT_BUDGET_MS / 1000), megabytes: settings.LAPIDAR_WORKER_MEMORY_MB },
+  };
+  return { ok: false, error: { code: "too_large", wording, message: englishImportText(wording) } };
 }

@@ -1,3 +1,4 @@
+import { englishImportText } from "@/lib/import/wording";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -73,7 +74,7 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
   const evidence = outcome.locale.evidence.slice(0, 4).map((e) => `«${e.form}» ${e.locale}`).join(", ");
   io.stdout.write(`Locale: ${outcome.locale.chosen}${outcome.locale.detected ? ` (the text reads as ${outcome.locale.detected}: ${evidence})` : " (the text shows no marker of either variant)"}\n`);
   io.stdout.write(`Paragraphs: ${c.body} body, ${c.heading} heading, ${c.metadata} metadata, ${c.boilerplate} boilerplate\n`);
-  for (const warning of outcome.warnings) io.stdout.write(`Warning: ${warning}\n`);
+  for (const warning of outcome.warnings) io.stdout.write(`Warning: ${englishImportText(warning)}\n`);
   if (original && values.source) {
     const attached = await withDatabase((db) => attachSource({ db, articleId: outcome.id, input: { kind: "file", bytes: original, filename: path.basename(values.source!) }, userId: null }));
     if (!attached.ok) {

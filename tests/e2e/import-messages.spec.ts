@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { importForm } from "./support/import-form";
 import { msg, tr } from "./support/messages";
+import { importText } from "@/lib/import/wording";
 
 const im = msg("import");
 const it = tr("import");
@@ -22,7 +23,7 @@ test("an empty file is called an empty file", async ({ page }) => {
   await page.goto("/import");
   await importForm.file(page).setInputFiles({ name: "vazio.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
   await importForm.submit(page).click();
-  await expect(notice(page)).toHaveText("The file “vazio.txt” is empty: there is nothing to import.");
+  await expect(notice(page)).toHaveText(importText("pt-PT", { key: "errors.empty", values: { file: "vazio.txt" } }));
 });
 
 test("oversized pasted text is called pasted text, and a reviewer is not told about server settings", async ({ page }) => {
@@ -42,8 +43,9 @@ test("oversized pasted text is called pasted text, and a reviewer is not told ab
   const response = await page.request.post("/api/import", { multipart: { locale: "pt-PT", text: big }, headers: { origin: new URL(page.url()).origin } });
   expect(response.status()).toBe(413);
   const { error } = await response.json();
-  expect(error).toContain("import limit");
-  expect(error).not.toMatch(/file|LAPIDAR_/);
+  // Worded on the server, in the page's language, for an editor: no server setting named.
+  expect(error).toBe(importText("pt-PT", { key: "errors.bodyTooLarge", values: { limitBytes: 5 * 1024 * 1024, audience: "editor" } }));
+  expect(error).not.toMatch(/LAPIDAR_/);
 });
 
 test("the title field takes no more than the server does", async ({ page }) => {
@@ -71,7 +73,7 @@ test("pasted text without a headline gets its first line proposed as the title",
   const first = "A Baidu apresentou ontem o Ernie 4.0 em Pequim, diante de 3 000 pessoas.";
   await importForm.text(page).fill(`${first}\nO modelo chega em dezembro.\n\nSegundo parágrafo do artigo.`);
   await importForm.submit(page).click();
-  await expect(notice(page)).toContainText("The pasted text has no headline. Its first line is proposed as the title");
+  await expect(notice(page)).toContainText(importText("pt-PT", { key: "errors.noTitle", values: { file: null } }));
   await expect(importForm.title(page)).toHaveValue(first);
   await expect(importForm.title(page)).toBeFocused();
   await shots(page, "proposed-title");

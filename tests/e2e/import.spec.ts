@@ -5,6 +5,7 @@ import { importSeedArticle, paragraphCard } from "./support/articles";
 import { readSeedArticle } from "./support/fixtures";
 import { importForm } from "./support/import-form";
 import { like, msg, tr } from "./support/messages";
+import { importText } from "@/lib/import/wording";
 
 const w = msg("workspace");
 const lw = like("workspace");
@@ -59,5 +60,5 @@ test("an oversized file is refused with a message, by the page and by the server
     headers: { origin: new URL(page.url()).origin },
   });
   expect(response.status()).toBe(413);
-  expect((await response.json()).error).toContain("import limit");
+  expect((await response.json()).error).toBe(importText("pt-PT", { key: "errors.bodyTooLarge", values: { limitBytes: 5 * 1024 * 1024, audience: "editor" } }));
 });

@@ -3,11 +3,11 @@ import type { ImportInput } from "@/lib/import";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 
 const fieldsSchema = z.object({
-  locale: z.enum(["detect", "pt-PT", "pt-BR"], { message: "Choose the target locale (pt-PT or pt-BR), or let Lapidar detect it." }).default("detect"),
+  locale: z.enum(["detect", "pt-PT", "pt-BR"], { message: "localeUnknown" }).default("detect"),
   title: z
     .string()
     .trim()
-    .max(MAX_TITLE_LENGTH, { message: `The title you entered is too long; titles are limited to ${MAX_TITLE_LENGTH} characters. Enter a shorter title.` })
+    .max(MAX_TITLE_LENGTH, { message: "titleFieldTooLong" })
     .optional(),
   encoding: z.enum(["gb18030", "windows-1252"]).optional(),
   removeControlCharacters: z.literal("yes").optional(),
@@ -20,7 +20,8 @@ const fieldsSchema = z.object({
 
 export type ImportFields = z.infer<typeof fieldsSchema>;
 
-export type ImportForm = { ok: true; input: ImportInput; fields: ImportFields } | { ok: false; error: string };
+/** A refusal names its key in `import.server.errors`; the route words it in the reader's language. */
+export type ImportForm = { ok: true; input: ImportInput; fields: ImportFields } | { ok: false; error: { key: string; values?: Record<string, number> } };
 
 /**
  * The import form's fields and what to import. A chosen file counts even when empty (its own refusal says
@@ -34,15 +35,15 @@ export async function readImportForm(form: FormData): Promise<ImportForm> {
     removeControlCharacters: form.get("removeControlCharacters") || undefined,
     duplicate: form.get("duplicate") || undefined,
   });
-  if (!fields.success) return { ok: false, error: fields.error.issues[0].message };
+  if (!fields.success) return { ok: false, error: { key: fields.error.issues[0].message, values: { max: MAX_TITLE_LENGTH } } };
   const file = form.get("file");
   const text = form.get("text");
   const chosen = file instanceof File && (file.size > 0 || file.name !== "") ? file : null;
   const pasted = typeof text === "string" && text.trim() ? text : null;
-  if (chosen && pasted) return { ok: false, error: "Both a file and pasted text were sent; send one of them. Nothing was imported." };
+  if (chosen && pasted) return { ok: false, error: { key: "bothSources" } };
   if (chosen) {
     return { ok: true, fields: fields.data, input: { kind: "file", bytes: new Uint8Array(await chosen.arrayBuffer()), filename: chosen.name, mediaType: chosen.type } };
   }
   if (pasted) return { ok: true, fields: fields.data, input: { kind: "text", text: pasted } };
-  return { ok: false, error: "There is nothing to import: choose a file or paste the article's text." };
+  return { ok: false, error: { key: "nothingToImport" } };
 }

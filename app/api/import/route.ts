@@ -2,7 +2,8 @@ import { maxImportBytes } from "@/lib/config";
 import { getDb } from "@/lib/data/db";
 import { BodyTooLargeError, MULTIPART_OVERHEAD_BYTES, parseFormData, readBodyLimited } from "@/lib/http/read-body";
 import { jsonError, route } from "@/lib/http/route";
-import { formatBytes, tooLargeAdvice } from "@/lib/import/messages";
+import { importText } from "@/lib/import/wording";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
 import { importArticle } from "@/lib/services/import-article";
 import { countOpenFlags } from "@/lib/services/article-open-flags";
 import { readImportForm } from "./read-import-form";
@@ -13,17 +14,19 @@ import { readImportForm } from "./read-import-form";
  */
 export const POST = route("reviewer", async (request, user) => {
   const audience = user.role === "admin" ? "administrator" : "editor";
+  const uiLocale = await requestUiLocale();
+  const say = (key: string, values?: Record<string, string | number | null>) => importText(uiLocale, { key: `errors.${key}`, values });
   let form: FormData;
   try {
     form = await parseFormData(request, await readBodyLimited(request, maxImportBytes() + MULTIPART_OVERHEAD_BYTES));
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return jsonError(413, `What was sent is larger than the import limit of ${formatBytes(maxImportBytes())}. ${tooLargeAdvice(audience)}`);
+      return jsonError(413, say("bodyTooLarge", { limitBytes: maxImportBytes(), audience }));
     }
-    return jsonError(400, "The upload could not be read. Try again.");
+    return jsonError(400, say("unreadableUpload"));
   }
   const read = await readImportForm(form);
-  if (!read.ok) return jsonError(400, read.error);
+  if (!read.ok) return jsonError(400, say(read.error.key, read.error.values));
   const { input, fields } = read;
 
   const encoder = new TextEncoder();
@@ -45,14 +48,20 @@ export const POST = route("reviewer", async (request, user) => {
           },
           onProgress: (stage, done, total) => send({ type: "progress", stage, done, total }),
         });
-        send(outcome.ok ? { type: "done", ...outcome } : "duplicates" in outcome ? { type: "duplicate", duplicates: outcome.duplicates } : { type: "refused", error: outcome.error });
+        send(
+          outcome.ok
+            ? { type: "done", ...outcome, warnings: outcome.warnings.map((warning) => importText(uiLocale, warning)) }
+            : "duplicates" in outcome
+              ? { type: "duplicate", duplicates: outcome.duplicates }
+              : { type: "refused", error: { ...outcome.error, message: importText(uiLocale, outcome.error.wording) } },
+        );
         if (outcome.ok) {
           // After the answer: the reviewer's first opening then finds the flags ready.
           void countOpenFlags(await getDb(), outcome.id).catch((error) => console.error("Could not pre-compute flags", error));
         }
       } catch (error) {
         console.error(error);
-        send({ type: "failed", message: "The import failed on the server; nothing was stored. Try again." });
+        send({ type: "failed", message: say("failed") });
       }
       controller.close();
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseLocale, localeWarning } from "@/lib/services/import-article";
+import { englishImportText } from "@/lib/import/wording";
 
 const BRAZILIAN = ["Os usuários estão comprando celulares e a equipe registrou o fato."];
 
@@ -14,7 +15,7 @@ describe("the locale at import", () => {
   it("keeps the chosen locale and warns when the text reads as the other variant", () => {
     const choice = chooseLocale("pt-PT", BRAZILIAN);
     expect(choice).toMatchObject({ chosen: "pt-PT", detected: "pt-BR", mismatch: true });
-    expect(localeWarning(choice)).toMatch(/reads as Brazilian Portuguese \(pt-BR\) \(«.+».*imported as European Portuguese/);
+    expect(englishImportText(localeWarning(choice)!)).toMatch(/reads as Brazilian Portuguese \(pt-BR\) \(«.+».*imported as European Portuguese/);
   });
 
   it("falls back to European Portuguese when the text shows no marker", () => {

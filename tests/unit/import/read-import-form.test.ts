@@ -22,17 +22,17 @@ describe("the import form as the server reads it", () => {
 
   it("refuses a file and pasted text together instead of silently preferring one", async () => {
     const read = await readImportForm(form({ file: new File(["Texto."], "a.txt"), text: "Outro texto." }));
-    expect(read).toEqual({ ok: false, error: "Both a file and pasted text were sent; send one of them. Nothing was imported." });
+    expect(read).toEqual({ ok: false, error: { key: "bothSources" } });
   });
 
   it("says there is nothing to import when neither was given", async () => {
-    expect(await readImportForm(form({ file: noFile, text: "  " }))).toEqual({ ok: false, error: "There is nothing to import: choose a file or paste the article's text." });
+    expect(await readImportForm(form({ file: noFile, text: "  " }))).toEqual({ ok: false, error: { key: "nothingToImport" } });
   });
 
   it("names the field that is wrong: a long title is not a locale problem", async () => {
     const read = await readImportForm(form({ title: "x".repeat(301), text: "Texto." }));
-    expect(read.ok === false && read.error).toMatch(/^The title you entered is too long; titles are limited to 300 characters/);
+    expect(read.ok === false && read.error).toEqual({ key: "titleFieldTooLong", values: { max: 300 } });
     const read2 = await readImportForm(form({ locale: "fr-FR", text: "Texto." }));
-    expect(read2.ok === false && read2.error).toMatch(/^Choose the target locale/);
+    expect(read2.ok === false && read2.error).toMatchObject({ key: "localeUnknown" });
   });
 });

@@ -14,7 +14,7 @@ reply({ type: "ready" });
 port.on("message", (request: WorkerRequest) => {
   if (request.type === "import") {
     if (request.input.kind === "text" && request.input.text === "slow") for (;;);
-    reply({ type: "parsed", id: request.id, result: { ok: false, error: { code: "empty", message: "nothing here, as the test wants" } } });
+    reply({ type: "parsed", id: request.id, result: { ok: false, error: { code: "empty", wording: { key: "errors.empty", values: { file: null } }, message: "nothing here, as the test wants" } } });
     return;
   }
   const skip = new Set(request.skip);

@@ -1,0 +1,43 @@
+import { createTranslator } from "next-intl";
+import type { UiLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/load-messages";
+
+/**
+ * What an import says (a refusal or a warning) as a key of the `import.server` catalogue and its values, so
+ * that the import page words it in the reader's language and the command line in English. Values with a
+ * meaning of their own are worded here: `file` names the source, `audience` picks the advice about limits,
+ * `what` the kind of document, and a value ending in `Bytes` is a size.
+ */
+export interface ImportWording {
+  key: string;
+  values?: Record<string, string | number | null>;
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+function translatorFor(locale: UiLocale): Translate {
+  return createTranslator({ locale, messages: loadMessages(locale), namespace: "import" }) as unknown as Translate;
+}
+
+function sizeOf(t: Translate, locale: UiLocale, bytes: number): string {
+  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  if (bytes >= 1024 * 1024) return t("bytes.mb", { value: number(bytes / (1024 * 1024)) });
+  if (bytes >= 1024) return t("bytes.kb", { value: number(bytes / 1024) });
+  return t("bytes.bytes", { value: bytes });
+}
+
+export function importText(locale: UiLocale, wording: ImportWording): string {
+  const t = translatorFor(locale);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(wording.values ?? {})) {
+    if (name === "file") values.source = t("server.source", { kind: value === null ? "pasted" : "file", file: value ?? "" });
+    else if (name === "audience") values.advice = t(`form.advice.${value}`);
+    else if (name === "what") values.what = t(`server.kinds.${value}`);
+    else if (name.endsWith("Bytes") && typeof value === "number") values[name] = sizeOf(t, locale, value);
+    else if (value !== null) values[name] = value;
+  }
+  return t(`server.${wording.key}`, values);
+}
+
+/** The English wording, for the command line and the logs. */
+export const englishImportText = (wording: ImportWording) => importText("en", wording);
