@@ -26,12 +26,15 @@ function sourceFiles(dir: string): string[] {
 
 const compilerOptions = ts.parseJsonConfigFileContent(ts.readConfigFile(path.join(ROOT, "tsconfig.json"), ts.sys.readFile).config, ts.sys, ROOT).options;
 
-/** Every file of ours a file imports, `import type` and `import()` included, as a path from the root. */
+const PRISMA_PACKAGE = /^(@prisma\/|pglite-prisma-adapter$)/;
+
+/** What a file imports, `import type` and `import()` included: files of ours as paths from the root, packages by name. */
 function importsOf(file: string): string[] {
   const { importedFiles } = ts.preProcessFile(readFileSync(path.join(ROOT, file), "utf8"), true, true);
   return importedFiles.flatMap(({ fileName }) => {
     const resolved = ts.resolveModuleName(fileName, path.join(ROOT, file), compilerOptions, ts.sys).resolvedModule;
-    if (!resolved || resolved.isExternalLibraryImport) return [];
+    if (!resolved) return [];
+    if (resolved.isExternalLibraryImport) return [fileName];
     return [path.relative(ROOT, resolved.resolvedFileName).split(path.sep).join("/")];
   });
 }
@@ -39,6 +42,7 @@ function importsOf(file: string): string[] {
 function refusal(from: string, to: string): string | null {
   if (from.startsWith("lib/data/")) return null;
   if (to === HANDLE) return "unseals Db";
+  if (PRISMA_PACKAGE.test(to)) return "imports a Prisma package";
   if (to.startsWith(GENERATED)) return from === ENUMS_CHECK && to === `${GENERATED}prisma/enums.ts` ? null : "imports Prisma's generated code";
   if (to === TEST_DOOR) return from.startsWith("tests/") ? null : "opens the tests' door";
   return null;
@@ -48,7 +52,7 @@ describe("the seal on the data layer", () => {
   const files = SCANNED.flatMap(sourceFiles);
   const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
 
-  it("keeps Prisma, and the cast back to it, inside lib/data; only tests use the door lib/data/testing.ts opens", () => {
+  it("keeps Prisma, its packages and the cast back to it inside lib/data; only tests use the door lib/data/testing.ts opens", () => {
     const broken = edges.flatMap(({ from, to }) => {
       const why = refusal(from, to);
       return why ? [`${from} ${why}: ${to}`] : [];
@@ -60,6 +64,7 @@ describe("the seal on the data layer", () => {
     expect(files.length).toBeGreaterThan(500);
     expect(edges.some(({ from, to }) => from.startsWith("lib/data/") && to === HANDLE)).toBe(true);
     expect(edges.some(({ from, to }) => from.startsWith("tests/integration/") && to === TEST_DOOR)).toBe(true);
+    expect(edges.some(({ from, to }) => from === "lib/data/db.ts" && to === "@prisma/adapter-pg")).toBe(true);
     expect(refusal("lib/services/example.ts", HANDLE)).not.toBeNull();
   });
 
