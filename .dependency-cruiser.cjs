@@ -81,7 +81,38 @@ module.exports = {
     { from: { path: "^lib/i18n/" }, to: { path: "^messages/" } },
   ],
   forbidden: [
-    // A cycle that closes only through `import type` is erased at run time (lib/data's modules all name its Db type).
+    // The seal on Db (ARCHITECTURE.md, "The data layer"): outside lib/data the handle can only be passed on.
+    {
+      name: "prisma-stays-in-data",
+      severity: "error",
+      comment: "Prisma's generated client and types are lib/data's own; call a named lib/data function instead.",
+      // The enum values are no client: a test checks that lib/domain's enums match them.
+      from: { pathNot: "^lib/data/|^tests/unit/domain/prisma-enums\\.test\\.ts$" },
+      to: { path: "^lib/data/generated/" },
+    },
+    {
+      name: "prisma-packages-stay-in-data",
+      severity: "error",
+      comment: "Prisma's packages and adapters are lib/data's own; call a named lib/data function instead.",
+      // prisma/ holds the CLI's own setup (the shadow database for `prisma migrate`).
+      from: { pathNot: "^(lib/data|prisma)/" },
+      to: { path: "node_modules/(@prisma/|pglite-prisma-adapter/)" },
+    },
+    {
+      name: "handle-unsealed-in-data-only",
+      severity: "error",
+      comment: "lib/data/prisma-handle.ts turns a Db back into the Prisma client; only lib/data may do that.",
+      from: { pathNot: "^lib/data/" },
+      to: { path: "^lib/data/prisma-handle\\.ts$" },
+    },
+    {
+      name: "test-door-for-tests-only",
+      severity: "error",
+      comment: "lib/data/testing.ts is the tests' one door past the seal on Db; application code calls lib/data's functions.",
+      from: { pathNot: "^(lib/data|tests)/" },
+      to: { path: "^lib/data/testing\\.ts$" },
+    },
+    // A cycle that closes only through `import type` is erased at run time (lib/workers/in-process.ts names a type of the pool that imports it).
     {
       name: "no-circular",
       severity: "error",
@@ -91,8 +122,9 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(node_modules|\\.next|lib/data/generated)/" },
+    // Packages and generated code are not cruised, but imports of them are: the seal's rules above judge them.
+    doNotFollow: { path: "^(node_modules|lib/data/generated)/" },
+    exclude: { path: "^\\.next/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {

@@ -32,8 +32,8 @@ await withDatabase(
       if (admin && roll > 0.35) {
         const stored = (await getArticle(db, id))!;
         await saveParagraphText(db, { paragraphId: stored.paragraphs[1].id, baseVersion: 1, text: `${stored.paragraphs[1].currentText} (revisto)`, userId: admin.id });
-        if (roll > 0.7) await db.$transaction((tx) => changeArticleStatus(tx, { articleId: id, event: "approve", userId: admin.id }));
-        if (roll > 0.85) await db.$transaction((tx) => changeArticleStatus(tx, { articleId: id, event: "exported", userId: admin.id }));
+        if (roll > 0.7) await changeArticleStatus(db, { articleId: id, event: "approve", userId: admin.id });
+        if (roll > 0.85) await changeArticleStatus(db, { articleId: id, event: "exported", userId: admin.id });
       }
       if (admin && people.length > 0 && random() < 0.5) {
         const assignees = people.filter(() => random() < 0.5).map((p) => p.id);

@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import type { MqmSeverity } from "./generated/prisma/enums";
 
 export interface AnnotationView {
@@ -51,7 +51,8 @@ export type CreateAnnotationResult =
 
 /** Offsets are UTF-16 units into the paragraph's current text; the span must still read as the reviewer saw it. */
 export async function createAnnotation(db: Db, input: NewAnnotation): Promise<CreateAnnotationResult> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const paragraph = await tx.paragraph.findUnique({ where: { id: input.paragraphId }, select: { currentText: true, articleId: true } });
     if (!paragraph) return { ok: false, reason: "not_found" } as const;
     if (input.end > paragraph.currentText.length || paragraph.currentText.slice(input.start, input.end) !== input.text) {
@@ -63,16 +64,19 @@ export async function createAnnotation(db: Db, input: NewAnnotation): Promise<Cr
 }
 
 export async function getAnnotation(db: Db, id: number) {
-  return db.annotation.findUnique({ where: { id }, select: { ...view, authorId: true, paragraph: { select: { articleId: true } } } });
+  const prisma = prismaOf(db);
+  return prisma.annotation.findUnique({ where: { id }, select: { ...view, authorId: true, paragraph: { select: { articleId: true } } } });
 }
 
 export async function deleteAnnotation(db: Db, id: number): Promise<boolean> {
-  const removed = await db.annotation.deleteMany({ where: { id } });
+  const prisma = prismaOf(db);
+  const removed = await prisma.annotation.deleteMany({ where: { id } });
   return removed.count > 0;
 }
 
 export async function listArticleAnnotations(db: Db, articleId: number): Promise<AnnotationView[]> {
-  return db.annotation.findMany({
+  const prisma = prismaOf(db);
+  return prisma.annotation.findMany({
     where: { paragraph: { articleId } },
     select: view,
     orderBy: [{ paragraph: { position: "asc" } }, { start: "asc" }, { id: "asc" }],

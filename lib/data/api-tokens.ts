@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/domain";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export interface ApiTokenView {
   id: number;
@@ -22,7 +22,8 @@ const view = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: 
 export const MAX_ACTIVE_API_TOKENS = 20;
 
 export async function createApiToken(db: Db, input: { userId: number; name: string; prefix: string; hash: string }): Promise<ApiTokenView | "too-many"> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const active = await tx.apiToken.count({ where: { userId: input.userId, revokedAt: null } });
     if (active >= MAX_ACTIVE_API_TOKENS) return "too-many";
     return tx.apiToken.create({ data: input, select: view });
@@ -30,16 +31,19 @@ export async function createApiToken(db: Db, input: { userId: number; name: stri
 }
 
 export async function listApiTokens(db: Db, input: { userId: number }): Promise<ApiTokenView[]> {
-  return db.apiToken.findMany({ where: { userId: input.userId }, select: view, orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }] });
+  const prisma = prismaOf(db);
+  return prisma.apiToken.findMany({ where: { userId: input.userId }, select: view, orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }] });
 }
 
 export async function getApiToken(db: Db, input: { id: number }): Promise<(ApiTokenView & { userId: number }) | null> {
-  return db.apiToken.findUnique({ where: { id: input.id }, select: { ...view, userId: true } });
+  const prisma = prismaOf(db);
+  return prisma.apiToken.findUnique({ where: { id: input.id }, select: { ...view, userId: true } });
 }
 
 /** Revoking twice keeps the first time: the list says when it stopped working. */
 export async function revokeApiToken(db: Db, input: { id: number }): Promise<void> {
-  await db.apiToken.updateMany({ where: { id: input.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const prisma = prismaOf(db);
+  await prisma.apiToken.updateMany({ where: { id: input.id, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 // A busy client checks on every keystroke pause; the list needs "last used" to the minute, not a write per call.
@@ -47,14 +51,15 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The live owner of an unrevoked token, or null; a disabled account's tokens stop working with it. */
 export async function findApiTokenOwner(db: Db, input: { hash: string }): Promise<ApiTokenOwner | null> {
-  const token = await db.apiToken.findUnique({
+  const prisma = prismaOf(db);
+  const token = await prisma.apiToken.findUnique({
     where: { hash: input.hash },
     select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, disabled: true } } },
   });
   if (!token || token.revokedAt || token.user.disabled) return null;
   const now = Date.now();
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.updateMany({ where: { id: token.id }, data: { lastUsedAt: new Date(now) } });
+    await prisma.apiToken.updateMany({ where: { id: token.id }, data: { lastUsedAt: new Date(now) } });
   }
   return { tokenId: token.id, userId: token.user.id, role: token.user.role as Role };
 }

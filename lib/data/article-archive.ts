@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export type ArchiveOutcome = { ok: true; changed: boolean } | { ok: false; reason: "not_found" };
 
@@ -7,7 +7,8 @@ export type ArchiveOutcome = { ok: true; changed: boolean } | { ok: false; reaso
  * brings it back exactly as it was. Doing it twice changes nothing and records nothing.
  */
 export async function setArticleArchived(db: Db, { articleId, archived, userId }: { articleId: number; archived: boolean; userId: number }): Promise<ArchiveOutcome> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const updated = await tx.article.updateMany({
       where: { id: articleId, archivedAt: archived ? null : { not: null } },
       data: { archivedAt: archived ? new Date() : null },

@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export interface Assignee {
   id: number;
@@ -6,7 +6,8 @@ export interface Assignee {
 }
 
 export async function listArticleAssignees(db: Db, { articleId }: { articleId: number }): Promise<Assignee[]> {
-  const rows = await db.articleAssignment.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.articleAssignment.findMany({
     where: { articleId },
     orderBy: { user: { name: "asc" } },
     select: { user: { select: { id: true, name: true } } },
@@ -16,7 +17,8 @@ export async function listArticleAssignees(db: Db, { articleId }: { articleId: n
 
 /** People who can take an article: enabled accounts that may edit. */
 export async function listAssignableUsers(db: Db): Promise<Assignee[]> {
-  return db.user.findMany({ where: { disabled: false, role: { in: ["reviewer", "admin"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const prisma = prismaOf(db);
+  return prisma.user.findMany({ where: { disabled: false, role: { in: ["reviewer", "admin"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 export type AssignOutcome = { ok: true; added: Assignee[]; removed: Assignee[] } | { ok: false; reason: "not_found" | "not_assignable"; names?: string[] };
@@ -26,8 +28,9 @@ export type AssignOutcome = { ok: true; added: Assignee[]; removed: Assignee[] }
  * and administrators can be assigned: a viewer could not do the work.
  */
 export async function setArticleAssignees(db: Db, { articleId, userIds, byId }: { articleId: number; userIds: number[]; byId: number }): Promise<AssignOutcome> {
+  const prisma = prismaOf(db);
   const wanted = [...new Set(userIds)];
-  return db.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     if ((await tx.article.count({ where: { id: articleId } })) === 0) return { ok: false, reason: "not_found" } as const;
     const people = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, role: true, disabled: true } });
     const unfit = wanted.filter((id) => {

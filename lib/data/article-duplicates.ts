@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { withCurrentTitles } from "./article-titles";
 
 export interface DuplicateArticle {
@@ -12,8 +12,9 @@ export interface DuplicateArticle {
 
 /** Articles already holding this machine text or this source URL, archived ones included (they are still there). */
 export async function findDuplicateArticles(db: Db, { textHash, sourceUrl }: { textHash: string; sourceUrl: string | null }): Promise<DuplicateArticle[]> {
+  const prisma = prismaOf(db);
   const url = sourceUrl?.trim() || null;
-  const rows = await db.article.findMany({
+  const rows = await prisma.article.findMany({
     where: { OR: [{ textHash }, ...(url ? [{ sourceUrl: url }] : [])] },
     orderBy: { id: "asc" },
     take: 10,

@@ -1,7 +1,5 @@
 import type { ArticleEventKind } from "./generated/prisma/enums";
-import type { Db } from "./db";
-
-type EventWriter = Pick<Db, "articleEvent">;
+import { prismaOf, type Db } from "./prisma-handle";
 
 export interface NewArticleEvent {
   articleId: number;
@@ -12,9 +10,10 @@ export interface NewArticleEvent {
   userId: number | null;
 }
 
-export async function createArticleEvents(db: EventWriter, events: NewArticleEvent[]): Promise<void> {
+export async function createArticleEvents(db: Db, events: NewArticleEvent[]): Promise<void> {
+  const prisma = prismaOf(db);
   if (events.length === 0) return;
-  await db.articleEvent.createMany({
+  await prisma.articleEvent.createMany({
     data: events.map((e) => ({ articleId: e.articleId, kind: e.kind, field: e.field ?? null, oldValue: e.oldValue ?? null, newValue: e.newValue ?? null, userId: e.userId })),
   });
 }
@@ -31,7 +30,8 @@ export interface ArticleEventView {
 
 /** Newest first: the history as a reader scans it. */
 export async function listArticleEvents(db: Db, { articleId }: { articleId: number }): Promise<ArticleEventView[]> {
-  const rows = await db.articleEvent.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.articleEvent.findMany({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, field: true, oldValue: true, newValue: true, createdAt: true, user: { select: { name: true } } },

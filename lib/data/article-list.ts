@@ -2,7 +2,7 @@ import type { ArticleStatus } from "@/lib/domain/article-status";
 import type { Locale } from "@/lib/domain/locale";
 import { ARTICLE_PAGE_SIZE, articleListQuerySchema, searchTermsOf, sortDirection, type ArticleListQuery } from "@/lib/validation/article-list";
 import { withCurrentTitles } from "./article-titles";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import type { Prisma } from "./generated/prisma/client";
 import { fromDbLocale, toDbLocale } from "./locale";
 
@@ -62,11 +62,12 @@ function orderOf(query: ArticleListQuery): Prisma.ArticleOrderByWithRelationInpu
 
 /** One page of the filtered, sorted list, counted and paged in the database. */
 export async function listArticlePage(db: Db, { query, userId, pageSize = ARTICLE_PAGE_SIZE }: { query: ArticleListQuery; userId: number; pageSize?: number }): Promise<ArticlePage> {
+  const prisma = prismaOf(db);
   const where = whereOf(query, userId);
-  const total = await db.article.count({ where });
+  const total = await prisma.article.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(query.page, pageCount);
-  const rows = await db.article.findMany({
+  const rows = await prisma.article.findMany({
     where,
     orderBy: orderOf(query),
     skip: (page - 1) * pageSize,
@@ -89,8 +90,9 @@ export async function listArticlePage(db: Db, { query, userId, pageSize = ARTICL
 
 /** Every article, archived ones included, latest change first, on one page: the command line's list. */
 export async function listArticles(db: Db): Promise<ArticlePageItem[]> {
+  const prisma = prismaOf(db);
   const query = articleListQuerySchema.parse({ archived: "include" });
-  const pageSize = Math.max(1, await db.article.count());
+  const pageSize = Math.max(1, await prisma.article.count());
   return (await listArticlePage(db, { query, userId: 0, pageSize })).items;
 }
 
@@ -98,12 +100,13 @@ type Row = { id: number; title: string; sourceName: string | null; locale: Param
 
 /** Paragraph counts, approval and the latest editor, for the page's rows only. */
 async function withProgress(db: Db, rows: Row[]): Promise<ArticlePageItem[]> {
+  const prisma = prismaOf(db);
   if (rows.length === 0) return [];
   const ids = rows.map((a) => a.id);
   const [totals, approved, latest] = await Promise.all([
-    db.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true }, _max: { updatedAt: true } }),
-    db.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: "approved" }, _count: { _all: true } }),
-    db.paragraph.findMany({
+    prisma.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true }, _max: { updatedAt: true } }),
+    prisma.paragraph.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: "approved" }, _count: { _all: true } }),
+    prisma.paragraph.findMany({
       where: { articleId: { in: ids }, updatedById: { not: null } },
       orderBy: { updatedAt: "desc" },
       distinct: ["articleId"],

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/domain/locale";
 import { ArticleArchivedError } from "./article-status";
-import type { Db } from "./db";
+import { prismaOf, type Db, type PrismaTx } from "./prisma-handle";
 import { fromDbLocale, toDbLocale } from "./locale";
 
 /** The fields an editor corrects after import; the title here is the stored one (see updateArticleMetadata). */
@@ -21,8 +21,8 @@ export type MetadataOutcome =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict"; fields: MetadataField[]; current: ArticleMetadataFields };
 
-async function readFields(db: Pick<Db, "article">, articleId: number) {
-  const row = await db.article.findUnique({
+async function readFields(tx: Pick<PrismaTx, "article">, articleId: number) {
+  const row = await tx.article.findUnique({
     where: { id: articleId },
     select: { title: true, author: true, sourceName: true, sourceUrl: true, locale: true, archivedAt: true, status: true },
   });
@@ -32,7 +32,7 @@ async function readFields(db: Pick<Db, "article">, articleId: number) {
 }
 
 export async function getArticleMetadata(db: Db, { articleId }: { articleId: number }) {
-  return readFields(db, articleId);
+  return readFields(prismaOf(db), articleId);
 }
 
 /**
@@ -44,7 +44,8 @@ export async function updateArticleMetadata(
   db: Db,
   { articleId, expected, next, userId }: { articleId: number; expected: ArticleMetadataFields; next: ArticleMetadataFields; userId: number },
 ): Promise<MetadataOutcome> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const stored = await readFields(tx, articleId);
     if (!stored) return { ok: false, reason: "not_found" } as const;
     if (stored.archived) throw new ArticleArchivedError();
@@ -64,10 +65,12 @@ export async function updateArticleMetadata(
 
 /** A title change made through the headline paragraph, recorded in the article's history as a title change. */
 export async function recordTitleChange(db: Db, { articleId, oldTitle, newTitle, userId }: { articleId: number; oldTitle: string; newTitle: string; userId: number }) {
-  await db.articleEvent.create({ data: { articleId, kind: "metadata", field: "title", oldValue: oldTitle, newValue: newTitle, userId } });
+  const prisma = prismaOf(db);
+  await prisma.articleEvent.create({ data: { articleId, kind: "metadata", field: "title", oldValue: oldTitle, newValue: newTitle, userId } });
 }
 
 /** The open-flag count the list filters on, as found by the article's latest check. */
-export async function setArticleOpenFlags(db: Pick<Db, "article">, { articleId, openFlags }: { articleId: number; openFlags: number }) {
-  await db.article.updateMany({ where: { id: articleId }, data: { openFlags } });
+export async function setArticleOpenFlags(db: Db, { articleId, openFlags }: { articleId: number; openFlags: number }) {
+  const prisma = prismaOf(db);
+  await prisma.article.updateMany({ where: { id: articleId }, data: { openFlags } });
 }

@@ -1,8 +1,8 @@
 import { RefusalError } from "@/lib/domain/refusal";
 import { nextArticleStatus, type ArticleStatus, type ArticleStatusEvent } from "@/lib/domain/article-status";
-import type { Db } from "./db";
+import { prismaOf, type Db, type PrismaTx } from "./prisma-handle";
 
-type Tx = Pick<Db, "article" | "articleEvent">;
+type Tx = Pick<PrismaTx, "article" | "articleEvent">;
 
 /** A write to an archived article: it is read-only until an administrator restores it. Nothing was changed. */
 export class ArticleArchivedError extends RefusalError {
@@ -16,11 +16,16 @@ export type StatusChange =
   | { ok: false; reason: "not_found" | "archived" }
   | { ok: false; reason: "not_allowed"; status: ArticleStatus };
 
+/** Moves the status as the event asks and records who did it, in a transaction of its own. */
+export async function changeArticleStatus(db: Db, change: { articleId: number; event: ArticleStatusEvent; userId: number | null }): Promise<StatusChange> {
+  return prismaOf(db).$transaction((tx) => changeArticleStatusIn(tx, change));
+}
+
 /**
- * Moves the status as the event asks and records who did it. The update is conditional on the status read, so
- * two changes at once cannot both record a move from the same status: the loser reads again and is judged anew.
+ * Moves the status inside the caller's transaction. The update is conditional on the status read, so two changes
+ * at once cannot both record a move from the same status: the loser reads again and is judged anew.
  */
-export async function changeArticleStatus(tx: Tx, { articleId, event, userId }: { articleId: number; event: ArticleStatusEvent; userId: number | null }): Promise<StatusChange> {
+async function changeArticleStatusIn(tx: Tx, { articleId, event, userId }: { articleId: number; event: ArticleStatusEvent; userId: number | null }): Promise<StatusChange> {
   for (;;) {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { status: true, archivedAt: true } });
     if (!article) return { ok: false, reason: "not_found" };
@@ -41,14 +46,19 @@ export async function changeArticleStatus(tx: Tx, { articleId, event, userId }: 
  * article's last-change time moves with it.
  */
 export async function recordArticleChange(tx: Tx, { articleId, userId }: { articleId: number; userId: number | null }): Promise<void> {
-  const outcome = await changeArticleStatus(tx, { articleId, event: "changed", userId });
+  const outcome = await changeArticleStatusIn(tx, { articleId, event: "changed", userId });
   if (!outcome.ok && outcome.reason === "archived") throw new ArticleArchivedError();
   // The list sorts by the article's last change, paragraphs included.
   if (outcome.ok && !outcome.changed) await tx.article.updateMany({ where: { id: articleId }, data: { updatedAt: new Date() } });
 }
 
 /** Whether the article refuses writes; null when there is no such article. */
-export async function isArticleArchived(db: Pick<Db, "article">, { articleId }: { articleId: number }): Promise<boolean | null> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { archivedAt: true } });
+export async function isArticleArchived(db: Db, query: { articleId: number }): Promise<boolean | null> {
+  return isArticleArchivedIn(prismaOf(db), query);
+}
+
+/** The same, read inside the caller's transaction. */
+export async function isArticleArchivedIn(tx: Pick<PrismaTx, "article">, { articleId }: { articleId: number }): Promise<boolean | null> {
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: { archivedAt: true } });
   return article ? article.archivedAt !== null : null;
 }

@@ -1,6 +1,6 @@
 import { currentTitleOfStored } from "@/lib/export/headline";
 import { articleTextHash } from "@/lib/import/article-text-hash";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { fromDbLocale, toDbLocale } from "./locale";
 import type { ArticleMeta, ParagraphKind } from "@/lib/domain";
 
@@ -26,8 +26,9 @@ export async function createArticle(
   createdById: number | null,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CreatedArticle> {
+  const prisma = prismaOf(db);
   const total = input.paragraphs.length;
-  const id = await db.$transaction(
+  const id = await prisma.$transaction(
     async (tx) => {
       const article = await tx.article.create({
         data: {
@@ -69,7 +70,8 @@ export async function createArticle(
 }
 
 export async function getArticle(db: Db, id: number) {
-  const article = await db.article.findUnique({
+  const prisma = prismaOf(db);
+  const article = await prisma.article.findUnique({
     where: { id },
     include: {
       createdBy: { select: { name: true } },
@@ -94,7 +96,8 @@ export type StoredParagraph = ArticleWithParagraphs["paragraphs"][number];
 
 /** What the flagger needs: the current texts in order, without history or people. */
 export async function getArticleTexts(db: Db, id: number) {
-  const article = await db.article.findUnique({
+  const prisma = prismaOf(db);
+  const article = await prisma.article.findUnique({
     where: { id },
     select: {
       id: true,
@@ -107,9 +110,17 @@ export async function getArticleTexts(db: Db, id: number) {
 
 /** The machine translation in order (it never changes after import). */
 export async function getArticleMachineTexts(db: Db, id: number) {
-  const article = await db.article.findUnique({
+  const prisma = prismaOf(db);
+  const article = await prisma.article.findUnique({
     where: { id },
     select: { id: true, locale: true, paragraphs: { orderBy: { position: "asc" }, select: { kind: true, machineText: true } } },
   });
   return article ? { ...article, locale: fromDbLocale(article.locale) } : null;
+}
+
+/** The articles with exactly this title and how many paragraphs each holds: how a crash test finds half an import. */
+export async function listArticlesTitled(db: Db, { title }: { title: string }): Promise<{ id: number; paragraphs: number }[]> {
+  const prisma = prismaOf(db);
+  const articles = await prisma.article.findMany({ where: { title }, orderBy: { id: "asc" }, select: { id: true, _count: { select: { paragraphs: true } } } });
+  return articles.map((a) => ({ id: a.id, paragraphs: a._count.paragraphs }));
 }

@@ -1,12 +1,13 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupInput, type BackupPerson } from "@/lib/backup/format";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { fromDbLocale, toDbLocale } from "./locale";
 
 const person = { select: { name: true, email: true } } as const;
 
 /** The whole article with its history, in the portable backup shape; null when there is no such article. */
 export async function readArticleBackup(db: Db, articleId: number, now = new Date()): Promise<BackupInput | null> {
-  const article = await db.article.findUnique({
+  const prisma = prismaOf(db);
+  const article = await prisma.article.findUnique({
     where: { id: articleId },
     include: {
       createdBy: person,
@@ -119,6 +120,7 @@ export interface RestoredArticle {
  * falls back to the person restoring it.
  */
 export async function restoreArticleBackup(db: Db, backup: Backup, restoredById: number | null): Promise<RestoredArticle> {
+  const prisma = prismaOf(db);
   const emails = new Set<string>();
   const collect = (p: BackupPerson) => p && emails.add(p.email.toLowerCase());
   collect(backup.article.createdBy);
@@ -133,7 +135,7 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
     }
   }
   backup.ignoredWords.forEach((w) => collect(w.user));
-  const users = await db.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
+  const users = await prisma.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
   const idByEmail = new Map(users.map((u) => [u.email, u.id]));
   const unmatched = new Set<string>();
   const userId = (p: BackupPerson): number | null => {
@@ -149,7 +151,7 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
   };
 
   const restoredAt = new Date();
-  const id = await db.$transaction(
+  const id = await prisma.$transaction(
     async (tx) => {
       const article = await tx.article.create({
         data: {

@@ -3,9 +3,9 @@ import { findVariants } from "@/lib/glossary/match";
 import { applyReplacements, planOccurrences, type Occurrence, type ParagraphText } from "@/lib/glossary/plan-apply";
 import type { MatchableTerm } from "@/lib/glossary/types";
 import { finalParagraphText, ParagraphTextError } from "@/lib/validation/paragraph";
-import { isArticleArchived } from "./article-status";
+import { isArticleArchivedIn } from "./article-status";
 import { withCurrentTitles } from "./article-titles";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { writeParagraphText } from "./write-paragraph-text";
 
 /** Apply-to-all looks at an article, or at every article. */
@@ -14,7 +14,8 @@ export interface BulkScope {
 }
 
 export async function loadParagraphTexts(db: Db, scope: BulkScope): Promise<ParagraphText[]> {
-  const rows = await db.paragraph.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.paragraph.findMany({
     // Site text is excluded from export; changing it would only add noise to the preview.
     // Archived articles are read-only, so apply-to-all neither shows nor changes them.
     where: { kind: { not: "boilerplate" }, article: { archivedAt: null }, ...(scope.articleId ? { articleId: scope.articleId } : {}) },
@@ -31,9 +32,10 @@ export interface BulkPreview {
 
 /** Every occurrence of the entry's variants in scope, each with its context, for a reviewer to check or uncheck. */
 export async function previewBulkChange(db: Db, term: MatchableTerm, scope: BulkScope): Promise<BulkPreview> {
+  const prisma = prismaOf(db);
   const occurrences = planOccurrences(await loadParagraphTexts(db, scope), term);
   const ids = [...new Set(occurrences.map((o) => o.articleId))];
-  const titles = await withCurrentTitles(db, await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
+  const titles = await withCurrentTitles(db, await prisma.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
   return { occurrences, articles: Object.fromEntries(titles.map((t) => [t.id, t.title])) };
 }
 
@@ -79,8 +81,9 @@ export function bulkChangeDescription(term: MatchableTerm): string {
  * (a bulk change never overwrites someone's newer edit), as is one whose result the paragraph validator refuses.
  */
 export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occurrences: CheckedOccurrence[]; userId: number }): Promise<BulkApplyResult> {
+  const prisma = prismaOf(db);
   const description = bulkChangeDescription(input.term);
-  return db.$transaction(
+  return prisma.$transaction(
     async (tx) => {
       const result: BulkApplyResult = { bulkChangeId: null, paragraphs: 0, replacements: 0, skipped: [] };
       for (const [paragraphId, checked] of byParagraph(input.occurrences)) {
@@ -90,7 +93,7 @@ export async function applyBulkChange(db: Db, input: { term: MatchableTerm; occu
           continue;
         }
         const at = { paragraphId, articleId: paragraph.articleId, position: paragraph.position };
-        if (await isArticleArchived(tx, { articleId: paragraph.articleId })) {
+        if (await isArticleArchivedIn(tx, { articleId: paragraph.articleId })) {
           result.skipped.push({ ...at, reason: "the article is archived" });
           continue;
         }
@@ -149,7 +152,8 @@ export interface BulkUndoResult {
  * after the bulk change keeps its newer text and is reported.
  */
 export async function undoBulkChange(db: Db, bulkChangeId: number, userId: number): Promise<BulkUndoResult> {
-  return db.$transaction(
+  const prisma = prismaOf(db);
+  return prisma.$transaction(
     async (tx) => {
       const bulk = await tx.bulkChange.findUnique({
         where: { id: bulkChangeId },
@@ -163,7 +167,7 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
       for (const revision of bulk.revisions) {
         const paragraph = await tx.paragraph.findUnique({ where: { id: revision.paragraphId }, select: { articleId: true, position: true, version: true } });
         if (!paragraph) continue;
-        if (await isArticleArchived(tx, { articleId: paragraph.articleId })) {
+        if (await isArticleArchivedIn(tx, { articleId: paragraph.articleId })) {
           result.skipped.push({ paragraphId: revision.paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "the article is archived" });
           continue;
         }
@@ -195,7 +199,8 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
 }
 
 export async function listBulkChanges(db: Db, limit = 20) {
-  const rows = await db.bulkChange.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.bulkChange.findMany({
     orderBy: { id: "desc" },
     take: limit,
     select: {
@@ -223,5 +228,6 @@ export type BulkChangeView = Awaited<ReturnType<typeof listBulkChanges>>[number]
 
 /** The articles apply-to-all can be limited to, most recently changed first. */
 export async function listScopeArticles(db: Db): Promise<{ id: number; title: string }[]> {
-  return withCurrentTitles(db, await db.article.findMany({ orderBy: { updatedAt: "desc" }, select: { id: true, title: true } }));
+  const prisma = prismaOf(db);
+  return withCurrentTitles(db, await prisma.article.findMany({ orderBy: { updatedAt: "desc" }, select: { id: true, title: true } }));
 }

@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export interface MentionRecord {
   commentId: number;
@@ -14,7 +14,8 @@ export interface MentionRecord {
 
 /** The comments that name this user, newest first; unread ones only when asked. */
 export async function listUserMentions({ db, userId, unreadOnly = false, take = 100 }: { db: Db; userId: number; unreadOnly?: boolean; take?: number }): Promise<MentionRecord[]> {
-  const rows = await db.commentMention.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.commentMention.findMany({
     where: { userId, ...(unreadOnly ? { readAt: null } : {}), comment: { deletedAt: null } },
     orderBy: { comment: { createdAt: "desc" } },
     take,
@@ -45,12 +46,14 @@ export async function listUserMentions({ db, userId, unreadOnly = false, take = 
 }
 
 export async function countUnreadMentions({ db, userId }: { db: Db; userId: number }): Promise<number> {
-  return db.commentMention.count({ where: { userId, readAt: null, comment: { deletedAt: null } } });
+  const prisma = prismaOf(db);
+  return prisma.commentMention.count({ where: { userId, readAt: null, comment: { deletedAt: null } } });
 }
 
 /** Marks as read the user's mentions in the given comments (those of one opened thread, or all of them). */
 export async function markMentionsRead({ db, userId, commentIds }: { db: Db; userId: number; commentIds: number[] | "all" }): Promise<number> {
-  const updated = await db.commentMention.updateMany({
+  const prisma = prismaOf(db);
+  const updated = await prisma.commentMention.updateMany({
     where: { userId, readAt: null, ...(commentIds === "all" ? {} : { commentId: { in: commentIds } }) },
     data: { readAt: new Date() },
   });

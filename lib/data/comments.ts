@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 type Person = { id: number; name: string } | null;
 
@@ -55,7 +55,8 @@ const commentSelect = {
 } as const;
 
 export async function getParagraphCommentPlace({ db, paragraphId }: { db: Db; paragraphId: number }): Promise<CommentPlace | null> {
-  const p = await db.paragraph.findUnique({
+  const prisma = prismaOf(db);
+  const p = await prisma.paragraph.findUnique({
     where: { id: paragraphId },
     select: { id: true, articleId: true, version: true, currentText: true, article: { select: { archivedAt: true } } },
   });
@@ -63,14 +64,16 @@ export async function getParagraphCommentPlace({ db, paragraphId }: { db: Db; pa
 }
 
 export async function getThreadPlace({ db, threadId }: { db: Db; threadId: number }): Promise<(CommentPlace & { status: "open" | "resolved" }) | null> {
-  const thread = await db.commentThread.findUnique({ where: { id: threadId }, select: { paragraphId: true, status: true } });
+  const prisma = prismaOf(db);
+  const thread = await prisma.commentThread.findUnique({ where: { id: threadId }, select: { paragraphId: true, status: true } });
   if (!thread) return null;
   const place = await getParagraphCommentPlace({ db, paragraphId: thread.paragraphId });
   return place ? { ...place, status: thread.status } : null;
 }
 
 export async function getCommentPlace({ db, commentId }: { db: Db; commentId: number }) {
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { authorId: true, deletedAt: true, threadId: true } });
+  const prisma = prismaOf(db);
+  const comment = await prisma.comment.findUnique({ where: { id: commentId }, select: { authorId: true, deletedAt: true, threadId: true } });
   if (!comment) return null;
   const place = await getThreadPlace({ db, threadId: comment.threadId });
   return place ? { ...place, threadId: comment.threadId, authorId: comment.authorId, deleted: comment.deletedAt !== null } : null;
@@ -91,7 +94,8 @@ export type StartThreadResult = { ok: true; threadId: number; articleId: number 
 
 /** The thread and its first comment in one transaction; a span is checked against the text as it is now. */
 export async function createCommentThread({ db, paragraphId, version, span, body, authorId, mentionIds }: NewThread): Promise<StartThreadResult> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const paragraph = await tx.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true, version: true, currentText: true } });
     if (!paragraph) return { ok: false, reason: "not_found" } as const;
     if (span && (paragraph.version !== version || paragraph.currentText.slice(span.start, span.end) !== span.quote)) {
@@ -114,7 +118,8 @@ export async function createCommentThread({ db, paragraphId, version, span, body
 }
 
 export async function createComment({ db, threadId, authorId, body, mentionIds }: { db: Db; threadId: number; authorId: number; body: string; mentionIds: number[] }) {
-  return db.comment.create({
+  const prisma = prismaOf(db);
+  return prisma.comment.create({
     data: { threadId, authorId, body, mentions: { create: mentionIds.map((userId) => ({ userId })) } },
     select: { id: true },
   });
@@ -122,7 +127,8 @@ export async function createComment({ db, threadId, authorId, body, mentionIds }
 
 /** Resolving a resolved thread (two people at once) changes nothing and records nothing. */
 export async function setCommentThreadStatus({ db, threadId, status, userId }: { db: Db; threadId: number; status: "open" | "resolved"; userId: number }): Promise<boolean> {
-  const updated = await db.commentThread.updateMany({
+  const prisma = prismaOf(db);
+  const updated = await prisma.commentThread.updateMany({
     where: { id: threadId, status: { not: status } },
     data: { status, statusById: userId, statusAt: new Date() },
   });
@@ -131,7 +137,8 @@ export async function setCommentThreadStatus({ db, threadId, status, userId }: {
 
 /** A new body, marked edited; the people it names are those named now (a mention already read stays read). */
 export async function updateComment({ db, commentId, body, mentionIds }: { db: Db; commentId: number; body: string; mentionIds: number[] }): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const updated = await tx.comment.updateMany({ where: { id: commentId, deletedAt: null }, data: { body, editedAt: new Date() } });
     if (updated.count === 0) return false;
     await tx.commentMention.deleteMany({ where: { commentId, userId: { notIn: mentionIds } } });
@@ -142,7 +149,8 @@ export async function updateComment({ db, commentId, body, mentionIds }: { db: D
 
 /** The words go, the place stays: replies after it still read in order, and who deleted it is shown. */
 export async function deleteComment({ db, commentId, userId }: { db: Db; commentId: number; userId: number }): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const updated = await tx.comment.updateMany({ where: { id: commentId, deletedAt: null }, data: { body: "", deletedAt: new Date(), deletedById: userId } });
     if (updated.count === 0) return false;
     await tx.commentMention.deleteMany({ where: { commentId } });
@@ -152,7 +160,8 @@ export async function deleteComment({ db, commentId, userId }: { db: Db; comment
 
 /** Every thread of the article in reading order, each with the text its span was anchored to. */
 export async function listArticleCommentThreads({ db, articleId }: { db: Db; articleId: number }): Promise<ThreadRecord[]> {
-  const threads = await db.commentThread.findMany({
+  const prisma = prismaOf(db);
+  const threads = await prisma.commentThread.findMany({
     where: { paragraph: { articleId } },
     orderBy: [{ paragraph: { position: "asc" } }, { start: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     select: {
@@ -173,7 +182,7 @@ export async function listArticleCommentThreads({ db, articleId }: { db: Db; art
   });
   const older = threads.filter((t) => t.start !== null && t.anchorVersion !== t.paragraph.version);
   const revisions = older.length
-    ? await db.revision.findMany({
+    ? await prisma.revision.findMany({
         where: { OR: older.map((t) => ({ paragraphId: t.paragraphId, version: t.anchorVersion })) },
         select: { paragraphId: true, version: true, text: true },
       })
@@ -190,5 +199,6 @@ export async function listArticleCommentThreads({ db, articleId }: { db: Db; art
 
 /** Active accounts, for the @ autocomplete and for reading mentions out of a comment. */
 export async function listCommentPeople({ db }: { db: Db }): Promise<{ id: number; name: string }[]> {
-  return db.user.findMany({ where: { disabled: false }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const prisma = prismaOf(db);
+  return prisma.user.findMany({ where: { disabled: false }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/domain";
 import { Prisma } from "./generated/prisma/client";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export type ConcordanceScope = "machine" | "current" | "both";
 
@@ -49,8 +49,9 @@ function where(query: ConcordanceQuery): Prisma.Sql {
  * every hit. Left to itself the planner takes the walk for a rare phrase too, and reads the whole table.
  */
 export async function searchConcordance(db: Db, query: ConcordanceQuery): Promise<{ rows: ConcordanceRow[]; total: number }> {
+  const prisma = prismaOf(db);
   const condition = where(query);
-  const counted = await db.$queryRaw<{ n: bigint }[]>`
+  const counted = await prisma.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM (
       SELECT 1 FROM "Paragraph" p JOIN "Article" a ON a.id = p."articleId" WHERE ${condition} LIMIT ${query.countCap + 1}
     ) hits`;
@@ -58,7 +59,7 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
   if (total === 0) return { rows: [], total };
   // "+ interval '0'" hides the column from the index, so a rare phrase is read through the word index.
   const order = total <= query.countCap ? Prisma.sql`p."updatedAt" + interval '0 seconds' DESC, p.id + 0 DESC` : Prisma.sql`p."updatedAt" DESC, p.id DESC`;
-  const rows = await db.$queryRaw<(Omit<ConcordanceRow, "archived"> & { archivedAt: Date | null })[]>`
+  const rows = await prisma.$queryRaw<(Omit<ConcordanceRow, "archived"> & { archivedAt: Date | null })[]>`
     SELECT p.id AS "paragraphId", a.id AS "articleId", a.title AS "articleTitle", a.locale::text AS locale, a."archivedAt",
            p.position, p."machineText", p."currentText", p.version, p."updatedAt", u.name AS "updatedBy"
     FROM "Paragraph" p

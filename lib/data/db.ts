@@ -9,9 +9,10 @@ import { seedCalqueEntries } from "./glossary-seed";
 import { applyMigrations, pendingMigrations } from "./migrations";
 import { lockPgliteDir } from "./pglite-lock";
 import { withMappedErrors } from "./pglite-errors";
+import { sealPrisma, type Db } from "./prisma-handle";
 import { pgliteDir, postgresUrl } from "@/lib/config";
 
-export type Db = PrismaClient;
+export type { Db };
 
 export interface OpenDatabase {
   db: Db;
@@ -39,11 +40,11 @@ export async function openPglite(pglite: PGlite): Promise<OpenDatabase> {
   await pglite.waitReady;
   await applyMigrations(pglite);
   const adapter = withMappedErrors(new PrismaPGlite(pglite));
-  const db = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter });
   return {
-    db,
+    db: sealPrisma(prisma),
     async close() {
-      await db.$disconnect();
+      await prisma.$disconnect();
       await pglite.close();
     },
   };
@@ -85,9 +86,10 @@ export async function openPostgres(url: string, { migrate = false } = {}): Promi
   } finally {
     await client.end();
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const db = sealPrisma(prisma);
   if (migrate) await seedCalqueEntries(db);
-  return { db, close: () => db.$disconnect() };
+  return { db, close: () => prisma.$disconnect() };
 }
 
 /** The database this process is configured for: DATABASE_URL, else the embedded one. */

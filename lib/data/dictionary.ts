@@ -1,7 +1,7 @@
 import { RefusalError } from "@/lib/domain/refusal";
 import type { GlossaryLocale } from "@/lib/glossary/types";
 import type { DictionaryWordData } from "@/lib/validation/word";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import type { Prisma } from "./generated/prisma/client";
 import type { DictionaryAction } from "./generated/prisma/enums";
 import { fromDbGlossaryLocale, toDbGlossaryLocale } from "./glossary-locale";
@@ -61,20 +61,23 @@ async function record(tx: Tx, wordId: number, action: DictionaryAction, data: Di
 }
 
 export async function listDictionaryWords(db: Db): Promise<DictionaryWordView[]> {
-  const rows = await db.dictionaryWord.findMany({ select: wordView, orderBy: { word: "asc" } });
+  const prisma = prismaOf(db);
+  const rows = await prisma.dictionaryWord.findMany({ select: wordView, orderBy: { word: "asc" } });
   return rows.map(toView);
 }
 
 /** The words the spelling check accepts in an article of this locale, sorted so that the flag cache's key is stable. */
 export async function dictionaryWordsFor(db: Db, locale: Locale): Promise<string[]> {
+  const prisma = prismaOf(db);
   const locales: GlossaryLocale[] = ["both", locale];
-  const rows = await db.dictionaryWord.findMany({ where: { locale: { in: locales.map(toDbGlossaryLocale) } }, select: { word: true }, orderBy: { word: "asc" } });
+  const rows = await prisma.dictionaryWord.findMany({ where: { locale: { in: locales.map(toDbGlossaryLocale) } }, select: { word: true }, orderBy: { word: "asc" } });
   return rows.map((r) => r.word);
 }
 
 export async function createDictionaryWord(db: Db, data: DictionaryWordData, userId: number): Promise<DictionaryWordView> {
+  const prisma = prismaOf(db);
   try {
-    return await db.$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       const row = await tx.dictionaryWord.create({ data: { ...toRow(data), updatedById: userId }, select: wordView });
       await record(tx, row.id, "added", data, userId);
       return toView(row);
@@ -86,8 +89,9 @@ export async function createDictionaryWord(db: Db, data: DictionaryWordData, use
 }
 
 export async function updateDictionaryWord(db: Db, id: number, data: DictionaryWordData, userId: number): Promise<DictionaryWordView> {
+  const prisma = prismaOf(db);
   try {
-    return await db.$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       const exists = await tx.dictionaryWord.findUnique({ where: { id }, select: { id: true } });
       if (!exists) throw new DictionaryWordNotFoundError();
       const row = await tx.dictionaryWord.update({ where: { id }, data: { ...toRow(data), updatedById: userId }, select: wordView });
@@ -102,7 +106,8 @@ export async function updateDictionaryWord(db: Db, id: number, data: DictionaryW
 
 /** The word goes; its history stays, ending with what was removed and by whom. */
 export async function deleteDictionaryWord(db: Db, id: number, userId: number): Promise<DictionaryWordView> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const row = await tx.dictionaryWord.findUnique({ where: { id }, select: wordView });
     if (!row) throw new DictionaryWordNotFoundError();
     const removed = toView(row);
@@ -113,7 +118,8 @@ export async function deleteDictionaryWord(db: Db, id: number, userId: number): 
 }
 
 export async function listDictionaryHistory(db: Db, wordId: number): Promise<DictionaryRevisionView[]> {
-  const rows = await db.dictionaryRevision.findMany({ where: { wordId }, select: revisionView, orderBy: { id: "desc" } });
+  const prisma = prismaOf(db);
+  const rows = await prisma.dictionaryRevision.findMany({ where: { wordId }, select: revisionView, orderBy: { id: "desc" } });
   return rows.map(toRevisionView);
 }
 
@@ -122,8 +128,9 @@ export async function listDictionaryHistory(db: Db, wordId: number): Promise<Dic
  * hangs on nothing else, and this is where a reviewer sees who removed it.
  */
 export async function listRemovedDictionaryWords(db: Db, limit = 50): Promise<DictionaryRevisionView[]> {
-  const rows = await db.dictionaryRevision.findMany({ where: { action: "removed", wordId: null }, select: revisionView, orderBy: { id: "desc" }, take: limit });
-  const present = new Set((await db.dictionaryWord.findMany({ where: { word: { in: rows.map((r) => r.word) } }, select: { word: true } })).map((r) => r.word));
+  const prisma = prismaOf(db);
+  const rows = await prisma.dictionaryRevision.findMany({ where: { action: "removed", wordId: null }, select: revisionView, orderBy: { id: "desc" }, take: limit });
+  const present = new Set((await prisma.dictionaryWord.findMany({ where: { word: { in: rows.map((r) => r.word) } }, select: { word: true } })).map((r) => r.word));
   const seen = new Set<string>();
   return rows
     .filter((r) => !present.has(r.word) && !seen.has(r.word) && seen.add(r.word))

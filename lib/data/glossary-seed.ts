@@ -1,7 +1,7 @@
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import { entryIdentity } from "@/lib/glossary/identity";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { entryData } from "./glossary";
 import { toDbGlossaryLocale } from "./glossary-locale";
 
@@ -12,14 +12,15 @@ import { toDbGlossaryLocale } from "./glossary-locale";
  * and each records history only for the rows it inserted, so neither fails on the unique key.
  */
 export async function seedCalqueEntries(db: Db, entries: GlossaryEntryData[] = calqueGlossaryEntries()): Promise<number> {
-  const history = await db.glossaryEntryRevision.findMany({
+  const prisma = prismaOf(db);
+  const history = await prisma.glossaryEntryRevision.findMany({
     where: { snapshot: { path: ["type"], equals: "calque" } },
     select: { snapshot: true },
   });
   const seen = new Set(history.map((r) => entryIdentity(r.snapshot as unknown as GlossaryEntryData)));
   const missing = entries.filter((e) => !seen.has(entryIdentity(e)));
   if (missing.length === 0) return 0;
-  return db.$transaction(
+  return prisma.$transaction(
     async (tx) => {
       const inserted = await tx.glossaryEntry.createManyAndReturn({
         data: missing.map((entry) => ({ ...entryData(entry), locale: toDbGlossaryLocale(entry.locale) })),

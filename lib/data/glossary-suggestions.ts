@@ -5,7 +5,7 @@ import { mineCorrections } from "@/lib/glossary/mine-corrections";
 import { mineSpellings } from "@/lib/checks/mine-spellings";
 import type { MinedSuggestion, SuggestionEvidence } from "@/lib/glossary/suggestion";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { mergeGlossaryEntry } from "./glossary";
 import { fromDbLocale } from "./locale";
 import type { Speller } from "@/lib/text/speller";
@@ -24,11 +24,12 @@ const lower = (s: string) => s.toLowerCase();
  * variant left is not offered. An open suggestion for the same preferred form is refreshed in place.
  */
 export async function storeSuggestions(db: Db, mined: MinedSuggestion[]): Promise<number> {
+  const prisma = prismaOf(db);
   if (mined.length === 0) return 0;
   const [entries, decided, open] = await Promise.all([
-    db.glossaryEntry.findMany({ select: { preferred: true, variants: true } }),
-    db.glossarySuggestion.findMany({ where: { status: { not: "open" } }, select: { key: true, preferred: true, variants: true } }),
-    db.glossarySuggestion.findMany({ where: { status: "open" }, select: { id: true, key: true, preferred: true, origin: true } }),
+    prisma.glossaryEntry.findMany({ select: { preferred: true, variants: true } }),
+    prisma.glossarySuggestion.findMany({ where: { status: { not: "open" } }, select: { key: true, preferred: true, variants: true } }),
+    prisma.glossarySuggestion.findMany({ where: { status: "open" }, select: { id: true, key: true, preferred: true, origin: true } }),
   ]);
   const decidedVariants = new Map<string, Set<string>>();
   for (const s of decided) {
@@ -46,8 +47,8 @@ export async function storeSuggestions(db: Db, mined: MinedSuggestion[]): Promis
     if (decidedKeys.has(key)) continue;
     const data = { key, preferred: suggestion.preferred, variants, type: suggestion.type, origin: suggestion.origin, evidence: { ...suggestion.evidence } };
     const same = open.find((o) => o.key === key || (lower(o.preferred) === lower(suggestion.preferred) && o.origin === suggestion.origin));
-    if (same) await db.glossarySuggestion.update({ where: { id: same.id }, data });
-    else await db.glossarySuggestion.upsert({ where: { key }, create: data, update: {} });
+    if (same) await prisma.glossarySuggestion.update({ where: { id: same.id }, data });
+    else await prisma.glossarySuggestion.upsert({ where: { key }, create: data, update: {} });
     stored++;
   }
   return stored;
@@ -55,7 +56,8 @@ export async function storeSuggestions(db: Db, mined: MinedSuggestion[]): Promis
 
 /** Mines the corrections reviewers made in every article (paragraphs saved at least once). */
 export async function refreshCorrectionSuggestions(db: Db): Promise<number> {
-  const paragraphs = await db.paragraph.findMany({
+  const prisma = prismaOf(db);
+  const paragraphs = await prisma.paragraph.findMany({
     where: { version: { gt: 1 }, kind: { not: "boilerplate" } },
     select: { articleId: true, position: true, machineText: true, currentText: true },
   });
@@ -64,7 +66,8 @@ export async function refreshCorrectionSuggestions(db: Db): Promise<number> {
 
 /** Mines "one entity, several spellings" in each article's current text (or in one article). */
 export async function refreshSpellingSuggestions(db: Db, options: { articleId?: number; speller?: Speller | null } = {}): Promise<number> {
-  const articles = await db.article.findMany({
+  const prisma = prismaOf(db);
+  const articles = await prisma.article.findMany({
     where: options.articleId ? { id: options.articleId } : {},
     select: { id: true, locale: true, paragraphs: { orderBy: { position: "asc" }, select: { position: true, kind: true, currentText: true } } },
   });
@@ -89,13 +92,14 @@ export interface SuggestionView {
 
 /** Open suggestions as the glossary stands now: an entry made since a suggestion was mined may know or contradict it. */
 export async function listOpenSuggestions(db: Db): Promise<SuggestionView[]> {
+  const prisma = prismaOf(db);
   const [rows, entries] = await Promise.all([
-    db.glossarySuggestion.findMany({
+    prisma.glossarySuggestion.findMany({
       where: { status: "open" },
       orderBy: { id: "asc" },
       select: { id: true, preferred: true, variants: true, type: true, origin: true, evidence: true, createdAt: true },
     }),
-    db.glossaryEntry.findMany({ select: { preferred: true, variants: true } }),
+    prisma.glossaryEntry.findMany({ select: { preferred: true, variants: true } }),
   ]);
   return rows.flatMap((r) => {
     const variants = openVariants(r, entries) ?? [];
@@ -105,7 +109,8 @@ export async function listOpenSuggestions(db: Db): Promise<SuggestionView[]> {
 
 /** Accepts a suggestion as the entry the reviewer confirmed (perhaps edited), merged into an existing entry if there is one. */
 export async function acceptSuggestion(db: Db, id: number, entry: GlossaryEntryData, userId: number): Promise<{ entryId: number }> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const decided = await tx.glossarySuggestion.updateMany({ where: { id, status: "open" }, data: { status: "accepted", decidedById: userId, decidedAt: new Date() } });
     if (decided.count === 0) throw new SuggestionDecidedError();
     const { id: entryId } = await mergeGlossaryEntry(tx, entry, userId);
@@ -114,6 +119,7 @@ export async function acceptSuggestion(db: Db, id: number, entry: GlossaryEntryD
 }
 
 export async function rejectSuggestion(db: Db, id: number, userId: number): Promise<void> {
-  const decided = await db.glossarySuggestion.updateMany({ where: { id, status: "open" }, data: { status: "rejected", decidedById: userId, decidedAt: new Date() } });
+  const prisma = prismaOf(db);
+  const decided = await prisma.glossarySuggestion.updateMany({ where: { id, status: "open" }, data: { status: "rejected", decidedById: userId, decidedAt: new Date() } });
   if (decided.count === 0) throw new SuggestionDecidedError();
 }

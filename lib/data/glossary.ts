@@ -1,7 +1,7 @@
 import { RefusalError } from "@/lib/domain/refusal";
 import { entryIdentity } from "@/lib/glossary/identity";
 import type { GlossaryEntryData, GlossaryTerm, GlossaryType } from "@/lib/glossary/types";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import { fromDbGlossaryLocale, toDbGlossaryLocale } from "./glossary-locale";
 import type { GlossaryAction } from "./generated/prisma/enums";
 import type { Prisma } from "./generated/prisma/client";
@@ -82,6 +82,7 @@ function folded(text: string): string {
 
 /** The glossary, filtered by type in the database and by a free-text search over every field in memory. */
 export async function listGlossaryEntries(db: Db, query: GlossaryQuery = {}): Promise<GlossaryEntryView[]> {
+  const prisma = prismaOf(db);
   // Several entries can share a preferred form (one per locale and type, the unique key): ordering by the whole
   // key, not by ids, makes an export imported elsewhere export again in the same order.
   const orderBy: Prisma.GlossaryEntryOrderByWithRelationInput[] = [
@@ -90,7 +91,7 @@ export async function listGlossaryEntries(db: Db, query: GlossaryQuery = {}): Pr
     { type: "asc" },
     { id: "asc" },
   ];
-  const rows = await db.glossaryEntry.findMany({ where: query.type ? { type: query.type } : {}, orderBy, select: entryView });
+  const rows = await prisma.glossaryEntry.findMany({ where: query.type ? { type: query.type } : {}, orderBy, select: entryView });
   const entries = rows.map(toView);
   const needle = query.search ? folded(query.search.trim()) : "";
   if (!needle) return entries;
@@ -98,13 +99,15 @@ export async function listGlossaryEntries(db: Db, query: GlossaryQuery = {}): Pr
 }
 
 export async function getGlossaryEntry(db: Db, id: number): Promise<GlossaryEntryView | null> {
-  const row = await db.glossaryEntry.findUnique({ where: { id }, select: entryView });
+  const prisma = prismaOf(db);
+  const row = await prisma.glossaryEntry.findUnique({ where: { id }, select: entryView });
   return row ? toView(row) : null;
 }
 
 /** The entries that apply to an article, as the flagger reads them. */
 export async function glossaryTermsFor(db: Db, locale: Locale): Promise<GlossaryTerm[]> {
-  const rows = await db.glossaryEntry.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.glossaryEntry.findMany({
     where: { locale: { in: [toDbGlossaryLocale("both"), toDbGlossaryLocale(locale)] } },
     select: { preferred: true, variants: true, type: true, caseSensitive: true, locale: true, note: true, sourceTerm: true },
     orderBy: { id: "asc" },
@@ -113,8 +116,9 @@ export async function glossaryTermsFor(db: Db, locale: Locale): Promise<Glossary
 }
 
 export async function createGlossaryEntry(db: Db, data: GlossaryEntryData, userId: number | null): Promise<GlossaryEntryView> {
+  const prisma = prismaOf(db);
   try {
-    return await db.$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       const row = await tx.glossaryEntry.create({ data: { ...toRow(data), updatedById: userId }, select: entryView });
       await record(tx, row.id, "create", data, userId);
       return toView(row);
@@ -126,8 +130,9 @@ export async function createGlossaryEntry(db: Db, data: GlossaryEntryData, userI
 }
 
 export async function updateGlossaryEntry(db: Db, id: number, data: GlossaryEntryData, userId: number): Promise<GlossaryEntryView> {
+  const prisma = prismaOf(db);
   try {
-    return await db.$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       const exists = await tx.glossaryEntry.findUnique({ where: { id }, select: { id: true } });
       if (!exists) throw new GlossaryEntryNotFoundError();
       const row = await tx.glossaryEntry.update({ where: { id }, data: { ...toRow(data), updatedById: userId }, select: entryView });
@@ -142,7 +147,8 @@ export async function updateGlossaryEntry(db: Db, id: number, data: GlossaryEntr
 
 /** The entry goes; its history stays, ending with a snapshot of what was deleted. */
 export async function deleteGlossaryEntry(db: Db, id: number, userId: number): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  await prisma.$transaction(async (tx) => {
     const row = await tx.glossaryEntry.findUnique({ where: { id }, select: entryView });
     if (!row) throw new GlossaryEntryNotFoundError();
     await record(tx, id, "delete", toView(row), userId);
@@ -151,7 +157,8 @@ export async function deleteGlossaryEntry(db: Db, id: number, userId: number): P
 }
 
 export async function listGlossaryHistory(db: Db, entryId: number) {
-  const rows = await db.glossaryEntryRevision.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.glossaryEntryRevision.findMany({
     where: { entryId },
     orderBy: { id: "desc" },
     select: { id: true, action: true, snapshot: true, createdAt: true, user: { select: { name: true } } },
@@ -190,7 +197,8 @@ export async function mergeGlossaryEntry(tx: Tx, data: GlossaryEntryData, userId
 
 /** Positions of the entries that importing would not change (already in the glossary as they are). */
 export async function unchangedEntries(db: Db, entries: GlossaryEntryData[]): Promise<Set<number>> {
-  const rows = await db.glossaryEntry.findMany({ where: { preferred: { in: entries.map((e) => e.preferred) } }, select: entryView });
+  const prisma = prismaOf(db);
+  const rows = await prisma.glossaryEntry.findMany({ where: { preferred: { in: entries.map((e) => e.preferred) } }, select: entryView });
   const existing = new Map(rows.map(toView).map((v) => [entryIdentity(v), v] as const));
   const unchanged = new Set<number>();
   entries.forEach((entry, i) => {
@@ -210,7 +218,8 @@ export interface ImportCounts {
 
 /** Imports entries in one transaction: either every entry is stored or none is. */
 export async function importGlossaryEntries(db: Db, entries: GlossaryEntryData[], userId: number | null): Promise<ImportCounts> {
-  return db.$transaction(
+  const prisma = prismaOf(db);
+  return prisma.$transaction(
     async (tx) => {
       const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
       for (const entry of entries) counts[(await mergeGlossaryEntry(tx, entry, userId)).outcome]++;

@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export interface IgnoredWordView {
   id: number;
@@ -10,7 +10,8 @@ export interface IgnoredWordView {
 const view = { id: true, word: true, createdAt: true, user: { select: { name: true } } } as const;
 
 export async function listIgnoredWords(db: Db, articleId: number): Promise<IgnoredWordView[]> {
-  return db.ignoredWord.findMany({ where: { articleId }, select: view, orderBy: { word: "asc" } });
+  const prisma = prismaOf(db);
+  return prisma.ignoredWord.findMany({ where: { articleId }, select: view, orderBy: { word: "asc" } });
 }
 
 /**
@@ -18,8 +19,9 @@ export async function listIgnoredWords(db: Db, articleId: number): Promise<Ignor
  * twice keeps the first record: who ignored it first still did. Null when there is no such article.
  */
 export async function addIgnoredWord(db: Db, input: { articleId: number; word: string; userId: number }): Promise<IgnoredWordView | null> {
+  const prisma = prismaOf(db);
   try {
-    return await db.ignoredWord.upsert({
+    return await prisma.ignoredWord.upsert({
       where: { articleId_word: { articleId: input.articleId, word: input.word } },
       create: input,
       update: {},
@@ -33,8 +35,9 @@ export async function addIgnoredWord(db: Db, input: { articleId: number; word: s
 
 /** "Stop ignoring": the next check flags the word again. Answers the article it belonged to, or null if it was gone. */
 export async function deleteIgnoredWord(db: Db, id: number): Promise<number | null> {
-  const row = await db.ignoredWord.findUnique({ where: { id }, select: { articleId: true } });
+  const prisma = prismaOf(db);
+  const row = await prisma.ignoredWord.findUnique({ where: { id }, select: { articleId: true } });
   if (!row) return null;
-  const removed = await db.ignoredWord.deleteMany({ where: { id } });
+  const removed = await prisma.ignoredWord.deleteMany({ where: { id } });
   return removed.count > 0 ? row.articleId : null;
 }

@@ -1,4 +1,4 @@
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 export type LiveChangeKind = "save" | "approve" | "dismiss" | "restore_flag" | "comment" | "presence" | "article" | "source";
 
@@ -13,8 +13,9 @@ export interface LiveChangeRecord {
 
 /** The changes after `afterId` in the given articles, oldest first (the triggers in migration comments_live write them). */
 export async function listLiveChanges({ db, articleIds, afterId, take = 500 }: { db: Db; articleIds: number[]; afterId: number; take?: number }): Promise<LiveChangeRecord[]> {
+  const prisma = prismaOf(db);
   if (articleIds.length === 0) return [];
-  const rows = await db.liveChange.findMany({
+  const rows = await prisma.liveChange.findMany({
     where: { articleId: { in: articleIds }, id: { gt: BigInt(afterId) } },
     orderBy: { id: "asc" },
     take,
@@ -24,10 +25,12 @@ export async function listLiveChanges({ db, articleIds, afterId, take = 500 }: {
 
 /** Where a new listener starts: changes before now are already in the page it loaded. */
 export async function latestLiveChangeId({ db }: { db: Db }): Promise<number> {
-  const last = await db.liveChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  const prisma = prismaOf(db);
+  const last = await prisma.liveChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return last ? Number(last.id) : 0;
 }
 
 export async function articleExists({ db, articleId }: { db: Db; articleId: number }): Promise<boolean> {
-  return (await db.article.count({ where: { id: articleId } })) > 0;
+  const prisma = prismaOf(db);
+  return (await prisma.article.count({ where: { id: articleId } })) > 0;
 }

@@ -1,7 +1,7 @@
 import { mergeWords, type MergePart } from "@/lib/diff/merge";
 import { finalParagraphText } from "@/lib/validation/paragraph";
-import { ArticleArchivedError, isArticleArchived, recordArticleChange } from "./article-status";
-import type { Db } from "./db";
+import { ArticleArchivedError, isArticleArchivedIn, recordArticleChange } from "./article-status";
+import { prismaOf, type Db, type PrismaTx } from "./prisma-handle";
 import { writeParagraphText } from "./write-paragraph-text";
 import type { RevisionKind } from "./generated/prisma/enums";
 import type { ParagraphKind } from "@/lib/domain";
@@ -21,15 +21,16 @@ const paragraphView = {
   approvedBy: { select: { name: true } },
 } as const;
 
-async function readParagraph(db: Pick<Db, "paragraph">, id: number) {
-  return db.paragraph.findUnique({ where: { id }, select: paragraphView });
+async function readParagraph(tx: Pick<PrismaTx, "paragraph">, id: number) {
+  return tx.paragraph.findUnique({ where: { id }, select: paragraphView });
 }
 
 export type ParagraphView = NonNullable<Awaited<ReturnType<typeof readParagraph>>>;
 
 /** A paragraph's current text and version, or null when it does not exist. */
 export async function getParagraphText(db: Db, { paragraphId }: { paragraphId: number }): Promise<{ currentText: string; version: number } | null> {
-  return db.paragraph.findUnique({ where: { id: paragraphId }, select: { currentText: true, version: true } });
+  const prisma = prismaOf(db);
+  return prisma.paragraph.findUnique({ where: { id: paragraphId }, select: { currentText: true, version: true } });
 }
 
 /** A save based on an older version, merged with the text saved meanwhile. */
@@ -66,7 +67,7 @@ export interface SaveText {
   merge?: boolean;
 }
 
-async function mergeWithNewer(tx: Pick<Db, "revision">, input: SaveText, current: ParagraphView): Promise<{ text: string; merged: MergedSave } | { conflict: MergeConflict } | null> {
+async function mergeWithNewer(tx: Pick<PrismaTx, "revision">, input: SaveText, current: ParagraphView): Promise<{ text: string; merged: MergedSave } | { conflict: MergeConflict } | null> {
   const revisions = await tx.revision.findMany({
     where: { paragraphId: input.paragraphId, version: { in: [input.baseVersion, current.version] } },
     select: { version: true, text: true, author: { select: { name: true } } },
@@ -84,7 +85,8 @@ async function mergeWithNewer(tx: Pick<Db, "revision">, input: SaveText, current
  * an accepted save always has its revision and a stale one changes nothing.
  */
 export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveResult> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const before = await readParagraph(tx, input.paragraphId);
     if (!before) return { ok: false, reason: "not_found" } as const;
     let text = input.text;
@@ -130,7 +132,8 @@ export interface SetKind {
  * (a reviewer looking at an older state is refused) and kept in the history as a revision of the same text.
  */
 export async function setParagraphKind(db: Db, input: SetKind): Promise<SaveResult> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const before = await readParagraph(tx, input.paragraphId);
     if (!before) return { ok: false, reason: "not_found" } as const;
     if (before.version !== input.baseVersion) return { ok: false, reason: "conflict", current: before } as const;
@@ -164,7 +167,8 @@ export type ApproveResult = { ok: true; paragraph: ParagraphView } | { ok: false
 
 /** Approval is of a specific text: approving a version someone has since changed is refused. */
 export async function approveParagraph(db: Db, paragraphId: number, baseVersion: number, userId: number): Promise<ApproveResult> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const updated = await tx.paragraph.updateMany({
       where: { id: paragraphId, version: baseVersion },
       data: { status: "approved", approvedById: userId, approvedAt: new Date() },
@@ -172,17 +176,18 @@ export async function approveParagraph(db: Db, paragraphId: number, baseVersion:
     const current = await readParagraph(tx, paragraphId);
     if (!current) return { ok: false, reason: "not_found" } as const;
     if (updated.count === 0) return { ok: false, reason: "conflict", current } as const;
-    if (await isArticleArchived(tx, { articleId: current.articleId })) throw new ArticleArchivedError();
+    if (await isArticleArchivedIn(tx, { articleId: current.articleId })) throw new ArticleArchivedError();
     return { ok: true, paragraph: current } as const;
   });
 }
 
 export async function getParagraph(db: Db, paragraphId: number) {
-  return readParagraph(db, paragraphId);
+  return readParagraph(prismaOf(db), paragraphId);
 }
 
 export async function listRevisions(db: Db, paragraphId: number) {
-  return db.revision.findMany({
+  const prisma = prismaOf(db);
+  return prisma.revision.findMany({
     where: { paragraphId },
     orderBy: { version: "desc" },
     select: { id: true, version: true, text: true, kind: true, createdAt: true, note: true, author: { select: { name: true } } },
@@ -190,11 +195,13 @@ export async function listRevisions(db: Db, paragraphId: number) {
 }
 
 export async function getRevision(db: Db, revisionId: number) {
-  return db.revision.findUnique({ where: { id: revisionId }, select: { id: true, paragraphId: true, version: true, text: true } });
+  const prisma = prismaOf(db);
+  return prisma.revision.findUnique({ where: { id: revisionId }, select: { id: true, paragraphId: true, version: true, text: true } });
 }
 
 export async function articleIdOfParagraph(db: Db, paragraphId: number): Promise<number | null> {
-  const paragraph = await db.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true } });
+  const prisma = prismaOf(db);
+  const paragraph = await prisma.paragraph.findUnique({ where: { id: paragraphId }, select: { articleId: true } });
   return paragraph?.articleId ?? null;
 }
 
@@ -211,12 +218,13 @@ export interface RevisionStamp {
  * on (so the author of the text a later revision was merged with is known).
  */
 export async function paragraphsChangedSince(db: Db, articleId: number, known: ReadonlyMap<number, number>) {
-  const versions = await db.paragraph.findMany({ where: { articleId }, select: { id: true, version: true } });
+  const prisma = prismaOf(db);
+  const versions = await prisma.paragraph.findMany({ where: { articleId }, select: { id: true, version: true } });
   const changed = versions.filter((p) => p.version > (known.get(p.id) ?? 0));
   if (changed.length === 0) return { paragraphs: [], revisions: [] };
   const [paragraphs, revisions] = await Promise.all([
-    db.paragraph.findMany({ where: { id: { in: changed.map((p) => p.id) } }, select: paragraphView, orderBy: { position: "asc" } }),
-    db.revision.findMany({
+    prisma.paragraph.findMany({ where: { id: { in: changed.map((p) => p.id) } }, select: paragraphView, orderBy: { position: "asc" } }),
+    prisma.revision.findMany({
       where: { OR: changed.map((p) => ({ paragraphId: p.id, version: { gte: known.get(p.id) ?? 1 } })) },
       orderBy: [{ paragraphId: "asc" }, { version: "asc" }],
       select: { paragraphId: true, version: true, kind: true, authorId: true, author: { select: { name: true } } },
@@ -227,5 +235,28 @@ export async function paragraphsChangedSince(db: Db, articleId: number, known: R
 }
 
 export async function getRevisionAt(db: Db, paragraphId: number, version: number) {
-  return db.revision.findUnique({ where: { paragraphId_version: { paragraphId, version } }, select: { id: true, version: true, text: true, kind: true } });
+  const prisma = prismaOf(db);
+  return prisma.revision.findUnique({ where: { paragraphId_version: { paragraphId, version } }, select: { id: true, version: true, text: true, kind: true } });
+}
+
+/** Every stored revision of these paragraphs: what a load run checks each acknowledged save against. */
+export async function listRevisionsForParagraphs(db: Db, { paragraphIds }: { paragraphIds: number[] }): Promise<{ paragraphId: number; version: number; text: string; authorId: number | null }[]> {
+  const prisma = prismaOf(db);
+  return prisma.revision.findMany({
+    where: { paragraphId: { in: paragraphIds } },
+    orderBy: [{ paragraphId: "asc" }, { version: "asc" }],
+    select: { paragraphId: true, version: true, text: true, authorId: true },
+  });
+}
+
+/** The current text and version of these paragraphs, in no particular order. */
+export async function listParagraphTexts(db: Db, { paragraphIds }: { paragraphIds: number[] }): Promise<{ id: number; version: number; currentText: string }[]> {
+  const prisma = prismaOf(db);
+  return prisma.paragraph.findMany({ where: { id: { in: paragraphIds } }, select: { id: true, version: true, currentText: true } });
+}
+
+/** How many revisions of the paragraph hold exactly this text: whether a save was stored at all. */
+export async function countRevisionsWithText(db: Db, { paragraphId, text }: { paragraphId: number; text: string }): Promise<number> {
+  const prisma = prismaOf(db);
+  return prisma.revision.count({ where: { paragraphId, text } });
 }

@@ -1,6 +1,6 @@
 import type { ReportAnnotation, ReviewerActivity } from "@/lib/report/types";
 import { currentTitleOfStored } from "@/lib/export/headline";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import type { ReviewStatus } from "./generated/prisma/enums";
 import { fromDbLocale } from "./locale";
 import type { Locale, ParagraphKind } from "@/lib/domain";
@@ -24,7 +24,8 @@ export interface ReportData {
 
 /** Everything the export and the quality report read about one article, in five queries. */
 export async function getReportData(db: Db, articleId: number): Promise<ReportData | null> {
-  const article = await db.article.findUnique({
+  const prisma = prismaOf(db);
+  const article = await prisma.article.findUnique({
     where: { id: articleId },
     select: {
       id: true,
@@ -52,10 +53,10 @@ export async function getReportData(db: Db, articleId: number): Promise<ReportDa
   if (!article) return null;
   const inArticle = { paragraph: { articleId } };
   const [annotations, edits, dismissals, approvals] = await Promise.all([
-    db.annotation.findMany({ where: inArticle, select: { paragraphId: true, category: true, subtype: true, severity: true, authorId: true } }),
-    db.revision.groupBy({ by: ["authorId"], where: { ...inArticle, kind: { not: "import" } }, _count: { _all: true } }),
-    db.dismissal.groupBy({ by: ["userId"], where: inArticle, _count: { _all: true } }),
-    db.paragraph.groupBy({ by: ["approvedById"], where: { articleId, status: "approved" }, _count: { _all: true } }),
+    prisma.annotation.findMany({ where: inArticle, select: { paragraphId: true, category: true, subtype: true, severity: true, authorId: true } }),
+    prisma.revision.groupBy({ by: ["authorId"], where: { ...inArticle, kind: { not: "import" } }, _count: { _all: true } }),
+    prisma.dismissal.groupBy({ by: ["userId"], where: inArticle, _count: { _all: true } }),
+    prisma.paragraph.groupBy({ by: ["approvedById"], where: { articleId, status: "approved" }, _count: { _all: true } }),
   ]);
   const activity = new Map<number, Omit<ReviewerActivity, "name">>();
   const tally = (id: number | null, field: keyof Omit<ReviewerActivity, "name">, n: number) => {
@@ -68,7 +69,7 @@ export async function getReportData(db: Db, articleId: number): Promise<ReportDa
   dismissals.forEach((d) => tally(d.userId, "dismissals", d._count._all));
   approvals.forEach((a) => tally(a.approvedById, "approvals", a._count._all));
   annotations.forEach((a) => tally(a.authorId, "annotations", 1));
-  const names = await db.user.findMany({ where: { id: { in: [...activity.keys()] } }, select: { id: true, name: true } });
+  const names = await prisma.user.findMany({ where: { id: { in: [...activity.keys()] } }, select: { id: true, name: true } });
   const nameOf = new Map(names.map((u) => [u.id, u.name]));
 
   const { paragraphs, locale, ...fields } = article;

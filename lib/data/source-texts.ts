@@ -1,5 +1,5 @@
 import type { Link } from "@/lib/align/links";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 
 /** The Chinese original of an article and its alignment, both append-only (see the schema). */
 
@@ -31,7 +31,8 @@ export interface CreateSourceText {
 
 /** Stores a new version of the article's original with its first alignment; earlier versions stay. */
 export async function createSourceText({ db, articleId, language, origin, fileId = null, paragraphs, links, alignmentOrigin, userId }: CreateSourceText): Promise<{ id: number; version: number }> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     const latest = await tx.sourceText.findFirst({ where: { articleId }, orderBy: { version: "desc" }, select: { version: true } });
     const version = (latest?.version ?? 0) + 1;
     const source = await tx.sourceText.create({
@@ -53,7 +54,8 @@ export async function createSourceText({ db, articleId, language, origin, fileId
 
 /** The version in force: the newest source, with its newest alignment; null when the article has no original. */
 export async function findCurrentSource({ db, articleId }: { db: Db; articleId: number }): Promise<SourceView | null> {
-  const source = await db.sourceText.findFirst({
+  const prisma = prismaOf(db);
+  const source = await prisma.sourceText.findFirst({
     where: { articleId },
     orderBy: { version: "desc" },
     select: {
@@ -90,11 +92,12 @@ export type SaveAlignmentResult = { ok: true; version: number } | { ok: false; r
  * never overwritten (the caller shows the newer alignment instead).
  */
 export async function saveAlignment({ db, sourceTextId, baseVersion, links, userId }: { db: Db; sourceTextId: number; baseVersion: number; links: Link[]; userId: number }): Promise<SaveAlignmentResult> {
-  const latest = await db.alignment.findFirst({ where: { sourceTextId }, orderBy: { version: "desc" }, select: { version: true } });
+  const prisma = prismaOf(db);
+  const latest = await prisma.alignment.findFirst({ where: { sourceTextId }, orderBy: { version: "desc" }, select: { version: true } });
   if (!latest) return { ok: false, reason: "not_found" };
   if (latest.version !== baseVersion) return { ok: false, reason: "conflict", version: latest.version };
   try {
-    const created = await db.alignment.create({
+    const created = await prisma.alignment.create({
       data: { sourceTextId, version: baseVersion + 1, links: links.map((l) => ({ source: l.source, target: l.target })), origin: "manual", createdById: userId },
       select: { version: true },
     });
@@ -102,19 +105,21 @@ export async function saveAlignment({ db, sourceTextId, baseVersion, links, user
   } catch (error) {
     // Another fix took this version number between the read and the write: theirs stands, ours is refused.
     if ((error as { code?: string })?.code !== "P2002") throw error;
-    const newest = await db.alignment.findFirst({ where: { sourceTextId }, orderBy: { version: "desc" }, select: { version: true } });
+    const newest = await prisma.alignment.findFirst({ where: { sourceTextId }, orderBy: { version: "desc" }, select: { version: true } });
     return { ok: false, reason: "conflict", version: newest?.version ?? baseVersion + 1 };
   }
 }
 
 /** Records the XLIFF unit each paragraph came from (null: none), so that an export gives the ids back. */
 export async function setParagraphUnitIds({ db, articleId, unitIds }: { db: Db; articleId: number; unitIds: (string | null)[] }): Promise<void> {
-  await db.$transaction(unitIds.map((unitId, position) => db.paragraph.update({ where: { articleId_position: { articleId, position } }, data: { unitId } })));
+  const prisma = prismaOf(db);
+  await prisma.$transaction(unitIds.map((unitId, position) => prisma.paragraph.update({ where: { articleId_position: { articleId, position } }, data: { unitId } })));
 }
 
 /** What a bilingual export reads of each paragraph, in order. */
 export async function listBilingualParagraphs({ db, articleId }: { db: Db; articleId: number }) {
-  const rows = await db.paragraph.findMany({
+  const prisma = prismaOf(db);
+  const rows = await prisma.paragraph.findMany({
     where: { articleId },
     orderBy: { position: "asc" },
     select: { position: true, kind: true, machineText: true, currentText: true, status: true, unitId: true },

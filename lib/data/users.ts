@@ -1,5 +1,5 @@
 import { RefusalError } from "@/lib/domain/refusal";
-import type { Db } from "./db";
+import { prismaOf, type Db } from "./prisma-handle";
 import type { Prisma } from "./generated/prisma/client";
 import type { Role } from "@/lib/domain";
 
@@ -46,24 +46,29 @@ export function normaliseEmail(email: string): string {
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  return db.user.count();
+  const prisma = prismaOf(db);
+  return prisma.user.count();
 }
 
 export async function findUserForSignIn(db: Db, email: string) {
-  return db.user.findUnique({ where: { email: normaliseEmail(email) } });
+  const prisma = prismaOf(db);
+  return prisma.user.findUnique({ where: { email: normaliseEmail(email) } });
 }
 
 export async function getUser(db: Db, id: number): Promise<UserSummary | null> {
-  return db.user.findUnique({ where: { id }, select: summary });
+  const prisma = prismaOf(db);
+  return prisma.user.findUnique({ where: { id }, select: summary });
 }
 
 /** The account behind a session, with what decides whether that session still holds. */
 export async function getSessionUser(db: Db, id: number): Promise<(UserSummary & { passwordChangedAt: Date | null }) | null> {
-  return db.user.findUnique({ where: { id }, select: { ...summary, passwordChangedAt: true } });
+  const prisma = prismaOf(db);
+  return prisma.user.findUnique({ where: { id }, select: { ...summary, passwordChangedAt: true } });
 }
 
 export async function listUsers(db: Db): Promise<UserSummary[]> {
-  return db.user.findMany({ select: summary, orderBy: { createdAt: "asc" } });
+  const prisma = prismaOf(db);
+  return prisma.user.findMany({ select: summary, orderBy: { createdAt: "asc" } });
 }
 
 export interface NewUser {
@@ -74,8 +79,9 @@ export interface NewUser {
 }
 
 export async function createUser(db: Db, input: NewUser): Promise<UserSummary> {
+  const prisma = prismaOf(db);
   try {
-    return await db.user.create({ data: { ...input, email: normaliseEmail(input.email) }, select: summary });
+    return await prisma.user.create({ data: { ...input, email: normaliseEmail(input.email) }, select: summary });
   } catch (error) {
     if (isUniqueViolation(error)) throw new EmailTakenError(input.email);
     throw error;
@@ -84,8 +90,9 @@ export async function createUser(db: Db, input: NewUser): Promise<UserSummary> {
 
 /** The first-run page: creates an administrator only while there is no user at all. */
 export async function createFirstAdmin(db: Db, input: Omit<NewUser, "role">): Promise<UserSummary> {
+  const prisma = prismaOf(db);
   // Two first visitors submitting at once must not both become administrators.
-  return db.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     await lockAccounts(tx);
     if ((await tx.user.count()) > 0) throw new FirstRunClosedError();
     return tx.user.create({ data: { ...input, email: normaliseEmail(input.email), role: "admin" }, select: summary });
@@ -104,7 +111,8 @@ export async function updateUserAccess(
   id: number,
   change: { role?: Role; disabled?: boolean },
 ): Promise<UserSummary> {
-  return db.$transaction(async (tx) => {
+  const prisma = prismaOf(db);
+  return prisma.$transaction(async (tx) => {
     await lockAccounts(tx);
     const updated = await tx.user.update({ where: { id }, data: change, select: summary });
     const activeAdmins = await tx.user.count({ where: { role: "admin", disabled: false } });
@@ -115,9 +123,11 @@ export async function updateUserAccess(
 
 /** A new password ends every session signed in before it (see currentUser). */
 export async function setUserPassword(db: Db, id: number, passwordHash: string): Promise<void> {
-  await db.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date() } });
+  const prisma = prismaOf(db);
+  await prisma.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date() } });
 }
 
 export async function getPasswordHash(db: Db, id: number): Promise<string | null> {
-  return (await db.user.findUnique({ where: { id }, select: { passwordHash: true } }))?.passwordHash ?? null;
+  const prisma = prismaOf(db);
+  return (await prisma.user.findUnique({ where: { id }, select: { passwordHash: true } }))?.passwordHash ?? null;
 }

@@ -1,8 +1,8 @@
 import { recordArticleChange } from "./article-status";
-import type { Db } from "./db";
+import type { PrismaTx } from "./prisma-handle";
 import type { RevisionKind } from "./generated/prisma/enums";
 
-type Tx = Pick<Db, "paragraph" | "revision" | "article" | "articleEvent">;
+type Tx = Pick<PrismaTx, "paragraph" | "revision" | "article" | "articleEvent">;
 
 export interface ParagraphTextWrite {
   paragraphId: number;

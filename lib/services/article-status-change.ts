@@ -12,13 +12,13 @@ export async function decideArticleStatus(db: Db, { user, articleId, decision }:
   const archived = await isArticleArchived(db, { articleId });
   if (archived === null) throw new ArticleRefusal("not_found");
   if (!canChangeArticleStatus(user.role, { archived })) throw new ArticleRefusal(archived ? "archived" : "not_allowed");
-  const outcome = await db.$transaction((tx) => changeArticleStatus(tx, { articleId, event: decision, userId: user.id }));
+  const outcome = await changeArticleStatus(db, { articleId, event: decision, userId: user.id });
   if (!outcome.ok) throw new ArticleRefusal(outcome.reason === "not_allowed" ? "status_not_allowed" : outcome.reason, outcome.reason === "not_allowed" ? { status: outcome.status } : {});
   return outcome.status;
 }
 
 /** A clean export of an approved article publishes it; of any other, it changes nothing. */
 export async function markArticleExported(db: Db, { user, articleId }: { user: Actor; articleId: number }): Promise<ArticleStatus | null> {
-  const outcome = await db.$transaction((tx) => changeArticleStatus(tx, { articleId, event: "exported", userId: user.id }));
+  const outcome = await changeArticleStatus(db, { articleId, event: "exported", userId: user.id });
   return outcome.ok ? outcome.status : null;
 }

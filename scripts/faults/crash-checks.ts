@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import path from "node:path";
+import { listArticlesTitled } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import type { SaveOutcome } from "../load/run-load";
 import { verifySaves } from "../load/verify-saves";
@@ -74,8 +75,8 @@ export async function crashDuringImport(dataDir: string, input: { title: string;
   const batchesSeen = run.events.filter((e) => e.type === "saving").length;
   if (!opened) return { batchesSeen, killed: run.killed, workerError: workerError(run), openError: error, visible: [] };
   try {
-    const articles = await opened.db.article.findMany({ where: { title: input.title }, select: { id: true, _count: { select: { paragraphs: true } } } });
-    return { batchesSeen, killed: run.killed, workerError: workerError(run), openError: null, visible: articles.map((a) => ({ id: a.id, paragraphs: a._count.paragraphs })) };
+    const visible = await listArticlesTitled(opened.db, { title: input.title });
+    return { batchesSeen, killed: run.killed, workerError: workerError(run), openError: null, visible };
   } finally {
     await opened.close();
   }

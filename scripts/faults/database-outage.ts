@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { countRevisionsWithText } from "@/lib/data/paragraphs";
 import { randomBytes } from "node:crypto";
 import { startAppServer } from "../load/app-server";
 import { createLoadDatabase } from "../load/load-database";
@@ -85,7 +86,7 @@ export async function databaseOutage(): Promise<OutageReport> {
       const secondsToRecover = (Date.now() - restarted) / 1000;
       const save = (await put(2, "Depois da falha.")).status;
       const check = await database.open();
-      const stored = await check.db.revision.count({ where: { paragraphId, text: "Durante a falha." } });
+      const stored = await countRevisionsWithText(check.db, { paragraphId, text: "Durante a falha." });
       await check.close();
       return { before, during, after: { page, save, secondsToRecover }, outageSaveStored: stored > 0 };
     } finally {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { listArticlesTitled } from "@/lib/data/articles";
 import { startAppServer, type AppServer } from "../load/app-server";
 import { createLoadDatabase } from "../load/load-database";
 import { prepareInstallation } from "../load/prepare-installation";
@@ -96,8 +97,8 @@ export async function crashServer(root: string, options: { serverUrl: string | n
     try {
       const verification = await verifySaves(check.db, acked);
       // Killed after the first of several batches: a visible article with fewer paragraphs is half an import.
-      const visible = await check.db.article.findMany({ where: { title: IMPORT_TITLE }, select: { _count: { select: { paragraphs: true } } } });
-      const half = visible.filter((article) => article._count.paragraphs < IMPORT_PARAGRAPHS).length;
+      const visible = await listArticlesTitled(check.db, { title: IMPORT_TITLE });
+      const half = visible.filter((article) => article.paragraphs < IMPORT_PARAGRAPHS).length;
       return { acknowledged: acked.length, lost: verification.lost, restarted: page.status === 200, importBatchesBeforeKill: batches, halfImported: half };
     } finally {
       await check.close();

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/data/db";
+import { listParagraphTexts, listRevisionsForParagraphs } from "@/lib/data/paragraphs";
 import type { SaveOutcome } from "./run-load";
 
 export interface SaveVerification {
@@ -16,10 +17,7 @@ export interface SaveVerification {
 /** Checks the database against what the server told each reviewer. */
 export async function verifySaves(db: Db, outcomes: readonly SaveOutcome[]): Promise<SaveVerification> {
   const ids = [...new Set(outcomes.map((o) => o.paragraphId))];
-  const revisions = await db.revision.findMany({
-    where: { paragraphId: { in: ids } },
-    select: { paragraphId: true, version: true, text: true, authorId: true },
-  });
+  const revisions = await listRevisionsForParagraphs(db, { paragraphIds: ids });
   const stored = new Set(revisions.map((r) => `${r.paragraphId}|${r.version}|${r.authorId}|${r.text}`));
   const storedTexts = new Set(revisions.map((r) => `${r.paragraphId}|${r.text}`));
   const accepted = outcomes.filter((o) => o.kind === "accepted");
@@ -32,7 +30,7 @@ export async function verifySaves(db: Db, outcomes: readonly SaveOutcome[]): Pro
 
   const newest = new Map<number, (typeof accepted)[number]>();
   for (const o of accepted) if ((newest.get(o.paragraphId)?.version ?? 0) < o.version) newest.set(o.paragraphId, o);
-  const paragraphs = await db.paragraph.findMany({ where: { id: { in: [...newest.keys()] } }, select: { id: true, version: true, currentText: true } });
+  const paragraphs = await listParagraphTexts(db, { paragraphIds: [...newest.keys()] });
   const wrongCurrent = paragraphs
     .filter((p) => p.version !== newest.get(p.id)!.version || p.currentText !== newest.get(p.id)!.text)
     .map((p) => `paragraph ${p.id}`);

@@ -1,7 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnotation, deleteAnnotation, getAnnotation, listArticleAnnotations, type NewAnnotation } from "@/lib/data/annotations";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { saveParagraphText } from "@/lib/data/paragraphs";
 import { createUser } from "@/lib/data/users";
@@ -34,7 +34,7 @@ function annotationSuite(open: () => Promise<OpenDatabase>) {
         userId,
       )
     ).id;
-    paragraphIds = (await db.paragraph.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true } })).map((p) => p.id);
+    paragraphIds = (await getArticle(db, articleId))!.paragraphs.map((p) => p.id);
   });
   afterAll(async () => {
     await opened?.close();

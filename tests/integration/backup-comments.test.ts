@@ -1,11 +1,11 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackup } from "@/lib/backup/parse-backup";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import { readArticleBackup, restoreArticleBackup } from "@/lib/data/backup";
 import { listUserMentions } from "@/lib/data/comment-mentions";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
-import { createUser } from "@/lib/data/users";
+import { createUser, listUsers } from "@/lib/data/users";
 import { renderArticleExport } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
@@ -26,7 +26,7 @@ function backupCommentsSuite(open: () => Promise<OpenDatabase>) {
     articleId = (
       await createArticle(db, { title: "Com comentários", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text: "A empresa lançou um grande modelo." }, { kind: "body", text: "Segundo parágrafo." }] }, ana.id)
     ).id;
-    const [first, second] = await db.paragraph.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true } });
+    const [first, second] = (await getArticle(db, articleId))!.paragraphs;
     const actorAna = { id: ana.id, role: "reviewer" as const };
     const actorRui = { id: rui.id, role: "reviewer" as const };
     const text = "A empresa lançou um grande modelo.";
@@ -56,7 +56,7 @@ function backupCommentsSuite(open: () => Promise<OpenDatabase>) {
     const copy = (await readArticleBackup(target.db, restored.id))!;
     expect(copy.paragraphs.map((p) => p.threads)).toEqual(original.paragraphs.map((p) => p.threads));
 
-    const rui = await target.db.user.findUniqueOrThrow({ where: { email: "rui@example.com" } });
+    const rui = (await listUsers(target.db)).find((u) => u.email === "rui@example.com")!;
     const threads = await articleThreads({ db: target.db, actor: { id: rui.id, role: "reviewer" }, articleId: restored.id });
     expect(threads.map((t) => [t.status, t.anchor.kind, t.comments.map((c) => c.body)])).toEqual([
       ["resolved", "span", ["@Rui, isto é calque?", "Sim: «modelo de grande escala»."]],

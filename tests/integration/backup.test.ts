@@ -2,11 +2,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackup } from "@/lib/backup/parse-backup";
 import { createAnnotation } from "@/lib/data/annotations";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
+import { dismissFlag } from "@/lib/data/dismissals";
 import { addIgnoredWord } from "@/lib/data/ignored-words";
 import { readArticleBackup, restoreArticleBackup } from "@/lib/data/backup";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { approveParagraph, saveParagraphText } from "@/lib/data/paragraphs";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 
@@ -65,7 +67,7 @@ function backupSuite(open: () => Promise<OpenDatabase>) {
   });
 
   it("leaves nothing behind when the database refuses part of a restore", async () => {
-    const before = await target.db.article.count();
+    const before = await prismaForTests(target.db).article.count();
     const original = (await readArticleBackup(source.db, articleId))!;
     const parsed = parseBackup(JSON.stringify(original));
     if (!parsed.ok) throw new Error(parsed.error);
@@ -73,7 +75,7 @@ function backupSuite(open: () => Promise<OpenDatabase>) {
     const broken = structuredClone(parsed.backup);
     broken.paragraphs[2].revisions[0].note = "a\u0000b";
     await expect(restoreArticleBackup(target.db, broken, targetAna)).rejects.toThrow();
-    expect(await target.db.article.count()).toBe(before);
+    expect(await prismaForTests(target.db).article.count()).toBe(before);
   });
 }
 
@@ -96,12 +98,12 @@ async function reviewedArticle(db: Db): Promise<number> {
     },
     ana.id,
   );
-  const paragraphs = await db.paragraph.findMany({ where: { articleId: id }, orderBy: { position: "asc" } });
+  const { paragraphs } = (await getArticle(db, id))!;
   const body = paragraphs[1];
   await saveParagraphText(db, { paragraphId: body.id, baseVersion: 1, text: "O modelo grande é uma necessidade essencial 🙂 para a empresa.", userId: rui.id });
   await saveParagraphText(db, { paragraphId: body.id, baseVersion: 2, text: "O modelo grande é uma necessidade essencial 🙂 para a empresa!", userId: ana.id, note: "ponto" });
   await approveParagraph(db, body.id, 3, ana.id);
-  await db.dismissal.create({ data: { paragraphId: paragraphs[0].id, check: "pinyin-name", text: "Investidores", reason: "not a name", userId: rui.id } });
+  await dismissFlag(db, { paragraphId: paragraphs[0].id, check: "pinyin-name", text: "Investidores", reason: "not a name", userId: rui.id });
   const span = "necessidade essencial 🙂";
   const start = "O modelo grande é uma ".length;
   const annotated = await createAnnotation(db, {

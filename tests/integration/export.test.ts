@@ -7,7 +7,9 @@ import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/data/annotations";
+import { getArticle } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
+import { dismissFlag } from "@/lib/data/dismissals";
 import { approveParagraph, saveParagraphText } from "@/lib/data/paragraphs";
 import { createUser } from "@/lib/data/users";
 import { REVIEW_CSV_COLUMNS } from "@/lib/export";
@@ -32,7 +34,7 @@ beforeAll(async () => {
   const outcome = await importArticle(db, { input: { kind: "text", text: readSharedFixture("seed-article.txt") }, locale: "pt-BR", userId: ana.id, options: {} });
   if (!outcome.ok) throw new Error(outcome.error.message);
   articleId = outcome.id;
-  const paragraphs = await db.paragraph.findMany({ where: { articleId }, orderBy: { position: "asc" } });
+  const { paragraphs } = (await getArticle(db, articleId))!;
   const target = paragraphs.find((p) => p.machineText.includes("HKUST Xunfei"))!;
   await saveParagraphText(db, { paragraphId: target.id, baseVersion: 1, text: CORRECTED, userId: ana.id });
   await approveParagraph(db, target.id, 2, ana.id);
@@ -40,7 +42,7 @@ beforeAll(async () => {
   const start = calque.currentText.indexOf("necessidade justa");
   await createAnnotation(db, { paragraphId: calque.id, start, end: start + 17, text: "necessidade justa", category: "Accuracy", subtype: "mistranslation", severity: "major", comment: null, check: "calque", authorId: ana.id });
   // The check that raises the company name on both the machine and the corrected text.
-  await db.dismissal.create({ data: { paragraphId: target.id, check: "known-entity", text: "Kunlun Wanwei", userId: ana.id } });
+  await dismissFlag(db, { paragraphId: target.id, check: "known-entity", text: "Kunlun Wanwei", reason: null, userId: ana.id });
   input = (await loadReportInput(db, articleId, { flags: true }))!;
 }, 120_000);
 afterAll(async () => {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { openConfiguredDatabase } from "@/lib/data/db";
+import { countUsers, findUserForSignIn } from "@/lib/data/users";
 import { DEMO_EMAIL, prepareDemo } from "../../scripts/demo/prepare-demo";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 
@@ -29,7 +30,7 @@ describe("the demo account", () => {
     const password = first.kind === "created" ? first.password : "";
     expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
     const opened = await openConfiguredDatabase();
-    const demo = await opened.db.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL } });
+    const demo = (await findUserForSignIn(opened.db, DEMO_EMAIL))!;
     expect(await verifyPassword(demo.passwordHash, password)).toBe(true);
     expect(demo.role).toBe("admin");
     await opened.close();
@@ -42,7 +43,7 @@ describe("the demo account", () => {
     try {
       vi.stubEnv("DATABASE_URL", database.url);
       expect(await prepareDemo()).toEqual({ kind: "none" });
-      expect(await database.db.user.count()).toBe(0);
+      expect(await countUsers(database.db)).toBe(0);
     } finally {
       await database.close();
     }

@@ -1,12 +1,13 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/data/articles";
-import { applyBulkChange, previewBulkChange, undoBulkChange, BulkChangeUndoError } from "@/lib/data/bulk-changes";
+import { createArticle, getArticle } from "@/lib/data/articles";
+import { applyBulkChange, listBulkChanges, previewBulkChange, undoBulkChange, BulkChangeUndoError } from "@/lib/data/bulk-changes";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import {
   GlossaryEntryExistsError,
   createGlossaryEntry,
   deleteGlossaryEntry,
+  getGlossaryEntry,
   glossaryTermsFor,
   importGlossaryEntries,
   listGlossaryEntries,
@@ -21,7 +22,8 @@ import {
   refreshSpellingSuggestions,
   rejectSuggestion,
 } from "@/lib/data/glossary-suggestions";
-import { listRevisions, saveParagraphText } from "@/lib/data/paragraphs";
+import { getParagraph, listRevisions, saveParagraphText } from "@/lib/data/paragraphs";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
@@ -47,7 +49,7 @@ function glossarySuite(getDb: () => Db) {
 
   async function article(title: string, texts: string[]) {
     const { id } = await createArticle(getDb(), { title, author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: texts.map((text) => ({ kind: "body" as const, text })) }, userId);
-    return getDb().paragraph.findMany({ where: { articleId: id }, orderBy: { position: "asc" } }).then((ps) => ({ id, paragraphs: ps }));
+    return { id, paragraphs: (await getArticle(getDb(), id))!.paragraphs };
   }
 
   describe("entries", () => {
@@ -60,7 +62,7 @@ function glossarySuite(getDb: () => Db) {
       expect((await glossaryTermsFor(db, "pt-BR")).find((t) => t.preferred === "iFlytek")?.variants).toEqual(["HKUST Xunfei", "Keda Xunfei"]);
       const temp = await createGlossaryEntry(db, entry("Temporária", ["Provisória"], { type: "term" }), userId);
       await deleteGlossaryEntry(db, temp.id, userId);
-      const history = await db.glossaryEntryRevision.findMany({ where: { snapshot: { path: ["preferred"], equals: "Temporária" } }, orderBy: { id: "asc" } });
+      const history = await prismaForTests(db).glossaryEntryRevision.findMany({ where: { snapshot: { path: ["preferred"], equals: "Temporária" } }, orderBy: { id: "asc" } });
       expect(history.map((h) => h.action)).toEqual(["create", "delete"]);
       expect((await listGlossaryHistory(db, created.id)).map((h) => h.action)).toEqual(["update", "create"]);
     });
@@ -70,11 +72,11 @@ function glossarySuite(getDb: () => Db) {
       const counts = await importGlossaryEntries(db, [entry("iFlytek", ["Xunfei"], { sourceTerm: "科大讯飞" }), entry("alucinação", ["ilusão"], { type: "term" })], userId);
       expect(counts).toEqual({ created: 1, updated: 1, unchanged: 0 });
       expect((await glossaryTermsFor(db, "pt-PT")).find((t) => t.preferred === "iFlytek")?.variants).toEqual(["HKUST Xunfei", "Keda Xunfei", "Xunfei"]);
-      const before = await db.glossaryEntry.count();
+      const before = await prismaForTests(db).glossaryEntry.count();
       const duplicate = entry("Nova", ["Velha"]);
       // The second row collides with the first inside the transaction; nothing of the batch stays.
       await expect(importGlossaryEntries(db, [entry("Outra", ["Antiga"]), duplicate, { ...duplicate, type: "bogus" as "entity" }], userId)).rejects.toThrow();
-      expect(await db.glossaryEntry.count()).toBe(before);
+      expect(await prismaForTests(db).glossaryEntry.count()).toBe(before);
     });
 
     it("seeds the calque lexicon once, and never brings back an entry that was deleted", async () => {
@@ -82,12 +84,12 @@ function glossarySuite(getDb: () => Db) {
       const expected = calqueGlossaryEntries().length;
       // Opening a server database with migrations seeds it already; the embedded one is seeded here.
       await seedCalqueEntries(db);
-      expect(await db.glossaryEntry.count({ where: { type: "calque" } })).toBe(expected);
+      expect(await prismaForTests(db).glossaryEntry.count({ where: { type: "calque" } })).toBe(expected);
       expect(await seedCalqueEntries(db)).toBe(0);
       const one = (await listGlossaryEntries(db, { type: "calque" }))[0];
       await deleteGlossaryEntry(db, one.id, userId);
       expect(await seedCalqueEntries(db)).toBe(0);
-      expect(await db.glossaryEntry.count({ where: { type: "calque" } })).toBe(expected - 1);
+      expect(await prismaForTests(db).glossaryEntry.count({ where: { type: "calque" } })).toBe(expected - 1);
     });
 
     it("seeds once when two app servers seed at the same moment: no unique-key error, one history entry each", async () => {
@@ -95,8 +97,8 @@ function glossarySuite(getDb: () => Db) {
       const lexicon = Array.from({ length: 40 }, (_, i) => entry(`forma preferida ${i}`, [`forma decalcada ${i}`], { type: "calque" }));
       const [a, b] = await Promise.all([seedCalqueEntries(db, lexicon), seedCalqueEntries(db, lexicon)]);
       expect(a + b).toBe(40);
-      expect(await db.glossaryEntry.count({ where: { preferred: { startsWith: "forma preferida " } } })).toBe(40);
-      expect(await db.glossaryEntryRevision.count({ where: { snapshot: { path: ["preferred"], string_starts_with: "forma preferida " } } })).toBe(40);
+      expect(await prismaForTests(db).glossaryEntry.count({ where: { preferred: { startsWith: "forma preferida " } } })).toBe(40);
+      expect(await prismaForTests(db).glossaryEntryRevision.count({ where: { snapshot: { path: ["preferred"], string_starts_with: "forma preferida " } } })).toBe(40);
     });
   });
 
@@ -125,7 +127,7 @@ function glossarySuite(getDb: () => Db) {
       const applied = await applyBulkChange(db, { term, occurrences: checked, userId });
       expect(applied).toMatchObject({ paragraphs: 2, replacements: 2 });
       expect(applied.skipped).toEqual([{ paragraphId: p2.id, articleId: a.id, position: 2, reason: "edited since the preview" }]);
-      const texts = async () => (await db.paragraph.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } })).map((p) => p.currentText);
+      const texts = async () => (await getArticle(db, a.id))!.paragraphs.map((p) => p.currentText);
       expect(await texts()).toEqual([
         "As ações da iFlytek subiram.",
         "A iFlytek e a hkust xunfei são a mesma empresa.",
@@ -134,10 +136,10 @@ function glossarySuite(getDb: () => Db) {
       ]);
       const revisions = await listRevisions(db, a.paragraphs[0].id);
       expect(revisions[0]).toMatchObject({ kind: "bulk", version: 2 });
-      expect(await db.revision.count({ where: { bulkChangeId: applied.bulkChangeId! } })).toBe(2);
+      expect((await listBulkChanges(db)).find((c) => c.id === applied.bulkChangeId)?.paragraphs).toBe(2);
 
       // Paragraph 1 is edited after the bulk change: the undo keeps that edit and restores paragraph 0 only.
-      const p1 = await db.paragraph.findUniqueOrThrow({ where: { id: a.paragraphs[1].id } });
+      const p1 = (await getParagraph(db, a.paragraphs[1].id))!;
       await saveParagraphText(db, { paragraphId: p1.id, baseVersion: p1.version, text: "A iFlytek é uma empresa.", userId });
       const undone = await undoBulkChange(db, applied.bulkChangeId!, userId);
       expect(undone.restored).toBe(1);
@@ -159,10 +161,10 @@ function glossarySuite(getDb: () => Db) {
       const applied = await applyBulkChange(db, { term, occurrences: [tampered, invented], userId });
       expect(applied).toMatchObject({ paragraphs: 1, replacements: 1 });
       expect(applied.skipped).toEqual([{ paragraphId: a.paragraphs[2].id, articleId: a.id, position: 2, reason: "edited since the preview" }]);
-      const [first, , third] = await db.paragraph.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } });
+      const [first, , third] = (await getArticle(db, a.id))!.paragraphs;
       expect(first.currentText).toBe("As ações da iFlytek subiram.");
       expect(third.currentText).toBe("Sem variante aqui.");
-      expect((await db.bulkChange.findUniqueOrThrow({ where: { id: applied.bulkChangeId! } })).description).toBe("Glossary: HKUST Xunfei → iFlytek");
+      expect((await listBulkChanges(db)).find((c) => c.id === applied.bulkChangeId)?.description).toBe("Glossary: HKUST Xunfei → iFlytek");
 
       // 600 short variants each replaced by a 200-character form: past the paragraph limit, so refused whole.
       const long = entry("L".repeat(200), ["Xunfei"]);
@@ -171,7 +173,7 @@ function glossarySuite(getDb: () => Db) {
       const refused = await applyBulkChange(db, { term: long, occurrences: many, userId });
       expect(refused).toMatchObject({ paragraphs: 0, bulkChangeId: null });
       expect(refused.skipped).toEqual([{ paragraphId: a.paragraphs[1].id, articleId: a.id, position: 1, reason: "the result would be refused", detail: expect.stringContaining("at most 100,000 characters") }]);
-      expect((await db.paragraph.findUniqueOrThrow({ where: { id: a.paragraphs[1].id } })).version).toBe(1);
+      expect((await getParagraph(db, a.paragraphs[1].id))?.version).toBe(1);
     });
   });
 
@@ -196,7 +198,7 @@ function glossarySuite(getDb: () => Db) {
       expect((await listOpenSuggestions(db)).some((s) => s.preferred === "Zhang Gao Nan")).toBe(false);
 
       const { entryId } = await acceptSuggestion(db, huaying.id, entry("Huaying Capital", ["China Film Capital"], { sourceTerm: "华映资本" }), userId);
-      expect((await db.glossaryEntry.findUniqueOrThrow({ where: { id: entryId } })).variants).toEqual(["China Film Capital"]);
+      expect((await getGlossaryEntry(db, entryId))?.variants).toEqual(["China Film Capital"]);
       await refreshCorrectionSuggestions(db);
       expect((await listOpenSuggestions(db)).some((s) => s.preferred === "Huaying Capital")).toBe(false);
     });

@@ -30,7 +30,7 @@ beforeAll(async () => {
   if (!outcome.ok) throw new Error(outcome.error.message);
   articleId = outcome.id;
   expect(outcome.title).toBe(MACHINE);
-  const headline = await db.paragraph.findFirstOrThrow({ where: { articleId, position: 0 } });
+  const [headline] = (await getArticle(db, articleId))!.paragraphs;
   expect(headline.kind).toBe("heading");
   await saveParagraphText(db, { paragraphId: headline.id, baseVersion: 1, text: CORRECTED, userId: ana.id });
 }, 120_000);

@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, openPostgres, type Db, type OpenDatabase } from "@/lib/data/db";
 import { dismissFlag } from "@/lib/data/dismissals";
 import type { LiveChangeRecord } from "@/lib/data/live-changes";
@@ -15,7 +15,7 @@ import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 async function article(db: Db) {
   const user = await createUser(db, { email: `live${Math.random()}@example.com`, name: "Lia", passwordHash: "x", role: "reviewer" });
   const { id } = await createArticle(db, { title: "Ao vivo", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text: "Texto da máquina." }] }, user.id);
-  const paragraph = await db.paragraph.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+  const [paragraph] = (await getArticle(db, id))!.paragraphs;
   return { user, articleId: id, paragraphId: paragraph.id };
 }
 

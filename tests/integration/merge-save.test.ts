@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { listRevisions, saveParagraphText } from "@/lib/data/paragraphs";
 import { createUser } from "@/lib/data/users";
@@ -18,7 +18,7 @@ function mergeSuite(getDb: () => Db) {
 
   async function paragraph() {
     const { id } = await createArticle(getDb(), { title: "T", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text: TEXT }] }, rui);
-    return getDb().paragraph.findFirstOrThrow({ where: { articleId: id } });
+    return (await getArticle(getDb(), id))!.paragraphs[0];
   }
 
   it("merges a save based on an older version with the newer text when the edits do not overlap, as a merge revision", async () => {

@@ -7,9 +7,11 @@ import { removeGlossaryEntry } from "@/lib/actions/remove-glossary-entry";
 import { resetPassword } from "@/lib/actions/reset-password";
 import { saveGlossaryEntry } from "@/lib/actions/save-glossary-entry";
 import { refusal } from "@/tests/support/refusal";
-import { createArticle } from "@/lib/data/articles";
+import { getAnnotation } from "@/lib/data/annotations";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
-import { createUser } from "@/lib/data/users";
+import { getGlossaryEntry } from "@/lib/data/glossary";
+import { createUser, getUser, listUsers } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 
 // The actions judge the caller by the session next-auth reads from the request; here it names whoever the test says.
@@ -40,7 +42,7 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     ids.rui = (await createUser(db, { email: "rui@example.com", name: "Rui", passwordHash: "x", role: "reviewer" })).id;
     ids.admin = (await createUser(db, { email: "admin@example.com", name: "Admin", passwordHash: "x", role: "admin" })).id;
     const article = await createArticle(db, { title: "Permissões", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text: TEXT }] }, ids.ana);
-    ids.paragraph = (await db.paragraph.findFirstOrThrow({ where: { articleId: article.id }, select: { id: true } })).id;
+    ids.paragraph = (await getArticle(db, article.id))!.paragraphs[0].id;
   }, 180_000);
   afterAll(async () => {
     (globalThis as unknown as { __lapidarDb?: unknown }).__lapidarDb = undefined;
@@ -60,12 +62,12 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     const second = await annotate();
     as("rui");
     expect(await deleteAnnotation({ annotationId: first })).toEqual({ ok: false, error: refusal("annotationDeleteOwnerOnly") });
-    expect(await db.annotation.count({ where: { id: first } })).toBe(1);
+    expect(await getAnnotation(db, first)).not.toBeNull();
     as("ana");
     expect(await deleteAnnotation({ annotationId: first })).toMatchObject({ ok: true });
     as("admin");
     expect(await deleteAnnotation({ annotationId: second })).toMatchObject({ ok: true });
-    expect(await db.annotation.count({ where: { id: { in: [first, second] } } })).toBe(0);
+    expect([await getAnnotation(db, first), await getAnnotation(db, second)]).toEqual([null, null]);
   });
 
   it("entries of type calque are changed by administrators only; other entries by reviewers", async () => {
@@ -81,7 +83,7 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     // Nor may a reviewer turn the lexicon's entry into a term, or delete it.
     expect(await saveGlossaryEntry({ id: made.data.id, entry: { ...calque, type: "term" } })).toEqual({ ok: false, error: refusal("calqueAdminsOnly") });
     expect(await removeGlossaryEntry({ id: made.data.id })).toEqual({ ok: false, error: refusal("calqueAdminsOnly") });
-    expect(await db.glossaryEntry.findUnique({ where: { id: made.data.id }, select: { type: true } })).toEqual({ type: "calque" });
+    expect((await getGlossaryEntry(db, made.data.id))?.type).toBe("calque");
   });
 
   it("the last administrator cannot demote or disable their own account, nor reset their own password here", async () => {
@@ -89,7 +91,7 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     expect(await changeAccess({ id: ids.admin, role: "reviewer" })).toMatchObject({ ok: false, error: refusal("ownAccess") });
     expect(await changeAccess({ id: ids.admin, disabled: true })).toMatchObject({ ok: false, error: refusal("ownAccess") });
     expect(await resetPassword({ id: ids.admin, password: "uma frase-passe bem longa 42" })).toMatchObject({ ok: false, error: refusal("ownPassword") });
-    expect(await db.user.findUnique({ where: { id: ids.admin }, select: { role: true, disabled: true } })).toEqual({ role: "admin", disabled: false });
+    expect(await getUser(db, ids.admin)).toMatchObject({ role: "admin", disabled: false });
     // Another administrator's account may change; a reviewer manages no one.
     expect(await changeAccess({ id: ids.rui, role: "admin" })).toMatchObject({ ok: true });
     as("rui");
@@ -99,7 +101,7 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
     as("rui");
     // Rui is now the only administrator: demoting himself is refused, so one always remains.
     expect(await changeAccess({ id: ids.rui, role: "reviewer" })).toMatchObject({ ok: false });
-    expect(await db.user.count({ where: { role: "admin", disabled: false } })).toBe(1);
+    expect((await listUsers(db)).filter((u) => u.role === "admin" && !u.disabled)).toHaveLength(1);
   });
 }
 

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import { openConfiguredDatabase, openPglite, type OpenDatabase } from "@/lib/data/db";
 import { listOpenSuggestions } from "@/lib/data/glossary-suggestions";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 
@@ -33,7 +34,7 @@ describe("when the glossary's own entries and suggestions are written", () => {
     process.env.PGLITE_DIR = path.join(dir, "pglite");
     const opened = await openConfiguredDatabase();
     try {
-      expect(await opened.db.glossaryEntry.count({ where: { type: "calque" } })).toBe(calqueGlossaryEntries().length);
+      expect(await prismaForTests(opened.db).glossaryEntry.count({ where: { type: "calque" } })).toBe(calqueGlossaryEntries().length);
     } finally {
       await opened.close();
     }
@@ -57,7 +58,7 @@ describe("when the glossary's own entries and suggestions are written", () => {
       const { saveParagraph } = await import("@/lib/actions/save-paragraph");
       const texts = ["A China Film Capital investiu.", "Na conferência da China Film Capital, falou-se de IA."];
       const article = await createArticle(opened.db, { title: "Correções", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: texts.map((text) => ({ kind: "body" as const, text })) }, reviewer);
-      const paragraphs = await opened.db.paragraph.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { id: true, currentText: true } });
+      const { paragraphs } = (await getArticle(opened.db, article.id))!;
       session.userId = reviewer;
       expect(await listOpenSuggestions(opened.db)).toEqual([]);
       for (const p of paragraphs) {

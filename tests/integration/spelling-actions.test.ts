@@ -8,6 +8,7 @@ import { removeDictionaryWord } from "@/lib/actions/remove-dictionary-word";
 import { stopIgnoringWord } from "@/lib/actions/stop-ignoring-word";
 import { createArticle } from "@/lib/data/articles";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 import { MISSPELT } from "./support/spelling-words-suite";
@@ -31,7 +32,7 @@ function actionsSuite(open: () => Promise<OpenDatabase>) {
     session.userId = who === null ? null : ids[who];
   };
   const spelling = (flags: Record<number, { check: string; text: string }[]>) => Object.values(flags).map((list) => list.filter((f) => f.check === "spelling").map((f) => f.text));
-  const stored = async () => ({ ignored: await db.ignoredWord.count(), words: await db.dictionaryWord.count(), history: await db.dictionaryRevision.count() });
+  const stored = async () => ({ ignored: await prismaForTests(db).ignoredWord.count(), words: await prismaForTests(db).dictionaryWord.count(), history: await prismaForTests(db).dictionaryRevision.count() });
 
   beforeAll(async () => {
     process.env.NEXTAUTH_SECRET ??= "integration-test-secret";

@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { getUserUiLocale, setUserUiLocale } from "@/lib/data/user-ui-locale";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 
@@ -21,7 +22,8 @@ function uiLocaleSuite(getDb: () => Db) {
   it("ignores a stored value that is no longer an interface language, and an unknown account", async () => {
     const db = getDb();
     const vera = await createUser(db, { email: "vera-locale@example.com", name: "Vera", passwordHash: "x", role: "viewer" });
-    await db.user.update({ where: { id: vera.id }, data: { uiLocale: "fr-FR" } });
+    // Past setUserUiLocale, whose type refuses it: a value stored before the language was withdrawn.
+    await prismaForTests(db).user.update({ where: { id: vera.id }, data: { uiLocale: "fr-FR" } });
     expect(await getUserUiLocale(db, { userId: vera.id })).toBeNull();
     expect(await getUserUiLocale(db, { userId: 987654 })).toBeNull();
   });

@@ -8,6 +8,7 @@ import { createArticle, getArticle } from "@/lib/data/articles";
 import { applyBulkChange, previewBulkChange } from "@/lib/data/bulk-changes";
 import type { Db } from "@/lib/data/db";
 import { listRevisions, saveParagraphText } from "@/lib/data/paragraphs";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import type { Role } from "@/lib/domain/role";
 import { articleTextHash } from "@/lib/import/article-text-hash";
@@ -245,7 +246,7 @@ export function articleWorkflowSuite(getDb: () => Db) {
       const db = getDb();
       const rita = await person(db, "reviewer");
       const a = await article(db, rita.id, { title: " Título\tcom  espaços ", body: "Linha um\nlinha dois  " });
-      const [row] = await db.$queryRawUnsafe<{ hash: string }[]>(
+      const [row] = await prismaForTests(db).$queryRawUnsafe<{ hash: string }[]>(
         `SELECT encode(sha256(convert_to(string_agg(btrim(regexp_replace(p."machineText", '\\s+', ' ', 'g')), E'\\n' ORDER BY p."position"), 'UTF8')), 'hex') AS hash FROM "Paragraph" p WHERE p."articleId" = $1`,
         a.id,
       );

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listUserMentions, markMentionsRead } from "@/lib/data/comment-mentions";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { saveParagraphText } from "@/lib/data/paragraphs";
-import { createUser } from "@/lib/data/users";
+import { createUser, getUser } from "@/lib/data/users";
 import {
   CommentRefusedError,
   articleThreads,
@@ -48,7 +48,7 @@ export function commentsSuite(getDb: () => Db) {
     people.alice = await make("Alice", "admin");
     const article = await createArticle(db, { title: "Comentários", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text }] }, people.rita.id);
     articleId = article.id;
-    paragraphId = (await db.paragraph.findFirstOrThrow({ where: { articleId }, select: { id: true } })).id;
+    paragraphId = (await getArticle(db, articleId))!.paragraphs[0].id;
   });
 
   describe("who may write (lib/auth/permissions/comment.ts)", () => {
@@ -128,8 +128,8 @@ export function commentsSuite(getDb: () => Db) {
   describe("mentions", () => {
     it("lists a comment for the colleague it names until they read it; naming oneself notifies nobody", async () => {
       // Names carry a per-run tag; mention them as the autocomplete writes them.
-      const ruiName = (await db.user.findUniqueOrThrow({ where: { id: people.rui.id } })).name;
-      const ritaName = (await db.user.findUniqueOrThrow({ where: { id: people.rita.id } })).name;
+      const ruiName = (await getUser(db, people.rui.id))!.name;
+      const ritaName = (await getUser(db, people.rita.id))!.name;
       const thread = (await startThread({ db, actor: people.rita, paragraphId, version: 3, span: null, body: `@${ruiName}, podes ver? @${ritaName}` })).reduce(newest);
       expect(thread.comments[0].mentions.map((m) => m.id)).toEqual([people.rui.id]);
       const unread = await listUserMentions({ db, userId: people.rui.id, unreadOnly: true });

@@ -4,6 +4,7 @@ import { listArticles } from "@/lib/data/article-list";
 import type { Db } from "@/lib/data/db";
 import { readMigrations } from "@/lib/data/migrations";
 import { approveParagraph, listRevisions, saveParagraphText, setParagraphKind } from "@/lib/data/paragraphs";
+import { prismaForTests } from "@/lib/data/testing";
 import {
   EmailTakenError,
   FirstRunClosedError,
@@ -11,6 +12,8 @@ import {
   countUsers,
   createFirstAdmin,
   createUser,
+  getUser,
+  listUsers,
   updateUserAccess,
 } from "@/lib/data/users";
 
@@ -31,7 +34,7 @@ export function dataSuite(getDb: () => Db) {
 
   describe("migrations", () => {
     it("records every migration file with its checksum", async () => {
-      const rows = await getDb().$queryRawUnsafe<{ migration_name: string; checksum: string }[]>(
+      const rows = await prismaForTests(getDb()).$queryRawUnsafe<{ migration_name: string; checksum: string }[]>(
         `SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
       );
       expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(readMigrations().map((m) => [m.name, m.checksum]));
@@ -66,9 +69,9 @@ export function dataSuite(getDb: () => Db) {
 
     it("never leaves the installation without an active administrator", async () => {
       const db = getDb();
-      const admin = (await db.user.findFirst({ where: { role: "admin" } }))!;
+      const admin = (await listUsers(db)).find((u) => u.role === "admin")!;
       await expect(updateUserAccess(db, admin.id, { disabled: true })).rejects.toBeInstanceOf(LastAdminError);
-      expect((await db.user.findUnique({ where: { id: admin.id } }))!.disabled).toBe(false);
+      expect((await getUser(db, admin.id))?.disabled).toBe(false);
     });
 
     it("leaves one administrator when two demote each other at the same moment", async () => {
@@ -76,7 +79,7 @@ export function dataSuite(getDb: () => Db) {
       const first = await createUser(db, { email: "first-admin@example.com", name: "First", passwordHash: "x", role: "admin" });
       const second = await createUser(db, { email: "second-admin@example.com", name: "Second", passwordHash: "x", role: "admin" });
       // These two are the only administrators left.
-      for (const other of await db.user.findMany({ where: { role: "admin", id: { notIn: [first.id, second.id] } } })) {
+      for (const other of (await listUsers(db)).filter((u) => u.role === "admin" && u.id !== first.id && u.id !== second.id)) {
         await updateUserAccess(db, other.id, { role: "reviewer" });
       }
       const results = await Promise.allSettled([
@@ -85,7 +88,7 @@ export function dataSuite(getDb: () => Db) {
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(LastAdminError)]);
-      expect(await db.user.count({ where: { role: "admin", disabled: false } })).toBe(1);
+      expect((await listUsers(db)).filter((u) => u.role === "admin" && !u.disabled)).toHaveLength(1);
     });
   });
 
@@ -110,7 +113,7 @@ export function dataSuite(getDb: () => Db) {
 
     it("saves with the version check, keeps the machine text and refuses a stale save", async () => {
       const db = getDb();
-      const user = (await db.user.findFirst())!;
+      const [user] = await listUsers(db);
       const { id } = await createArticle(db, article, user.id);
       const paragraph = (await getArticle(db, id))!.paragraphs[1];
 
@@ -133,7 +136,7 @@ export function dataSuite(getDb: () => Db) {
 
     it("lets exactly one of many concurrent saves on one version win, and records it", async () => {
       const db = getDb();
-      const user = (await db.user.findFirst())!;
+      const [user] = await listUsers(db);
       const { id } = await createArticle(db, article, user.id);
       const paragraph = (await getArticle(db, id))!.paragraphs[1];
       const results = await Promise.all(
@@ -151,7 +154,7 @@ export function dataSuite(getDb: () => Db) {
 
     it("approves a given version only, and a later edit clears the approval", async () => {
       const db = getDb();
-      const user = (await db.user.findFirst())!;
+      const [user] = await listUsers(db);
       const { id } = await createArticle(db, article, user.id);
       const paragraph = (await getArticle(db, id))!.paragraphs[1];
       expect(await approveParagraph(db, paragraph.id, 5, user.id)).toMatchObject({ ok: false, reason: "conflict" });

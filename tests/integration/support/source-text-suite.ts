@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { applyLinkEdit } from "@/lib/align/edit-links";
 import { linkProblems } from "@/lib/align/links";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticleTexts } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { findCurrentSource, saveAlignment } from "@/lib/data/source-texts";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { reviewFlags } from "@/lib/services/review-flags";
 import { renderBilingualExport } from "@/lib/services/source-export";
@@ -60,8 +61,8 @@ export function sourceTextSuite(getDb: () => Db) {
       await attachSource({ db, articleId, input: { kind: "text", text: fixture("source.zh.txt") }, userId: user.id });
       const again = await attachSource({ db, articleId, input: { kind: "text", text: "科大讯飞发布新一代星火大模型\n\n11月28日，科大讯飞在合肥发布了新一代星火大模型。" }, userId: user.id });
       expect(again).toMatchObject({ ok: true, version: 2, paragraphs: 2 });
-      expect(await db.sourceText.count({ where: { articleId } })).toBe(2);
-      expect(await db.sourceParagraph.count({ where: { sourceText: { articleId, version: 1 } } })).toBe(6);
+      expect(await prismaForTests(db).sourceText.count({ where: { articleId } })).toBe(2);
+      expect(await prismaForTests(db).sourceParagraph.count({ where: { sourceText: { articleId, version: 1 } } })).toBe(6);
     });
 
     it("round-trips through XLIFF: export, import as a new article, export again gives the same units and ids", async () => {
@@ -97,12 +98,11 @@ export function sourceTextSuite(getDb: () => Db) {
       const { user, articleId } = await setUp(db);
       const refused = await attachSource({ db, articleId, input: { kind: "text", text: "Isto é português, não o original." }, userId: user.id });
       expect(refused).toEqual({ ok: false, code: "not_chinese", message: expect.stringContaining("not Chinese") });
-      expect(await db.sourceText.count({ where: { articleId } })).toBe(0);
+      expect(await prismaForTests(db).sourceText.count({ where: { articleId } })).toBe(0);
     });
   });
 }
 
 async function paragraphsOf(db: Db, articleId: number) {
-  const rows = await db.paragraph.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true, kind: true, currentText: true } });
-  return rows;
+  return (await getArticleTexts(db, articleId))!.paragraphs;
 }

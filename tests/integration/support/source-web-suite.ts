@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { setArticleArchived } from "@/lib/data/article-archive";
-import { createArticle } from "@/lib/data/articles";
+import { createArticle, getArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
 import { saveParagraphText } from "@/lib/data/paragraphs";
 import { findCurrentSource } from "@/lib/data/source-texts";
+import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import type { Role } from "@/lib/domain";
 import { editArticleAlignment } from "@/lib/services/alignment-edit";
@@ -30,7 +31,7 @@ export function sourceWebSuite(getDb: () => Db) {
     const article = await createArticle(db, { title: targets[0], author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs }, reviewer.id);
     return { reviewer, articleId: article.id };
   }
-  const texts = (db: Db, articleId: number) => db.paragraph.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true, currentText: true, version: true } });
+  const texts = async (db: Db, articleId: number) => (await getArticle(db, articleId))!.paragraphs.map(({ id, currentText, version }) => ({ id, currentText, version }));
 
   describe("giving an article its original from the web", () => {
     it("is refused to a viewer and on an archived article, storing nothing", async () => {
@@ -41,7 +42,7 @@ export function sourceWebSuite(getDb: () => Db) {
       expect(await giveArticleSource({ db, actor: viewer, articleId, input: original, replace: false })).toMatchObject({ ok: false, code: "not_allowed" });
       await setArticleArchived(db, { articleId, archived: true, userId: admin.id });
       expect(await giveArticleSource({ db, actor: admin, articleId, input: original, replace: false })).toMatchObject({ ok: false, code: "not_allowed" });
-      expect(await db.sourceText.count({ where: { articleId } })).toBe(0);
+      expect(await prismaForTests(db).sourceText.count({ where: { articleId } })).toBe(0);
       expect(await giveArticleSource({ db, actor: admin, articleId: 999_999, input: original, replace: false })).toMatchObject({ ok: false, code: "no_article" });
     });
 
@@ -61,8 +62,8 @@ export function sourceWebSuite(getDb: () => Db) {
 
       expect(await giveArticleSource({ db, actor: other, articleId, input: shorter, replace: true })).toMatchObject({ ok: true, version: 2, paragraphs: 2 });
       expect(await texts(db, articleId)).toEqual(before);
-      expect(await db.revision.count({ where: { paragraph: { articleId } } })).toBe(before.length + 1);
-      expect(await db.sourceText.count({ where: { articleId } })).toBe(2);
+      expect(await prismaForTests(db).revision.count({ where: { paragraph: { articleId } } })).toBe(before.length + 1);
+      expect(await prismaForTests(db).sourceText.count({ where: { articleId } })).toBe(2);
     });
 
     it("reads an uploaded file as the importer does, a GB18030 text included", async () => {
@@ -80,7 +81,7 @@ export function sourceWebSuite(getDb: () => Db) {
       expect(await give({ kind: "text", text: "Isto é português, não o original." })).toMatchObject({ ok: false, code: "not_chinese" });
       expect(await give({ kind: "file", bytes: new Uint8Array(), filename: "vazio.txt" })).toMatchObject({ ok: false, code: "empty" });
       expect(await give({ kind: "file", bytes: new TextEncoder().encode("PK\u0003\u0004 not a zip at all"), filename: "original.docx" })).toMatchObject({ ok: false, code: "corrupt_docx" });
-      expect(await db.sourceText.count({ where: { articleId } })).toBe(0);
+      expect(await prismaForTests(db).sourceText.count({ where: { articleId } })).toBe(0);
     });
   });
 
@@ -127,7 +128,7 @@ export function sourceWebSuite(getDb: () => Db) {
       expect(await editArticleAlignment({ db, actor: reviewer, articleId, baseVersion: 2, edit: { op: "split", link: 0 } })).toEqual({ ok: false, code: "unchanged" });
       const viewer = await person(db, "viewer");
       expect(await editArticleAlignment({ db, actor: viewer, articleId, baseVersion: 2, edit: { op: "merge", link: 0 } })).toEqual({ ok: false, code: "not_allowed" });
-      expect(await db.alignment.count({ where: { sourceText: { articleId } } })).toBe(2);
+      expect(await prismaForTests(db).alignment.count({ where: { sourceText: { articleId } } })).toBe(2);
     });
 
     it("has nothing to edit without an original", async () => {
@@ -142,10 +143,10 @@ export function sourceWebSuite(getDb: () => Db) {
     it("refuses a file that is not XLIFF with its code, creating no article", async () => {
       const db = getDb();
       const reviewer = await person(db, "reviewer");
-      const articles = await db.article.count();
+      const articles = await prismaForTests(db).article.count();
       expect(await importXliffArticle({ db, xml: "<html><body>não</body></html>", userId: reviewer.id })).toMatchObject({ ok: false, code: "not_xliff" });
       expect(await importXliffArticle({ db, xml: '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh"><file id="f"></file></xliff>', userId: reviewer.id })).toMatchObject({ ok: false });
-      expect(await db.article.count()).toBe(articles);
+      expect(await prismaForTests(db).article.count()).toBe(articles);
     });
   });
 }
