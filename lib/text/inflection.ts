@@ -5,6 +5,11 @@
  */
 
 const ACCENTS = /\p{M}/gu;
+// A word joins its parts with the typewriter apostrophe or the typographic one, a hyphen or a non-breaking one:
+// "Chang’an" and "Chang'an" are one spelling.
+const JOINERS = /[’‘‑]/g;
+const JOINER_OF: Record<string, string> = { "’": "'", "‘": "'", "‑": "-" };
+const plainJoiners = (word: string) => word.replace(JOINERS, (c) => JOINER_OF[c]);
 
 export function stripAccents(word: string): string {
   return word.normalize("NFD").replace(ACCENTS, "").normalize("NFC");
@@ -16,7 +21,7 @@ const folded = new Map<string, string>();
 export function foldKey(word: string): string {
   let key = folded.get(word);
   if (key === undefined) {
-    key = stripAccents(word.toLowerCase());
+    key = plainJoiners(stripAccents(word.toLowerCase()));
     if (folded.size > 100_000) folded.clear();
     folded.set(word, key);
   }
@@ -44,7 +49,7 @@ const nominalCache = new Map<string, string>();
 export function nominalKey(word: string): string {
   let key = nominalCache.get(word);
   if (key !== undefined) return key;
-  key = stripAccents(word.toLowerCase());
+  key = plainJoiners(stripAccents(word.toLowerCase()));
   if (key.length > 3) {
     for (const [pattern, replacement] of PLURAL_RULES) {
       if (pattern.test(key)) {

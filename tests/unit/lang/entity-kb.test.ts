@@ -39,6 +39,12 @@ describe("entity knowledge base", () => {
     expect(wrong.map((f) => `${f.check}: ${f.text}`)).toEqual([]);
   });
 
+  it("matches a name whatever apostrophe or hyphen joins its parts", () => {
+    const found = (text: string) => flagsOn(text).filter((f) => f.check === "known-entity").map((f) => f.suggestions[0]);
+    expect(found("O Mestre Yin-Yang chegou.")).toEqual(["Onmyoji"]);
+    expect(found("O Mestre Yin\u2011Yang chegou.")).toEqual(["Onmyoji"]);
+  });
+
   describe("a misrendering that is also ordinary Portuguese", () => {
     const entityFlags = (paragraphs: string[]) =>
       flagger.flagArticle({ locale: "pt-PT", paragraphs: paragraphs.map((text) => ({ kind: "body" as const, text })) }).flat().filter((f) => f.check === "known-entity");
