@@ -11,11 +11,30 @@ export type CalqueDomain = (typeof CALQUE_DOMAINS)[number];
 
 const words = z.array(z.string().min(1)).default([]);
 
+// One position of a rendering: alternatives joined by "|", each a word (a trailing "*" for a prefix), the whole
+// position optional in parentheses. A space always starts a new position, so "(de forma)" or "real|de verdade"
+// would silently mean something else: they are refused here rather than never matching.
+const ALTERNATIVE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\*?$/u;
+
+function renderingProblem(rendering: string): string | null {
+  for (const position of rendering.split(" ")) {
+    const inner = /^\((.*)\)$/.exec(position)?.[1] ?? position;
+    const bad = inner.split("|").find((alternative) => !ALTERNATIVE.test(alternative));
+    if (bad !== undefined) return `«${rendering}»: «${position}» is not a position (words joined by |, optional in parentheses, * only at the end)`;
+  }
+  return null;
+}
+
+const rendering = z.string().min(1).superRefine((value, ctx) => {
+  const problem = renderingProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
 export const calqueConceptSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case ASCII with hyphens"),
   zh: z.string().min(1),
   gloss: z.string().min(1),
-  renderings: z.array(z.string().min(1)).min(1),
+  renderings: z.array(rendering).min(1),
   anyOrder: z.boolean().optional(),
   suggest: z.strictObject({ "pt-PT": z.array(z.string().min(1)).min(1), "pt-BR": z.array(z.string().min(1)).min(1) }),
   severity: z.enum(["major", "minor", "info"]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calqueFinder, findCalques } from "@/lib/checks/calque";
-import { CALQUE_DOMAINS, calqueConcepts } from "@/lib/lang/pt/calque-lexicon";
+import { CALQUE_DOMAINS, calqueConcepts, parseCalqueFile } from "@/lib/lang/pt/calque-lexicon";
 import { tokenize } from "@/lib/text/tokens";
 
 const concepts = calqueConcepts();
@@ -62,5 +62,26 @@ describe("calque lexicon", () => {
     const concept = { ...concepts.find((c) => c.id === "gangxu")!, renderings: ["necessidade justo"], anyOrder: true, context: undefined };
     expect(calqueFinder([concept])("É uma justa necessidade das empresas.").map((m) => m.concept.id)).toEqual(["gangxu"]);
     expect(findCalques("A poluição ameaça a ecologia do rio e as espécies da floresta.")).toEqual([]);
+  });
+
+  it("refuses a rendering that would silently never match: two words in one position, punctuation, a star inside a word", () => {
+    const concept = (rendering: string) => ({
+      domain: "business",
+      concepts: [
+        {
+          id: "teste",
+          zh: "测试",
+          gloss: "test",
+          renderings: [rendering],
+          suggest: { "pt-PT": ["x"], "pt-BR": ["x"] },
+          severity: "minor",
+          examples: { bad: ["a"], good: ["b"] },
+        },
+      ],
+    });
+    expect(() => parseCalqueFile(concept("fazer (de forma) certa"), "t.json")).toThrow(/«\(de» is not a position/);
+    expect(() => parseCalqueFile(concept("cabeça (e|,) cauda"), "t.json")).toThrow(/«\(e\|,\)» is not a position/);
+    expect(() => parseCalqueFile(concept("deix*-se apodrecer"), "t.json")).toThrow(/is not a position/);
+    expect(parseCalqueFile(concept("cortar (o|os) cebolinho|cebolinha empoder*"), "t.json")).toHaveLength(1);
   });
 });
