@@ -11,6 +11,7 @@ import { restoreRevision } from "@/lib/actions/restore-revision";
 import type { ReviewUpdate } from "@/lib/actions/review-update";
 import { cn } from "@/lib/cn";
 import type { WorkspaceParagraph } from "./types";
+import { useRevisionNote } from "./use-revision-note";
 
 type Revision = Awaited<ReturnType<typeof paragraphHistory>> extends infer R ? (R extends { ok: true; data: (infer T)[] } ? T : never) : never;
 
@@ -30,6 +31,7 @@ export function HistoryDialog({ paragraph, canEdit, locale, onClose, onRestored 
   const [pending, startTransition] = useTransition();
   const t = useTranslations("workspace.history");
   const format = useFormatter();
+  const noteText = useRevisionNote();
 
   useEffect(() => {
     let live = true;
@@ -79,7 +81,7 @@ export function HistoryDialog({ paragraph, canEdit, locale, onClose, onRestored 
                       <span className="text-stone-600">{r.author?.name ?? t("imported")}</span>
                       <span className="ml-auto text-stone-500">{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</span>
                     </div>
-                    {r.note ? <p className="mt-0.5 text-stone-600">{r.note}</p> : null}
+                    {r.note ? <p className="mt-0.5 text-stone-600">{noteText(r.note)}</p> : null}
                     <p lang={locale} className="mt-1 line-clamp-2 text-stone-700">{r.text}</p>
                     <div className="mt-1 flex items-center gap-3">
                       <label className="flex items-center gap-1">

@@ -8,11 +8,13 @@ import { Button } from "@/components/ui/button";
 import { undoApplyToAll } from "@/lib/actions/undo-apply-to-all";
 import { paragraphLabel } from "@/lib/review/paragraph-number";
 import type { BulkChangeRow } from "./types";
+import { useRevisionNote } from "@/components/article/use-revision-note";
 
 /** Recent apply-to-all operations, each undone in one step. */
 export function BulkChanges({ changes, canEdit }: { changes: BulkChangeRow[]; canEdit: boolean }) {
   const t = useTranslations("glossary.bulk");
   const format = useFormatter();
+  const noteText = useRevisionNote();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
@@ -38,7 +40,7 @@ export function BulkChanges({ changes, canEdit }: { changes: BulkChangeRow[]; ca
         {changes.map((c) => (
           <li key={c.id} aria-label={t("item", { id: c.id })} className="flex items-start justify-between gap-2">
             <div className="min-w-0">
-              <div className="break-words">{c.description}</div>
+              <div className="break-words">{noteText(c.description)}</div>
               <div className="text-xs text-stone-500">
                 {t("paragraphs", { count: c.paragraphs })} · {c.createdBy ?? t("unknown")} · {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}
                 {c.undoneAt ? t("undoneBy", { name: c.undoneBy ?? t("unknown") }) : ""}

@@ -6,6 +6,7 @@ import { getParagraphText, saveParagraphText } from "@/lib/data/paragraphs";
 import { acceptSuggestionSchema } from "@/lib/validation/review";
 import { afterSave } from "./review-update";
 import { ActionError, userAction } from "./safe-action";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 /** Replaces the flagged span with the suggestion, as a revision of its own; refuses if the span moved. */
 export const acceptSuggestion = userAction("reviewer", acceptSuggestionSchema, async (input, user) => {
@@ -24,7 +25,7 @@ export const acceptSuggestion = userAction("reviewer", acceptSuggestionSchema, a
       text,
       userId: user.id,
       kind: "suggestion",
-      note: `${input.check}: “${input.expected}” → “${input.replacement}”`,
+      note: encodeRevisionNote({ key: "suggestion", values: { check: input.check, expected: input.expected, replacement: input.replacement } }),
     }),
   );
 });

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/data/db";
 import { getRevisionAt, saveParagraphText } from "@/lib/data/paragraphs";
 import { afterSave } from "./review-update";
 import { ActionError, userAction } from "./safe-action";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 const id = z.number().int().positive();
 
@@ -21,7 +22,7 @@ export const undoChange = userAction("reviewer", z.object({ paragraphId: id, ver
       text: previous.text,
       userId: user.id,
       kind: "restore",
-      note: `undo: back to version ${previous.version}`,
+      note: encodeRevisionNote({ key: "undo", values: { version: previous.version } }),
     }),
   );
 });

@@ -6,6 +6,7 @@ import { getRevision, saveParagraphText } from "@/lib/data/paragraphs";
 import { restoreRevisionSchema } from "@/lib/validation/review";
 import { afterSave } from "./review-update";
 import { ActionError, userAction } from "./safe-action";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 /** Restoring writes the old text as a new revision: nothing in the history is ever removed. */
 export const restoreRevision = userAction("reviewer", restoreRevisionSchema, async (input, user) => {
@@ -20,7 +21,7 @@ export const restoreRevision = userAction("reviewer", restoreRevisionSchema, asy
       text: finalParagraphText(revision.text),
       userId: user.id,
       kind: "restore",
-      note: `restored version ${revision.version}`,
+      note: encodeRevisionNote({ key: "restored", values: { version: revision.version } }),
     }),
   );
 });

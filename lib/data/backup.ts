@@ -1,6 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupInput, type BackupPerson } from "@/lib/backup/format";
 import { prismaOf, type Db } from "./prisma-handle";
 import { fromDbLocale, toDbLocale } from "./locale";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 const person = { select: { name: true, email: true } } as const;
 
@@ -146,8 +147,7 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
   };
   const revisionNote = (note: string | null, author: BackupPerson): string | null => {
     if (!author || idByEmail.has(author.email.toLowerCase())) return note;
-    const by = `Restored from a backup; written by ${author.name}.`;
-    return note ? `${note} (${by})` : by;
+    return encodeRevisionNote({ key: "fromBackup", values: { original: note ?? "none", author: author.name } });
   };
 
   const restoredAt = new Date();

@@ -7,6 +7,7 @@ import { isArticleArchivedIn } from "./article-status";
 import { withCurrentTitles } from "./article-titles";
 import { prismaOf, type Db } from "./prisma-handle";
 import { writeParagraphText } from "./write-paragraph-text";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 /** Apply-to-all looks at an article, or at every article. */
 export interface BulkScope {
@@ -70,7 +71,7 @@ function byParagraph<T extends { paragraphId: number }>(items: T[]): Map<number,
 
 /** The same description whoever applies the entry, built from the entry rather than taken from the client. */
 export function bulkChangeDescription(term: MatchableTerm): string {
-  return `Glossary: ${term.variants.join(", ")} → ${term.preferred}`.slice(0, 300);
+  return encodeRevisionNote({ key: "glossary", values: { variants: term.variants.join(", ").slice(0, 200), preferred: term.preferred.slice(0, 100) } });
 }
 
 /**
@@ -184,7 +185,7 @@ export async function undoBulkChange(db: Db, bulkChangeId: number, userId: numbe
             version: revision.version,
             text: previous.text,
             userId,
-            revision: { kind: "restore", note: `Undo of bulk change #${bulkChangeId}` },
+            revision: { kind: "restore", note: encodeRevisionNote({ key: "bulkUndo", values: { id: bulkChangeId } }) },
           }));
         if (!written) {
           result.skipped.push({ paragraphId: revision.paragraphId, articleId: paragraph.articleId, position: paragraph.position, reason: "edited since the bulk change" });

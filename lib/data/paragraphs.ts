@@ -5,6 +5,7 @@ import { prismaOf, type Db, type PrismaTx } from "./prisma-handle";
 import { writeParagraphText } from "./write-paragraph-text";
 import type { RevisionKind } from "./generated/prisma/enums";
 import type { ParagraphKind } from "@/lib/domain";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 const paragraphView = {
   id: true,
@@ -107,7 +108,7 @@ export async function saveParagraphText(db: Db, input: SaveText): Promise<SaveRe
       revision: {
         kind: merged ? "merge" : (input.kind ?? "edit"),
         note: merged
-          ? `merged: an edit based on version ${merged.baseVersion} with version ${merged.withVersion}${merged.withAuthor ? ` by ${merged.withAuthor}` : ""}`
+          ? encodeRevisionNote({ key: "merged", values: { base: merged.baseVersion, with: merged.withVersion, author: merged.withAuthor ?? "none" } })
           : input.note,
       },
     });
@@ -154,7 +155,7 @@ export async function setParagraphKind(db: Db, input: SetKind): Promise<SaveResu
         text: before.currentText,
         kind: "kind_change",
         authorId: input.userId,
-        note: `kind: ${before.kind} → ${input.kind}`,
+        note: encodeRevisionNote({ key: "kindChange", values: { from: before.kind, to: input.kind } }),
       },
     });
     await recordArticleChange(tx, { articleId: before.articleId, userId: input.userId });

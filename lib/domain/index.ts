@@ -6,3 +6,4 @@ export { REVIEW_STATUSES, reviewStatusSchema, type ReviewStatus } from "./review
 export { hasRole, ROLES, roleSchema, type Role } from "./role";
 export { SEVERITIES, severitySchema, type Severity } from "./severity";
 export { RefusalError, refusalOf, type Refusal } from "./refusal";
+export { decodeRevisionNote, encodeRevisionNote, REVISION_NOTE_KEYS, type RevisionNote, type RevisionNoteKey } from "./revision-note";

@@ -9,6 +9,7 @@ import { findHeadline } from "@/lib/export/headline";
 import { finalParagraphText } from "@/lib/validation/paragraph";
 import { countOpenFlags } from "./article-open-flags";
 import { ArticleRefusal } from "./article-refusal";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 export interface MetadataEdit {
   user: Pick<UserSummary, "id" | "role">;
@@ -43,7 +44,7 @@ export async function editArticleMetadataAs(db: Db, edit: MetadataEdit): Promise
         baseVersion: edit.headlineVersion ?? headline.version,
         text: finalParagraphText(edit.next.title),
         userId: edit.user.id,
-        note: "title edited in the article's details",
+        note: encodeRevisionNote({ key: "titleEdited" }),
       });
       if (!saved.ok) throw new ArticleRefusal("headline_conflict", { title: article.title });
       await recordTitleChange(db, { articleId: article.id, oldTitle: article.title, newTitle: edit.next.title, userId: edit.user.id });

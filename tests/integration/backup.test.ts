@@ -11,6 +11,7 @@ import { approveParagraph, saveParagraphText } from "@/lib/data/paragraphs";
 import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 /** A reviewed article in one installation, restored from its JSON backup into another. */
 function backupSuite(open: () => Promise<OpenDatabase>) {
@@ -51,7 +52,7 @@ function backupSuite(open: () => Promise<OpenDatabase>) {
         revisions: p.revisions.map((r) => ({
           ...r,
           author: mapPerson(r.author),
-          note: r.author?.name === "Rui" ? "Restored from a backup; written by Rui." : r.note,
+          note: r.author?.name === "Rui" ? encodeRevisionNote({ key: "fromBackup", values: { original: r.note ?? "none", author: "Rui" } }) : r.note,
         })),
         dismissals: p.dismissals.map((d) => ({ ...d, user: mapPerson(d.user) })),
         annotations: p.annotations.map((a) => ({ ...a, author: mapPerson(a.author) })),

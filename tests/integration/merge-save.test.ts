@@ -5,6 +5,7 @@ import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { listRevisions, saveParagraphText } from "@/lib/data/paragraphs";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 const TEXT = "A Jiazi Guangnian publicou o relatório. As ações subiram dez por cento em Xangai.";
 
@@ -30,7 +31,7 @@ function mergeSuite(getDb: () => Db) {
     const expected = "A Jiazi Light Year publicou o relatório. As ações subiram 10 % em Xangai.";
     expect(result.ok && result.paragraph).toMatchObject({ currentText: expected, version: 3 });
     const [merge] = await listRevisions(db, p.id);
-    expect(merge).toMatchObject({ version: 3, kind: "merge", text: expected, note: "merged: an edit based on version 1 with version 2 by Rita", author: { name: "Rui" } });
+    expect(merge).toMatchObject({ version: 3, kind: "merge", text: expected, note: encodeRevisionNote({ key: "merged", values: { base: 1, with: 2, author: "Rita" } }), author: { name: "Rui" } });
   });
 
   it("refuses overlapping edits with the spans to settle, and changes nothing", async () => {

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/data/db";
 import { readMigrations } from "@/lib/data/migrations";
 import { approveParagraph, listRevisions, saveParagraphText, setParagraphKind } from "@/lib/data/paragraphs";
 import { prismaForTests } from "@/lib/data/testing";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 import {
   EmailTakenError,
   FirstRunClosedError,
@@ -176,7 +177,7 @@ export function dataSuite(getDb: () => Db) {
       const stale = await setParagraphKind(db, { paragraphId: paragraph.id, baseVersion: 1, kind: "metadata", userId: user.id });
       expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { kind: "heading", version: 2 } });
       const [latest] = await listRevisions(db, paragraph.id);
-      expect(latest).toMatchObject({ version: 2, kind: "kind_change", text: paragraph.currentText, note: "kind: body → heading", author: { name: "Kim" } });
+      expect(latest).toMatchObject({ version: 2, kind: "kind_change", text: paragraph.currentText, note: encodeRevisionNote({ key: "kindChange", values: { from: "body", to: "heading" } }), author: { name: "Kim" } });
       // A save started before the kind change is refused too: the editor has not seen it.
       expect(await saveParagraphText(db, { paragraphId: paragraph.id, baseVersion: 1, text: "Outro.", userId: user.id })).toMatchObject({ ok: false, reason: "conflict" });
     });
