@@ -71,7 +71,10 @@ export function useLiveArticle({ articleId, me, paragraphs, editingParagraphId, 
         if (result?.ok) {
           const { paragraphs: changed, notices: merged, ...update } = result.data;
           latest().onChanged(changed, update);
-          for (const text of merged) toast.info(text, { duration: 10_000 });
+          for (const notice of merged) {
+            const values = { name: notice.name ?? translate("someone"), number: notice.number ?? 0, version: notice.version, where: notice.number === null ? "unknown" : "known" };
+            toast.info(translate("change.merged", values), { duration: 10_000 });
+          }
         }
       }
       if (batch.some((m) => m.kind === "comment")) latest().onComments();

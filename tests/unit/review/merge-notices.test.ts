@@ -9,7 +9,7 @@ describe("mergeNotices", () => {
 
   it("tells the reviewer whose version someone's edit was merged into", () => {
     const revisions = [stamp(2, "edit", 1, "Rita"), stamp(3, "merge", 2, "Rui")];
-    expect(mergeNotices(revisions, positions, 1)).toEqual(["Rui edited paragraph 3 at the same time as you; the two edits were merged (version 3)."]);
+    expect(mergeNotices(revisions, positions, 1)).toEqual([{ name: "Rui", number: 3, version: 3 }]);
   });
 
   it("says nothing to the one who merged, nor about merges into someone else's text", () => {
