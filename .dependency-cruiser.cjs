@@ -31,7 +31,7 @@ const PURE = {
   checks: ["domain", "config", "text", "lang", "align", "glossary", "import"],
   languagetool: ["domain", "text", "checks"],
   workers: ["domain", "config", "text", "import", "checks"],
-  report: ["domain", "text", "metrics", "diff", "review", "export", "backup", "checks"],
+  report: ["domain", "text", "metrics", "diff", "review", "export", "backup", "checks", "i18n-config", "i18n-wording"],
   demo: ["domain"],
 };
 

@@ -1,7 +1,10 @@
+import { createFormatter, createTranslator } from "next-intl";
 import { escapeHtml } from "@/lib/export/escape-html";
+import type { UiLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/load-messages";
 import type { QualityReport } from "./build-report";
 import { openNow, type FlagCountRow } from "./flag-counts";
-import { flagOutcomeNote, mqmVerdict } from "./verdict";
+import { reportWording, type ReportCatalogue } from "./report-wording";
 
 const STYLE = `
 body { margin: 0; background: #fafaf9; color: #1c1917; font: 15px/1.5 system-ui, sans-serif; }
@@ -21,74 +24,83 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 @media print { body { background: #fff; } }
 `;
 
-const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
-const num = (value: number, digits = 0) => value.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 /** Markup this module built itself; every other cell value is text and gets escaped. */
 type Cell = string | number | { html: string };
 const raw = (html: string): Cell => ({ html });
 
-function cell(value: Cell): string {
-  if (typeof value === "number") return `<td class="n">${num(value)}</td>`;
-  return typeof value === "string" ? `<td>${escapeHtml(value)}</td>` : value.html;
+export interface ReportFileOptions {
+  /** The reader's interface language: the file is worded in it. */
+  locale: UiLocale;
+  generatedAt?: Date;
 }
 
-function table(head: string[], rows: Cell[][], numeric = new Set<number>()): string {
-  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="n"' : ""}>${escapeHtml(h)}</th>`).join("");
-  const body = rows.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("\n");
-  return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+function catalogueFor(locale: UiLocale): ReportCatalogue {
+  const translate = createTranslator({ locale, messages: loadMessages(locale), namespace: "report" }) as unknown as ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
+  const format = createFormatter({ locale });
+  return { t: translate, has: (key) => translate.has(key), number: (value, options) => format.number(value, options) };
 }
 
-function flagRows(rows: FlagCountRow[], max: number): Cell[][] {
-  return rows.map((r) => [r.key, r.found, r.fixed, r.dismissed, r.open, r.introduced, raw(`<td><span class="bar" style="width:${Math.round((120 * r.found) / Math.max(1, max))}px"></span></td>`)]);
-}
-
-/** The report as a standalone page: inline CSS, no scripts, no external assets; every text escaped. */
-export function reportToHtml(report: QualityReport, generatedAt = new Date()): string {
+/** The report as a standalone page in the reader's language: inline CSS, no scripts, no external assets; every text escaped. */
+export function reportToHtml(report: QualityReport, { locale, generatedAt = new Date() }: ReportFileOptions): string {
+  const catalogue = catalogueFor(locale);
+  const { t, number } = catalogue;
+  const { verdict: verdictOf, flagOutcomes, pct, oneDecimal, mqmName } = reportWording(catalogue);
+  const num = (value: number) => number(value);
+  const cell = (value: Cell) => (typeof value === "number" ? `<td class="n">${num(value)}</td>` : typeof value === "string" ? `<td>${escapeHtml(value)}</td>` : value.html);
+  const table = (head: string[], rows: Cell[][], numeric = new Set<number>()) => {
+    const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="n"' : ""}>${escapeHtml(h)}</th>`).join("");
+    const body = rows.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("\n");
+    return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  };
   const { article, effort, mqm, flags } = report;
   const maxFound = Math.max(1, ...flags.byCategory.map((r) => r.found), ...flags.byCheck.map((r) => r.found));
-  const verdict = mqmVerdict(mqm, flags.openSerious);
+  const bar = (found: number) => raw(`<td><span class="bar" style="width:${Math.round((120 * found) / maxFound)}px"></span></td>`);
+  const flagRows = (rows: FlagCountRow[], name: (key: string) => string): Cell[][] => rows.map((r) => [name(r.key), r.found, r.fixed, r.dismissed, r.open, r.introduced, bar(r.found)]);
+  const verdict = verdictOf(mqm, flags.openSerious);
   const tone = verdict.tone === "none" ? "" : ` class="${verdict.tone}"`;
   const serious = verdict.openSerious ? ` · <span class="fail">${escapeHtml(verdict.openSerious)}</span>` : "";
   const cards = [
-    ["MQM score", `<span${tone}>${escapeHtml(verdict.score)}</span>`, `${escapeHtml(verdict.verdict)} · ${escapeHtml(mqm.preset.label)}${serious}`],
-    ["Penalty", num(mqm.penalty, 1), `${num(mqm.wordCount)} words`],
-    ["Character edit rate", pct(effort.charEditRate), `${effort.changedParagraphs} of ${effort.paragraphs} paragraphs changed`],
-    ["HTER", pct(effort.ter), "word edits and shifts over final words"],
-    ["chrF", num(effort.chrf, 1), "machine text against final text"],
-    ["Flags", `${flags.total.found} found`, escapeHtml(flagOutcomeNote(flags.total))],
+    [t("cards.mqmScore"), `<span${tone}>${escapeHtml(verdict.score)}</span>`, `${escapeHtml(verdict.verdict)} · ${escapeHtml(mqm.preset.label)}${serious}`],
+    [t("cards.penalty"), escapeHtml(oneDecimal(mqm.penalty)), escapeHtml(t("cards.penaltyNote", { annotations: report.paragraphs.reduce((n, p) => n + p.annotations, 0), words: mqm.wordCount }))],
+    [t("cards.charEditRate"), escapeHtml(pct(effort.charEditRate)), escapeHtml(t("cards.charEditNote", { changed: effort.changedParagraphs, total: effort.paragraphs }))],
+    [t("cards.hter"), escapeHtml(pct(effort.ter)), escapeHtml(t("cards.hterNote"))],
+    [t("cards.chrf"), escapeHtml(oneDecimal(effort.chrf)), escapeHtml(t("cards.chrfNote"))],
+    [t("cards.flags"), escapeHtml(num(flags.total.found)), escapeHtml(flagOutcomes(flags.total))],
   ]
     .map(([label, value, note]) => `<div class="card">${escapeHtml(label)}<b>${value}</b><small>${note}</small></div>`)
     .join("");
-  const flagHead = ["Found", "Fixed", "Dismissed", "Open", "New after edits", ""];
+  const flagHead = [t("flags.found"), t("flags.fixed"), t("flags.dismissed"), t("flags.open"), t("flags.introduced"), ""];
   const n5 = new Set([1, 2, 3, 4, 5]);
+  const generated = generatedAt.toISOString().slice(0, 16).replace("T", " ");
+  const summary = t("page.summary", { locale: article.locale, approved: report.approved, total: report.paragraphs.length, excluded: report.excludedParagraphs });
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(`Quality report — ${article.title}`)}</title>
+<title>${escapeHtml(`${t("title")} — ${article.title}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 <h1 lang="${escapeHtml(article.locale)}">${escapeHtml(article.title)}</h1>
-<p class="sub">Quality report · ${escapeHtml(article.locale)} · ${report.approved} of ${report.paragraphs.length} paragraphs approved · ${report.excludedParagraphs} excluded as boilerplate · generated ${escapeHtml(generatedAt.toISOString().slice(0, 16).replace("T", " "))} UTC</p>
+<p class="sub">${escapeHtml(t("title"))} · ${escapeHtml(summary)} · ${escapeHtml(t("file.generated", { at: generated }))}</p>
 <div class="cards">${cards}</div>
-<h2>MQM errors by category</h2>
-${mqm.byCategory.length ? table(["Category", "Errors", "Penalty"], mqm.byCategory.map((c) => [c.category, c.errors, raw(`<td class="n">${num(c.penalty, 1)}</td>`)]), new Set([1, 2])) : "<p>No annotations.</p>"}
-<h2>Flags by category</h2>
-${table(["Category", ...flagHead], flagRows(flags.byCategory, maxFound), n5)}
-<h2>Flags by check</h2>
-${table(["Check", ...flagHead], flagRows(flags.byCheck, maxFound), n5)}
-<h2>Edit effort per paragraph</h2>
+<h2>${escapeHtml(t("errors.byCategory"))}</h2>
+${mqm.byCategory.length ? table([t("errors.category"), t("errors.errors"), t("errors.penalty")], mqm.byCategory.map((c) => [mqmName("categories", c.category), c.errors, raw(`<td class="n">${escapeHtml(oneDecimal(c.penalty))}</td>`)]), new Set([1, 2])) : `<p>${escapeHtml(t("errors.none"))}</p>`}
+<h2>${escapeHtml(t("flags.heading"))}</h2>
+${table([t("flags.category"), ...flagHead], flagRows(flags.byCategory, (key) => mqmName("categories", key)), n5)}
+<h2>${escapeHtml(t("flags.byCheck"))}</h2>
+${table([t("flags.check"), ...flagHead], flagRows(flags.byCheck, (key) => key), n5)}
+<h2>${escapeHtml(t("effort.heading"))}</h2>
 ${table(
-  ["¶", "Kind", "Status", "Words", "Char edit rate", "HTER", "chrF", "Flags open", "Errors", "Reviewer"],
-  report.paragraphs.map((p) => [p.number, p.kind, p.status, p.words, raw(`<td class="n">${pct(p.effort.charEditRate)}</td>`), raw(`<td class="n">${pct(p.effort.ter)}</td>`), raw(`<td class="n">${num(p.effort.chrf, 1)}</td>`), openNow(p.flags), p.annotations, p.reviewer ?? "—"]),
+  ["¶", t("effort.kind"), t("effort.status"), t("effort.words"), t("effort.charEditRate"), t("effort.hter"), t("effort.chrf"), t("effort.openFlags"), t("effort.errors"), t("effort.reviewer")],
+  report.paragraphs.map((p) => [p.number, t(`kinds.${p.kind}`), t(`statuses.${p.status}`), p.words, raw(`<td class="n">${escapeHtml(pct(p.effort.charEditRate))}</td>`), raw(`<td class="n">${escapeHtml(pct(p.effort.ter))}</td>`), raw(`<td class="n">${escapeHtml(oneDecimal(p.effort.chrf))}</td>`), openNow(p.flags), p.annotations, p.reviewer ?? "—"]),
   new Set([0, 3, 4, 5, 6, 7, 8]),
 )}
-<h2>Reviewers</h2>
-${report.reviewers.length ? table(["Reviewer", "Edits", "Approvals", "Dismissals", "Annotations"], report.reviewers.map((r) => [r.name, r.edits, r.approvals, r.dismissals, r.annotations]), new Set([1, 2, 3, 4])) : "<p>Nobody has reviewed this article yet.</p>"}
+<h2>${escapeHtml(t("reviewers.heading"))}</h2>
+${report.reviewers.length ? table([t("reviewers.reviewer"), t("reviewers.edits"), t("reviewers.approvals"), t("reviewers.dismissals"), t("reviewers.annotations")], report.reviewers.map((r) => [r.name, r.edits, r.approvals, r.dismissals, r.annotations]), new Set([1, 2, 3, 4])) : `<p>${escapeHtml(t("reviewers.none"))}</p>`}
 </main>
 </body>
 </html>

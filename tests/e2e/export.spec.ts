@@ -125,9 +125,10 @@ test("a viewer opens the quality report, sees its charts and downloads it as HTM
   const html = page.waitForEvent("download");
   await page.getByRole("link", { name: rp.page.downloadHtml }).click();
   const report = (await downloaded(await html)).toString("utf8");
-  expect(report).toContain("<title>Quality report — Os modelos em grande escala");
-  expect(report).toContain("threshold 99");
-  expect(report).toContain("not scored yet");
+  // The file is worded in the reader's language, like the page.
+  expect(report).toContain(`<title>${rp.title} — Os modelos em grande escala`);
+  expect(report).toContain(rt("cards.noErrors", { threshold: 99 }));
+  expect(report).toContain(rp.cards.notScored);
 
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: rp.page.downloadCsv }).click();

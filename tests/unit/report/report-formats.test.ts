@@ -49,7 +49,7 @@ describe("reportToCsv", () => {
 describe("reportToHtml", () => {
   it("is a standalone page whose tables carry the report's figures", () => {
     const report = buildReport(reportInput());
-    const html = reportToHtml(report, new Date("2026-11-29T10:00:00Z"));
+    const html = reportToHtml(report, { locale: "en", generatedAt: new Date("2026-11-29T10:00:00Z") });
     const tree = unified().use(rehypeParse).parse(html);
     expect(find(tree, (e) => e.tagName === "script" || e.tagName === "link" || e.tagName === "img")).toEqual([]);
     expect(toText(find(tree, (e) => e.tagName === "h1")[0])).toBe(report.article.title);
@@ -63,8 +63,12 @@ describe("reportToHtml", () => {
     expect(toText(tree)).toContain("2026-11-29 10:00 UTC");
   });
 
-  it("says \"not scored yet\" without annotations, with the open major flags beside the verdict", () => {
-    const html = reportToHtml(buildReport({ ...reportInput(), annotations: [] }));
+  it("says \"not scored yet\" without annotations, with the open major flags beside the verdict, in the reader's language", () => {
+    const pt = toText(unified().use(rehypeParse).parse(reportToHtml(buildReport({ ...reportInput(), annotations: [] }), { locale: "pt-PT" })));
+    expect(pt).toContain("ainda sem pontuação");
+    expect(pt).toContain("2 sinalizações maiores ainda por resolver");
+    expect(pt).toContain("Exatidão");
+    const html = reportToHtml(buildReport({ ...reportInput(), annotations: [] }), { locale: "en" });
     const cards = find(unified().use(rehypeParse).parse(html), (e) => (e.properties.className as string[] | undefined)?.includes("cards") ?? false)[0];
     const text = toText(cards);
     expect(text).toContain("not scored yet");
@@ -80,7 +84,7 @@ describe("reportToHtml", () => {
     const input = reportInput();
     input.reviewers[0].name = `<script>alert(1)</script>`;
     input.paragraphs[1].reviewer = `<td><img src=x onerror=alert(1)>`;
-    const html = reportToHtml(buildReport(input));
+    const html = reportToHtml(buildReport(input), { locale: "pt-PT" });
     expect(html).not.toMatch(/<script|<img|<b>"x"/);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("Relatório &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; 🙂");

@@ -8,6 +8,7 @@ import { reportToCsv } from "@/lib/report/report-csv";
 import { reportToHtml } from "@/lib/report/report-html";
 import { readReportOptions } from "@/lib/report/report-options";
 import { idParam } from "@/lib/http/id-param";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -22,6 +23,6 @@ export const GET = route<Context>("viewer", async (request, _user, context) => {
   const report = buildReport(input, readReportOptions({ preset: query.get("preset"), threshold: query.get("threshold") }));
   const fileName = downloadFileName(input.article.title, "quality-report", format);
   return format === "html"
-    ? downloadResponse(reportToHtml(report), fileName, "text/html; charset=utf-8")
+    ? downloadResponse(reportToHtml(report, { locale: await requestUiLocale() }), fileName, "text/html; charset=utf-8")
     : downloadResponse(reportToCsv(report), fileName, "text/csv; charset=utf-8");
 });
