@@ -22,7 +22,7 @@ export interface Misrendering {
   entity: string;
   preferred: string;
   /** Capitals as written in the knowledge base, word by word, when the form is also ordinary Portuguese. */
-  context?: { capitals: boolean[]; requires: string[][] };
+  context?: { shapes: string[]; requires: string[][] };
 }
 
 type Value = KnownName | Misrendering;
@@ -63,7 +63,7 @@ export function entityTrie(entities: readonly Entity[]): PhraseTrie<Value> {
 
 function compileContext(text: string, context: MisrenderingContext): Misrendering["context"] {
   return {
-    capitals: tokenize(text).map((t) => isCapitalised(t.text)),
+    shapes: tokenize(text).map((t) => caseShape(t.text)),
     requires: context.requires.map((phrase) => tokenize(phrase).map((t) => nominalKey(t.text))),
   };
 }
@@ -122,7 +122,7 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
  */
 function contextAllows(rule: NonNullable<Misrendering["context"]>, text: string, tokens: Token[], first: number, last: number, context: CheckContext): boolean {
   const matched = tokens.slice(first, last + 1);
-  if (matched.some((t, i) => isCapitalised(t.text) !== rule.capitals[i])) return false;
+  if (matched.some((t, i) => caseShape(t.text) !== rule.shapes[i])) return false;
   if (!matched.some((t) => isCapitalised(t.text) && !startsSentence(text, t.start))) return false;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
@@ -130,6 +130,12 @@ function contextAllows(rule: NonNullable<Misrendering["context"]>, text: string,
   if (after && isCapitalised(after.text) && /^ $/.test(text.slice(matched[matched.length - 1].end, after.start))) return false;
   const keys = articleKeys(context);
   return rule.requires.some((phrase) => phrase.every((k) => keys.has(k)));
+}
+
+/** "Sol", "sol" and "SOL" are three words here: a name, a noun and a ticker. */
+function caseShape(word: string): string {
+  if (word === word.toLowerCase()) return "lower";
+  return word.length > 1 && word === word.toUpperCase() ? "upper" : "capital";
 }
 
 function startsSentence(text: string, at: number): boolean {

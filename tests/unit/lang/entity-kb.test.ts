@@ -54,6 +54,7 @@ describe("entity knowledge base", () => {
       expect(flag?.text).toBe("Glória");
       expect(flag?.suggestions[0]).toBe("Honor");
       expect(entityFlags(["O investimento foi liderado pela Sequoia Vermelha, que entrou na ronda anterior."]).map((f) => f.suggestions[0])).toEqual(["HongShan"]);
+      expect(entityFlags(["O fundador da TRON respondeu.", "Há muitas dúvidas em torno do Sol desde que a SEC o acusou."]).map((f) => f.suggestions[0])).toEqual(["Justin Sun"]);
     });
 
     it("is left alone as a word, at a sentence start, inside a longer name or where the article speaks of other things", () => {
@@ -62,6 +63,8 @@ describe("entity knowledge base", () => {
       expect(entityFlags(["A atriz Glória Pires comprou um smartphone."])).toEqual([]);
       expect(entityFlags(["O público cantou Glória no fim da missa."])).toEqual([]);
       expect(entityFlags(["O pugilista Muhammad Ali visitou a sede da Tencent."])).toEqual([]);
+      // A ticker is not a name: "SOL" in a story about TRON stays Solana's.
+      expect(entityFlags(["A TRON e a SOL subiram; o sol brilhou no evento de cripto."])).toEqual([]);
     });
 
     it("reads a Chinese company name cut short in a story about Chinese tech", () => {
