@@ -35,6 +35,8 @@ log("== flagger benchmark");
 const flag = runFlagBench(ROOT);
 log("== flagger and importer on hostile text");
 const adversarial = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/bench-adversarial.ts")], { cwd: ROOT, encoding: "utf8", timeout: 600_000 }).trim().split("\n");
+log("== how the flagger's time grows on hostile text, per check where it grows");
+const growth = execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/bench/check-growth.ts")], { cwd: ROOT, encoding: "utf8", timeout: 1_200_000 }).trim().split("\n");
 log("== 2,000-paragraph article and save + re-check");
 const page = await measurePageAndSave(ROOT);
 const pageMedian = median(page.largePageMs);
@@ -67,6 +69,14 @@ const lines = [
   "",
   "```",
   ...adversarial,
+  "```",
+  "",
+  "Growth from 50,000 to 100,000 characters of each repeated character class, the whole flagger (`scripts/bench/check-growth.ts`,",
+  "CPU time; about 2 is linear, 4 quadratic). Where it reads above 2.2 each check is measured alone; at a few milliseconds the",
+  "ratio is mostly the timer's noise, so the absolute time beside it matters as much:",
+  "",
+  "```",
+  ...growth,
   "```",
   "",
 ];

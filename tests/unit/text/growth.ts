@@ -12,7 +12,8 @@ export function doublingRatio(run: (input: string) => unknown, inputOf: (length:
   const large = inputOf(2 * length);
   run(small); // compiles the code paths once, so the first timed round is not the JIT's
   let repeat = 1;
-  while (time(run, small, repeat) < 15 && repeat < 1024) repeat *= 2;
+  // CPU time is counted in scheduler ticks: a round shorter than a few dozen of them reads as noise.
+  while (time(run, small, repeat) < 60 && repeat < 1024) repeat *= 2;
   let bestSmall = Infinity;
   let bestLarge = Infinity;
   for (let i = 0; i < rounds; i++) {
