@@ -67,7 +67,7 @@ export function createSignInLimiter(store: RateLimiterAbstract): SignInLimiter {
       const ms = Math.max(...waits);
       if (ms > 0) {
         const wait = waitOf(ms);
-        throw new TooManyAttemptsError({ key: "tooManyAttempts", values: wait }, `Too many failed sign-ins. Try again in ${wait.count} ${wait.unit}.`);
+        throw new TooManyAttemptsError({ key: "tooManyAttempts", values: wait }, `Too many failed sign-ins. Try again in ${wait.count} ${wait.unit === "seconds" ? "second(s)" : "minute(s)"}.`);
       }
     },
     async recordFailure(account, address) {

@@ -29,6 +29,7 @@ import { calqueGlossaryEntries } from "@/lib/glossary/calque-entries";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
 import { readSharedFixture } from "../shared-fixtures";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
+import { encodeRevisionNote } from "@/lib/domain/revision-note";
 
 const entry = (preferred: string, variants: string[], extra: Partial<GlossaryEntryData> = {}): GlossaryEntryData => ({
   preferred,
@@ -164,7 +165,7 @@ function glossarySuite(getDb: () => Db) {
       const [first, , third] = (await getArticle(db, a.id))!.paragraphs;
       expect(first.currentText).toBe("As ações da iFlytek subiram.");
       expect(third.currentText).toBe("Sem variante aqui.");
-      expect((await listBulkChanges(db)).find((c) => c.id === applied.bulkChangeId)?.description).toBe("Glossary: HKUST Xunfei → iFlytek");
+      expect((await listBulkChanges(db)).find((c) => c.id === applied.bulkChangeId)?.description).toBe(encodeRevisionNote({ key: "glossary", values: { variants: "HKUST Xunfei", preferred: "iFlytek" } }));
 
       // 600 short variants each replaced by a 200-character form: past the paragraph limit, so refused whole.
       const long = entry("L".repeat(200), ["Xunfei"]);
