@@ -1,13 +1,12 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { sizeIn } from "@/lib/format";
 
-/** A size as the limits are said: MB or KB with at most one decimal, in the reader's number format. */
+/** A size as the limits are said (lib/format.ts), in the reader's words and number format. */
 export function useFormatBytes() {
   const t = useTranslations("import.bytes");
   const format = useFormatter();
-  const value = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   return (bytes: number) => {
-    if (bytes >= 1024 * 1024) return t("mb", { value: value(bytes / (1024 * 1024)) });
-    if (bytes >= 1024) return t("kb", { value: value(bytes / 1024) });
-    return t("bytes", { value: bytes });
+    const { unit, value } = sizeIn(bytes);
+    return t(unit, { value: unit === "bytes" ? value : format.number(value, { maximumFractionDigits: 1 }) });
   };
 }

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { UiLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/load-messages";
+import { sizeIn } from "@/lib/format";
 
 /**
  * What an import says (a refusal or a warning) as a key of the `import.server` catalogue and its values, so
@@ -20,10 +21,8 @@ function translatorFor(locale: UiLocale): Translate {
 }
 
 function sizeOf(t: Translate, locale: UiLocale, bytes: number): string {
-  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  if (bytes >= 1024 * 1024) return t("bytes.mb", { value: number(bytes / (1024 * 1024)) });
-  if (bytes >= 1024) return t("bytes.kb", { value: number(bytes / 1024) });
-  return t("bytes.bytes", { value: bytes });
+  const { unit, value } = sizeIn(bytes);
+  return t(`bytes.${unit}`, { value: unit === "bytes" ? value : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) });
 }
 
 export function importText(locale: UiLocale, wording: ImportWording): string {
