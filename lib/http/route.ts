@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { NotAllowedError, requireUser } from "@/lib/auth/session";
 import { ArticleArchivedError } from "@/lib/data/article-status";
-import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/data/db";
+import { isDatabaseUnreachable } from "@/lib/data/db";
+import { refusalText } from "@/lib/i18n/refusal-wording";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
 import type { UserSummary } from "@/lib/data/users";
 import type { Role } from "@/lib/domain";
 
@@ -35,9 +37,11 @@ export function route<C = unknown>(role: Role, handler: Handler<C>) {
       const user = await requireUser(role);
       return await handler(request, user, context);
     } catch (error) {
-      if (error instanceof NotAllowedError) return jsonError(error.message === "You are not signed in." ? 401 : 403, error.message);
-      if (isDatabaseUnreachable(error)) return jsonError(503, DATABASE_UNREACHABLE);
-      if (error instanceof ArticleArchivedError) return jsonError(409, error.message);
+      // Worded in the request's interface language, like a server action's refusal: the page shows it as it comes.
+      const say = async (key: string) => refusalText(await requestUiLocale(), { key });
+      if (error instanceof NotAllowedError) return jsonError(error.refusal.key === "notSignedIn" ? 401 : 403, await say(error.refusal.key));
+      if (isDatabaseUnreachable(error)) return jsonError(503, await say("databaseUnreachable"));
+      if (error instanceof ArticleArchivedError) return jsonError(409, await say("articleArchived"));
       throw error;
     }
   };
