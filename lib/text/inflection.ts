@@ -4,6 +4,8 @@
  * only the keys need to agree ("necessidades justas" and "necessidade justa" → "necessidad just").
  */
 
+import { NOT_PLURALS } from "@/lib/lang/pt/words-ending-in-s";
+
 const ACCENTS = /\p{M}/gu;
 // A word joins its parts with the typewriter apostrophe or the typographic one, a hyphen or a non-breaking one:
 // "Chang’an" and "Chang'an" are one spelling.
@@ -50,7 +52,7 @@ export function nominalKey(word: string): string {
   let key = nominalCache.get(word);
   if (key !== undefined) return key;
   key = plainJoiners(stripAccents(word.toLowerCase()));
-  if (key.length > 3) {
+  if (key.length > 3 && !NOT_PLURALS.has(key)) {
     for (const [pattern, replacement] of PLURAL_RULES) {
       if (pattern.test(key)) {
         key = key.replace(pattern, replacement);

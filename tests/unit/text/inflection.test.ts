@@ -21,6 +21,16 @@ describe("nominalKey", () => {
   });
 });
 
+describe("nominalKey on singular words in -s", () => {
+  it("keeps \"país\" apart from \"pai\" and \"mais\" apart from \"mal\", and still joins a plural to its singular", () => {
+    expect(nominalKey("país")).not.toBe(nominalKey("pai"));
+    expect(nominalKey("mais")).not.toBe(nominalKey("mal"));
+    expect(nominalKey("pois")).not.toBe(nominalKey("pol"));
+    expect(nominalKey("países")).toBe(nominalKey("país"));
+    expect(nominalKey("meses")).toBe(nominalKey("mês"));
+  });
+});
+
 describe("pluralize and agreement", () => {
   it.each([
     ["equipa", "equipas"],
