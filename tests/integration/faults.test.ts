@@ -8,6 +8,8 @@ import { crashDuringImport, crashDuringSaves } from "@/scripts/faults/crash-chec
 import { databaseOutage } from "@/scripts/faults/database-outage";
 import { prepareInstallation, type Installation } from "@/scripts/load/prepare-installation";
 import { needing } from "./support/requirements";
+import { UI_LOCALES } from "@/lib/i18n/config";
+import { refusalText } from "@/lib/i18n/refusal-wording";
 
 // The smoke version of `npx tsx scripts/faults/main.ts`: one SIGKILL during saves, one during an import.
 describe("a writer killed with SIGKILL on the embedded database", () => {
@@ -53,7 +55,9 @@ describe.runIf(runs)(name, () => {
     const outage = await databaseOutage();
     expect(outage.before).toEqual({ page: 200, save: 200 });
     expect(outage.during.save.status).toBe(503);
-    expect(outage.during.save.body).toContain("cannot be reached");
+    // Worded in the request's interface language: any of the catalogue's wordings of "the database is away".
+    const worded = UI_LOCALES.map((locale) => refusalText(locale, { key: "databaseUnreachable" }));
+    expect(worded).toContain(JSON.parse(outage.during.save.body).error);
     expect(outage.during.page.status).toBeGreaterThanOrEqual(500);
     expect(outage.outageSaveStored).toBe(false);
     expect(outage.after.page).toBe(200);
