@@ -44,6 +44,18 @@ describe("refusals", () => {
     expect(sentences).toEqual([]);
   });
 
+  // The article details form and the concordance search word their schemas' keys in their own namespaces.
+  const OWN_NAMESPACE = new Set(["lib/validation/article-metadata.ts", "lib/validation/concordance.ts"]);
+
+  it("are keys of the catalogue wherever a schema names one", () => {
+    const named = lib
+      .filter(({ file }) => file.startsWith("lib/validation/") && !OWN_NAMESPACE.has(file))
+      .flatMap(({ text }) => [...text.matchAll(/(?:message|error):\s*"([a-z]\w+)"|\.(?:min|max|refine|regex)\([^"()]*"([a-z]\w+)"\)|\{ key: "([a-z]\w+)"/g)].map((m) => m[1] ?? m[2] ?? m[3]));
+    expect(named.length).toBeGreaterThan(10);
+    const catalogue = readCatalogue("pt-PT").refusals as Record<string, string>;
+    expect(named.filter((key) => !(key in catalogue))).toEqual([]);
+  });
+
   it("name the limit a field broke, in the request's language", () => {
     const issues = nameSchema.safeParse("n".repeat(121)).error?.issues ?? [];
     expect(issuesText("pt-PT", issues)).toBe("Um nome tem no máximo 120 caracteres.");
