@@ -93,7 +93,7 @@ test("a reviewer adds a word to the dictionary from a flag: a second article doe
   const form = page.getByRole("dialog", { name: d.addTitle });
   await form.getByRole("textbox", { name: new RegExp(`^${d.form.word}`) }).fill("duas palavras");
   await form.getByRole("button", { name: d.form.save }).click();
-  await expect(form.getByRole("alert")).toContainText("no spaces, digits or other punctuation");
+  await expect(form.getByRole("alert")).toContainText(msg("refusals").wordCharacters);
   await form.getByRole("textbox", { name: new RegExp(`^${d.form.word}`) }).fill("Tokenização");
   await form.getByRole("textbox", { name: new RegExp(`^${d.form.note}`) }).fill("IA");
   await form.getByRole("button", { name: d.form.save }).click();
