@@ -2,6 +2,7 @@ import type { CheckContext, CheckParagraph } from "@/lib/checks/types";
 import { knownEntities, type Entity, type MisrenderingContext, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
 import { foldKey, nominalKey } from "@/lib/text/inflection";
 import { PhraseTrie } from "@/lib/text/phrase-trie";
+import { isSentenceInitial } from "@/lib/text/names";
 import { isCapitalised, tokenize, tokensOf, type Token } from "@/lib/text/tokens";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 
@@ -123,10 +124,10 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
 function contextAllows(rule: NonNullable<Misrendering["context"]>, text: string, tokens: Token[], first: number, last: number, context: CheckContext): boolean {
   const matched = tokens.slice(first, last + 1);
   if (matched.some((t, i) => caseShape(t.text) !== rule.shapes[i])) return false;
-  if (!matched.some((t) => isCapitalised(t.text) && !startsSentence(text, t.start))) return false;
+  if (!matched.some((t, i) => isCapitalised(t.text) && !isSentenceInitial(text, tokens, first + i))) return false;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (before && isCapitalised(before.text) && /^ $/.test(text.slice(before.end, matched[0].start)) && !startsSentence(text, before.start)) return false;
+  if (before && isCapitalised(before.text) && /^ $/.test(text.slice(before.end, matched[0].start)) && !isSentenceInitial(text, tokens, first - 1)) return false;
   if (after && isCapitalised(after.text) && /^ $/.test(text.slice(matched[matched.length - 1].end, after.start))) return false;
   const keys = articleKeys(context);
   return rule.requires.some((phrase) => phrase.every((k) => keys.has(k)));
@@ -136,11 +137,6 @@ function contextAllows(rule: NonNullable<Misrendering["context"]>, text: string,
 function caseShape(word: string): string {
   if (word === word.toLowerCase()) return "lower";
   return word.length > 1 && word === word.toUpperCase() ? "upper" : "capital";
-}
-
-function startsSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 4), at).replace(/[\s"“«'‘(]+$/u, "");
-  return before === "" || /[.!?:…]$/u.test(before);
 }
 
 const articleKeyCache = new WeakMap<readonly CheckParagraph[], Set<string>>();
