@@ -46,7 +46,7 @@ const EDGES = {
 };
 
 const ROOMS = { ...PURE, ...EDGES };
-const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$", "i18n-wording": "lib/i18n/(load-messages|refusal-wording)\\.ts$" };
+const SUBROOMS = { "i18n-config": "lib/i18n/(config|flag-message)\\.ts$", "i18n-wording": "lib/i18n/(load-messages|catalogue-translator|refusal-wording)\\.ts$" };
 const roomPath = (room) => SUBROOMS[room] ?? `lib/${room}/`;
 const anyOf = (rooms) => `^(${rooms.map(roomPath).join("|")})`;
 // lib/cn.ts, lib/format.ts and lib/seeded-random.ts: small helpers with no imports of ours, open to everyone.

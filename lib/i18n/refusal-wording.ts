@@ -1,8 +1,7 @@
-import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import type { Refusal } from "@/lib/domain/refusal";
 import type { UiLocale } from "./config";
-import { loadMessages } from "./load-messages";
+import { catalogueTranslator } from "./catalogue-translator";
 
 /**
  * Refusals and validation messages worded from the `refusals` catalogue: on the server in the language of the
@@ -10,12 +9,7 @@ import { loadMessages } from "./load-messages";
  * backups and the command line.
  */
 
-function translator(locale: UiLocale) {
-  return createTranslator({ locale, messages: loadMessages(locale), namespace: "refusals" }) as unknown as {
-    (key: string, values?: Record<string, string | number>): string;
-    has(key: string): boolean;
-  };
-}
+const translator = (locale: UiLocale) => catalogueTranslator(locale, "refusals");
 
 /** Whether a schema's message is a catalogue key rather than text already worded. */
 export function isRefusalKey(message: string): boolean {

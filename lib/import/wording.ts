@@ -1,6 +1,5 @@
-import { createTranslator } from "next-intl";
 import type { UiLocale } from "@/lib/i18n/config";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import { catalogueTranslator, type CatalogueTranslator as Translate } from "@/lib/i18n/catalogue-translator";
 import { sizeIn } from "@/lib/format";
 
 /**
@@ -14,11 +13,6 @@ export interface ImportWording {
   values?: Record<string, string | number | null>;
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-function translatorFor(locale: UiLocale): Translate {
-  return createTranslator({ locale, messages: loadMessages(locale), namespace: "import" }) as unknown as Translate;
-}
 
 function sizeOf(t: Translate, locale: UiLocale, bytes: number): string {
   const { unit, value } = sizeIn(bytes);
@@ -26,7 +20,7 @@ function sizeOf(t: Translate, locale: UiLocale, bytes: number): string {
 }
 
 export function importText(locale: UiLocale, wording: ImportWording): string {
-  const t = translatorFor(locale);
+  const t = catalogueTranslator(locale, "import");
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(wording.values ?? {})) {
     if (name === "file") values.source = t("server.source", { kind: value === null ? "pasted" : "file", file: value ?? "" });

@@ -1,7 +1,7 @@
-import { createFormatter, createTranslator } from "next-intl";
+import { createFormatter } from "next-intl";
 import { escapeHtml } from "@/lib/export/escape-html";
 import type { UiLocale } from "@/lib/i18n/config";
-import { loadMessages } from "@/lib/i18n/load-messages";
+import { catalogueTranslator } from "@/lib/i18n/catalogue-translator";
 import type { QualityReport } from "./build-report";
 import { openNow, type FlagCountRow } from "./flag-counts";
 import { reportWording, type ReportCatalogue } from "./report-wording";
@@ -35,7 +35,7 @@ export interface ReportFileOptions {
 }
 
 function catalogueFor(locale: UiLocale): ReportCatalogue {
-  const translate = createTranslator({ locale, messages: loadMessages(locale), namespace: "report" }) as unknown as ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
+  const translate = catalogueTranslator(locale, "report");
   const format = createFormatter({ locale });
   return { t: translate, has: (key) => translate.has(key), number: (value, options) => format.number(value, options) };
 }
