@@ -19,7 +19,7 @@ h2 { font-size: 1.1rem; margin: 2rem 0 0.5rem; }
 table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid #e7e5e4; }
 th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #f5f5f4; text-align: left; vertical-align: top; }
 th { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.03em; color: #57534e; background: #f5f5f4; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .bar { display: inline-block; height: 0.6rem; background: #0f5e59; border-radius: 2px; vertical-align: middle; }
 @media print { body { background: #fff; } }
 `;
