@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadFlagger, type Flagger } from "@/lib/checks";
-import { ENTITY_TYPES, knownEntities } from "@/lib/lang/pt/entity-kb";
+import { entityKbProblems } from "@/lib/checks/entity-kb-problems";
+import { ENTITY_TYPES, knownEntities, type Entity } from "@/lib/lang/pt/entity-kb";
+import { loadSpeller } from "@/lib/text/speller";
 import { stripAccents } from "@/lib/text/inflection";
 
 const entities = knownEntities();
@@ -72,5 +74,21 @@ describe("entity knowledge base", () => {
       expect(flag?.text).toBe("Ali");
       expect(flag?.suggestions[0]).toBe("Alibaba");
     });
+  });
+  it("passes the knowledge-base validator that scripts/check-entities.ts runs, with both spellers as the judge", async () => {
+    const [pt, br] = await Promise.all([loadSpeller("pt-PT"), loadSpeller("pt-BR")]);
+    const isWord = (word: string) => pt.correct(word) || br.correct(word);
+    expect(entityKbProblems(new Map([["shipped", entities]]), [], isWord)).toEqual([]);
+
+    const entity = (id: string, zh: string, names: string[], misrenderings: Entity["misrenderings"]): Entity => ({ id, zh, type: "company", names, misrenderings });
+    const broken = [
+      entity("iflytek", "科大讯飞", ["iFlytek"], [{ text: "Xunfei", kind: "pinyin" }]),
+      entity("huaying", "Huaying", ["Huaying Capital"], [{ text: "Capital", kind: "literal" }, { text: "Glória", kind: "literal", context: { asWritten: true, requires: ["Honor"] } }]),
+    ];
+    expect(entityKbProblems(new Map([["edited", broken]]), entities, isWord)).toEqual([
+      'edited: id "iflytek" is also in the rest of the knowledge base',
+      "huaying: zh is neither Chinese nor one of its names",
+      'huaying: misrendering "Capital" is an ordinary Portuguese word and has no context rule',
+    ]);
   });
 });
