@@ -1,23 +1,6 @@
 import type { ArticleEventKind } from "./generated/prisma/enums";
 import { prismaOf, type Db } from "./prisma-handle";
 
-export interface NewArticleEvent {
-  articleId: number;
-  kind: ArticleEventKind;
-  field?: string | null;
-  oldValue?: string | null;
-  newValue?: string | null;
-  userId: number | null;
-}
-
-export async function createArticleEvents(db: Db, events: NewArticleEvent[]): Promise<void> {
-  const prisma = prismaOf(db);
-  if (events.length === 0) return;
-  await prisma.articleEvent.createMany({
-    data: events.map((e) => ({ articleId: e.articleId, kind: e.kind, field: e.field ?? null, oldValue: e.oldValue ?? null, newValue: e.newValue ?? null, userId: e.userId })),
-  });
-}
-
 export interface ArticleEventView {
   id: number;
   kind: ArticleEventKind;
