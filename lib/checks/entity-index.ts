@@ -16,6 +16,11 @@ export interface KnownName {
   kind: "name";
   entity: string;
   preferred: string;
+  /**
+   * Every established form, with its capitals: "Openai" is found as OpenAI but written wrongly. Absent for the
+   * glossary's entries, whose case rule is the glossary check's.
+   */
+  forms?: readonly string[];
 }
 
 export interface Misrendering {
@@ -56,7 +61,7 @@ export function entityTrie(entities: readonly Entity[]): PhraseTrie<Value> {
   const trie = newTrie();
   for (const entity of entities) {
     const preferred = entity.names[0];
-    for (const name of entity.names) addPhrase(trie, name, { kind: "name", entity: entity.id, preferred });
+    for (const name of entity.names) addPhrase(trie, name, { kind: "name", entity: entity.id, preferred, forms: entity.names });
     for (const m of entity.misrenderings) addPhrase(trie, m.text, { kind: m.kind, entity: entity.id, preferred, context: m.context && compileContext(m.text, m.context) });
   }
   return trie;

@@ -5,6 +5,17 @@ import type { Check } from "@/lib/checks/types";
 import type { MisrenderingKind } from "@/lib/lang/pt/entity-kb";
 import type { Flag, Severity } from "@/lib/domain";
 
+/**
+ * The established form this one writes with other capitals, when those capitals are the name's own ("OpenAI",
+ * "DeepSeek", "iFlytek"): "Openai" and "Bytedance" are the machine's, not the company's. An all-capitals run is a
+ * headline's style, and a name whose only capital is its first letter is written alike by everyone.
+ */
+export function recapitalised(written: string, forms: readonly string[]): string | null {
+  if (forms.includes(written) || written === written.toUpperCase()) return null;
+  const lower = written.toLowerCase();
+  return forms.find((form) => form.toLowerCase() === lower && /^\p{Ll}|.\p{Lu}/u.test(form) && form !== form.toUpperCase()) ?? null;
+}
+
 /** One message per kind of misrendering, the kind being the message id. */
 const MESSAGES: Record<MisrenderingKind, string> = {
   pinyin: "«{found}» é o nome chinês deixado em pinyin: a entidade escreve-se «{name}».",
@@ -14,6 +25,7 @@ const MESSAGES: Record<MisrenderingKind, string> = {
   misspelling: "«{found}» é uma grafia errada de «{name}».",
   truncated: "«{found}» corta o nome chinês a meio: a entidade escreve-se «{name}».",
 };
+const CAPITALS_MESSAGE = "«{found}»: a entidade escreve o nome com outras maiúsculas, «{name}».";
 
 const SEVERITY: Record<MisrenderingKind, Severity> = { pinyin: "major", hybrid: "major", literal: "major", order: "minor", misspelling: "minor", truncated: "minor" };
 
@@ -23,7 +35,7 @@ export const knownEntity: Check = {
   description:
     "A Chinese company, investor, institution, product, place, outlet or person that the knowledge base (lib/lang/pt/entities) knows, " +
     "written as machine translation misrenders it: in pinyin (\"Keda Xunfei\"), half misread (\"HKUST Xunfei\"), translated word by word " +
-    "(\"Dark Side of the Moon\" for Moonshot AI), cut short (\"Ali\" for Alibaba) or in the wrong name order; the established name is the suggestion. " +
+    "(\"Dark Side of the Moon\" for Moonshot AI), cut short (\"Ali\" for Alibaba) or in the wrong name order, or with capitals the name does not have (\"Openai\", \"Bytedance\"); the established name is the suggestion. " +
     "A form that is also ordinary Portuguese (\"Glória\" for Honor) counts only with the name's capitals, mid-sentence, and in an article about what the entity does.",
   category: "Terminology",
   mqm: "Terminology / Wrong term",
@@ -31,7 +43,7 @@ export const knownEntity: Check = {
   suggests: "always",
   exclusive: false,
   options: z.strictObject({}),
-  messages: MESSAGES,
+  messages: { ...MESSAGES, capitals: CAPITALS_MESSAGE },
   examples: {
     bad: [
       { text: "As ações da HKUST Xunfei caíram." },
@@ -40,10 +52,12 @@ export const knownEntity: Check = {
       { text: "O fundador Zhao Changpeng falou ontem." },
       { text: "A fábrica fica em Shenzen, no sul." },
       { text: "A Tencent e a Ali investiram em modelos grandes." },
+      { text: "O diretor executivo da Openai visitou a Bytedance." },
     ],
     good: [
       { text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." },
       { text: "O pugilista Muhammad Ali visitou a sede da Tencent, e a glória do smartphone durou pouco." },
+      { text: "A OPENAI E A BYTEDANCE ASSINAM ACORDO: a OpenAI, a ByteDance e a Huawei vão cooperar." },
     ],
   },
   run(paragraph, context) {
@@ -51,8 +65,13 @@ export const knownEntity: Check = {
     const flags: Flag[] = [];
     for (const span of entitySpans(paragraph, context)) {
       const { value } = span;
-      if (value.kind === "name" || value.kind === "glossary") continue;
       const found = paragraph.text.slice(span.start, span.end);
+      if (value.kind === "name") {
+        const name = value.forms && recapitalised(found, value.forms);
+        if (name) flags.push(makeFlag(knownEntity, paragraph.text, span.start, span.end, "capitals", { found, name }, [name], "minor"));
+        continue;
+      }
+      if (value.kind === "glossary") continue;
       flags.push(makeFlag(knownEntity, paragraph.text, span.start, span.end, value.kind, { found, name: value.preferred }, [value.preferred], SEVERITY[value.kind]));
     }
     return flags;
