@@ -5,17 +5,25 @@ import type { Check } from "@/lib/checks/types";
 import type { MisrenderingKind } from "@/lib/lang/pt/entity-kb";
 import type { Flag, Severity } from "@/lib/domain";
 
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
 /**
- * The established form this one writes with other capitals, when those capitals are the name's own ("OpenAI",
- * "DeepSeek", "iFlytek"): "Openai" and "Bytedance" are the machine's, not the company's. An all-capitals run is a
- * headline's style, and a name whose only capital is its first letter is written alike by everyone.
+ * The established form this one writes with other capitals, when those capitals are the name's own: a word like
+ * "OpenAI", "DeepSeek" or "iFlytek" has a capital after a small letter, and "Openai" or "Bytedance" is the
+ * machine's writing. The first letter is the writer's ("Vivo" for vivo), as are an all-capitals headline and the
+ * capitals of ordinary words in a name ("bolsa de Hong Kong").
  */
 export function recapitalised(written: string, forms: readonly string[]): string | null {
   if (forms.includes(written) || written === written.toUpperCase()) return null;
-  const lower = written.toLowerCase();
-  return forms.find((form) => form.toLowerCase() === lower && /^\p{Ll}|.\p{Lu}/u.test(form) && form !== form.toUpperCase()) ?? null;
+  const words = written.split(" ");
+  return (
+    forms.find((form) => {
+      const formWords = form.split(" ");
+      if (form.toLowerCase() !== written.toLowerCase() || formWords.length !== words.length) return false;
+      return formWords.some((word, i) => CAMEL_CASE.test(word) && word.slice(1) !== words[i].slice(1));
+    }) ?? null
+  );
 }
-
 /** One message per kind of misrendering, the kind being the message id. */
 const MESSAGES: Record<MisrenderingKind, string> = {
   pinyin: "«{found}» é o nome chinês deixado em pinyin: a entidade escreve-se «{name}».",
@@ -52,12 +60,12 @@ export const knownEntity: Check = {
       { text: "O fundador Zhao Changpeng falou ontem." },
       { text: "A fábrica fica em Shenzen, no sul." },
       { text: "A Tencent e a Ali investiram em modelos grandes." },
-      { text: "O diretor executivo da Openai visitou a Bytedance." },
+      { text: "O diretor executivo da Deepseek visitou a Bytedance." },
     ],
     good: [
       { text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." },
       { text: "O pugilista Muhammad Ali visitou a sede da Tencent, e a glória do smartphone durou pouco." },
-      { text: "A OPENAI E A BYTEDANCE ASSINAM ACORDO: a OpenAI, a ByteDance e a Huawei vão cooperar." },
+      { text: "A BYTEDANCE ASSINA ACORDO: a ByteDance, a Huawei e a Vivo cotadas na bolsa de Hong Kong vão cooperar." },
     ],
   },
   run(paragraph, context) {
