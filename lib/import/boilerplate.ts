@@ -27,6 +27,9 @@ const PHRASES: [RegExp, string][] = [
   [/^(receba|receive|get)\b.{0,80}\b(no seu e-?mail|por e-?mail|na sua caixa de (entrada|correio)|in your inbox|by e-?mail)/i, "newsletter prompt"],
   [/^(责任编辑|编辑|校对|审核|主编|实习编辑)\s*[:：]/, "editor credit"],
   [/^(tags|etiquetas|tópicos|palavras-chave|keywords|assuntos|标签|关键词)\s*[:：]/i, "tag list"],
+  // Crypto news sites head an article with bracketed links to earlier stories (前情提要, 背景补充), which mirrors
+  // and machine translation keep with their labels translated.
+  [/^[(（]\s*(resumo anterior|resumo dos (episódios|capítulos) anteriores|recapitulação|contexto anterior|contexto adicional|contexto complementar|complemento de contexto|informação de contexto|antecedentes|suplemento de (contexto|antecedentes)|leitura relacionada|leitura complementar|leitura recomendada|previously|previous summary|background|related reading|前情提要|背景补充|延伸阅读|相关阅读)\s*[:：]/i, "related-article link"],
 ];
 
 /** Patterns that are chrome only in a short, non-sentence paragraph. */

@@ -31,6 +31,9 @@ describe("boilerplateReason on single paragraphs", () => {
     ["Subscreva as notícias por e-mail", "newsletter prompt"],
     ["Siga-nos no Instagram", "follow prompt"],
     ["Leia também: Governo anuncia novo pacote para startups", "related-article link"],
+    ["(Resumo anterior: Quatro baleias ficaram com 28 % do airdrop)", "related-article link"],
+    ["（背景补充：为什么 ICO 又回来了？）", "related-article link"],
+    ["(Contexto adicional: Três razões para o regresso das ICO)", "related-article link"],
     ["Tags: robótica, Hangzhou, investimento", "tag list"],
     ["#robótica #startups #china", "tag list"],
     ["责任编辑：王明", "editor credit"],
@@ -55,6 +58,7 @@ describe("boilerplateReason on single paragraphs", () => {
     "E o tempo é a melhor prova para provar tudo.",
     "Robótica em Hangzhou",
     "Fonte|Jiazi Light Year",
+    "(Antecedentes do caso, segundo a acusação, remontam a 2019.)",
   ])("keeps content: %s", (text) => {
     expect(boilerplateReason(text)).toBeNull();
   });
