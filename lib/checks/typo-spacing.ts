@@ -10,6 +10,8 @@ const BLANK = /[ \t\u00A0]/;
 const MARK = /[ \t\u00A0][,.;:!?]/g;
 const SPACED_MARK = /[ \t\u00A0][,.;:!?]/;
 const DOUBLE_SPACE = /(?<=\S)[ \u00A0]{2,}(?=\S)/g;
+/** "( cerca de 450 milhões )": the spaces a join of segments leaves inside brackets. */
+const SPACE_INSIDE_BRACKETS = /\([ \t\u00A0]+(?=[^\s)])|(?<=[^\s(])[ \t\u00A0]+\)/g;
 
 /**
  * The matches a global SPACE_BEFORE_PUNCTUATION would give, tried only where a spaced mark is: a global regex
@@ -42,8 +44,8 @@ function codePointBefore(text: string, at: number): string {
 
 export const typoSpacing: Check = {
   id: "typo-spacing",
-  title: "Space before punctuation or doubled space",
-  description: "A space before , . ; : ! ? (a Chinese-style habit) or two spaces between words.",
+  title: "Misplaced space",
+  description: "A space before , . ; : ! ? (a Chinese-style habit), inside brackets, or two spaces between words.",
   category: "Linguistic conventions",
   mqm: "Linguistic conventions / Punctuation",
   defaultSeverity: "minor",
@@ -53,9 +55,10 @@ export const typoSpacing: Check = {
   messages: {
     "space-before": "Espaço antes de «{mark}».",
     "double-space": "Espaço duplo.",
+    "space-inside-brackets": "Espaço dentro dos parênteses.",
   },
   examples: {
-    bad: [{ text: "Não promoveu a tecnologia , mas é um investimento." }, { text: "O mercado  abrandou." }],
+    bad: [{ text: "Não promoveu a tecnologia , mas é um investimento." }, { text: "O mercado  abrandou." }, { text: "A receita foi de 3,5 mil milhões de yuans (cerca de 450 milhões de euros )." }],
     good: [{ text: "Não promoveu a tecnologia, mas é um investimento." }, { text: "A versão .NET saiu; custa 0 .5 euros?" }],
   },
   run(paragraph) {
@@ -71,6 +74,10 @@ export const typoSpacing: Check = {
     const doubled = text.includes("  ") || text.includes("\u00A0 ") || text.includes(" \u00A0") ? text.matchAll(DOUBLE_SPACE) : [];
     for (const m of doubled) {
       flags.push(makeFlag(typoSpacing, text, m.index, m.index + m[0].length, "double-space", {}, [" "], "info"));
+    }
+    const bracketed = text.includes("( ") || text.includes(" )") || text.includes("\u00A0)") || text.includes("(\u00A0") ? text.matchAll(SPACE_INSIDE_BRACKETS) : [];
+    for (const m of bracketed) {
+      flags.push(makeFlag(typoSpacing, text, m.index, m.index + m[0].length, "space-inside-brackets", {}, [m[0].trim()]));
     }
     return flags;
   },

@@ -65,7 +65,7 @@ describe("flagArticle", () => {
 
   it("rejects message ids a check does not declare and options its schema refuses, naming them", () => {
     expect(() => parseFlaggerConfig({ checks: { "typo-spacing": { messages: { "no-such": "minor" } } } }, CHECKS)).toThrow(
-      /checks\.typo-spacing\.messages: unknown message "no-such" \(typo-spacing has "space-before", "double-space"\)/,
+      /checks\.typo-spacing\.messages: unknown message "no-such" \(typo-spacing has "space-before", "double-space", "space-inside-brackets"\)/,
     );
     expect(() => parseFlaggerConfig({ checks: { "english-left": { options: { minSentenceWords: 0 } } } }, CHECKS)).toThrow(
       /checks\.english-left\.options\.minSentenceWords: /,
