@@ -99,6 +99,14 @@ module.exports = {
       to: { path: "node_modules/(@prisma/|pglite-prisma-adapter/)" },
     },
     {
+      name: "postgres-driver-stays-in-data",
+      severity: "error",
+      comment: "Only lib/data talks to PostgreSQL; a store or query over `pg` is a named lib/data function (rate-limit-store.ts, live-listener.ts).",
+      // Scripts and tests create, fill and drop throwaway databases on a server, which no application code does.
+      from: { pathNot: "^(lib/data|scripts|tests)/" },
+      to: { path: "node_modules/pg(-pool|-cursor|-native|-protocol|-connection-string)?/" },
+    },
+    {
       name: "handle-unsealed-in-data-only",
       severity: "error",
       comment: "lib/data/prisma-handle.ts turns a Db back into the Prisma client; only lib/data may do that.",

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { changeOwnPassword } from "@/lib/actions/account";
+import { changeOwnPassword } from "@/lib/actions/change-own-password";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 export function PasswordForm({ email }: { email: string }) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { createFirstAdministrator } from "@/lib/actions/create-first-admin";
+import { createFirstAdministrator } from "@/lib/actions/create-first-administrator";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 export function SetupForm() {

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { createOwnApiToken } from "@/lib/actions/create-api-token";
-import { revokeOwnApiToken } from "@/lib/actions/revoke-api-token";
+import { createOwnApiToken } from "@/lib/actions/create-own-api-token";
+import { revokeOwnApiToken } from "@/lib/actions/revoke-own-api-token";
 import type { ApiTokenView } from "@/lib/data/api-tokens";
 import { API_TOKEN_NAME_MAX, apiTokenNameSchema } from "@/lib/validation/api-token";
 

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import { toast } from "sonner";
-import { undoChange } from "@/lib/actions/paragraph-changes";
-import { approve } from "@/lib/actions/approve-paragraph";
+import { undoChange } from "@/lib/actions/undo-change";
+import { approveParagraph } from "@/lib/actions/approve-paragraph";
 import { countMachineFlags } from "@/lib/actions/count-machine-flags";
 import { restoreDismissal } from "@/lib/actions/restore-dismissal";
 import type { DismissalView } from "@/lib/data/dismissals";
@@ -166,7 +166,7 @@ export function ArticleWorkspace({ article, initialFlags, initialDismissals, ini
         locale={article.locale}
         canEdit={canEdit}
         onUpdate={applyUpdate}
-        onApprove={(paragraphId, baseVersion) => run(() => approve({ paragraphId, baseVersion }))}
+        onApprove={(paragraphId, baseVersion) => run(() => approveParagraph({ paragraphId, baseVersion }))}
         onLeavePage={leavePage}
         forgetDraft={forgetDraft}
       />

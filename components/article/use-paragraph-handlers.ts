@@ -5,9 +5,9 @@ import { useMemo, type Dispatch } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { acceptSuggestion } from "@/lib/actions/accept-suggestion";
-import { approve } from "@/lib/actions/approve-paragraph";
+import { approveParagraph } from "@/lib/actions/approve-paragraph";
 import { changeParagraphKind } from "@/lib/actions/change-paragraph-kind";
-import { dismiss } from "@/lib/actions/dismiss-flag";
+import { dismissFlag } from "@/lib/actions/dismiss-flag";
 import { saveParagraph } from "@/lib/actions/save-paragraph";
 import { isBlocking } from "@/lib/review/highlight";
 import type { ParagraphHandlers } from "./paragraph-row";
@@ -107,12 +107,12 @@ export function useParagraphHandlers({ run, state, dispatch, keepDraft, forgetDr
       },
       dismiss(paragraph, flag, reason) {
         dispatch({ type: "flagClosed" });
-        run(() => dismiss({ paragraphId: paragraph.id, check: flag.check, text: flag.text, reason }), () => toast.success(t("toast.flagDismissed")));
+        run(() => dismissFlag({ paragraphId: paragraph.id, check: flag.check, text: flag.text, reason }), () => toast.success(t("toast.flagDismissed")));
       },
       approve(paragraph) {
         const blocking = (flags[paragraph.id] ?? []).some((f) => isBlocking(f.severity));
         if (blocking) dispatch({ type: "approvalAsked", paragraph });
-        else run(() => approve({ paragraphId: paragraph.id, baseVersion: paragraph.version }));
+        else run(() => approveParagraph({ paragraphId: paragraph.id, baseVersion: paragraph.version }));
       },
       setKind(paragraph, kind: ParagraphKind) {
         run(() => changeParagraphKind({ paragraphId: paragraph.id, baseVersion: paragraph.version, kind }));

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { assignArticleAction } from "@/lib/actions/assign-article";
+import { assignArticle } from "@/lib/actions/assign-article";
 import type { Assignee } from "@/lib/data/article-assignments";
 import { useArticleAction } from "./use-article-action";
 
@@ -27,7 +27,7 @@ export function ArticleAssignPanel({ articleId, assignees, people, canAssign }: 
       aria-label={t("assignHeading")}
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => assignArticleAction({ articleId, userIds: [...chosen] }), () => toast.success(t("assigned")));
+        run(() => assignArticle({ articleId, userIds: [...chosen] }), () => toast.success(t("assigned")));
       }}
     >
       <p className="text-xs text-stone-500">{t("assignHint")}</p>

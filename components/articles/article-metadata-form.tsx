@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { editArticleMetadataAction } from "@/lib/actions/edit-article-metadata";
+import { editArticleMetadata } from "@/lib/actions/edit-article-metadata";
 import type { ArticleMetadataFields, MetadataField } from "@/lib/data/article-metadata";
 import { LOCALES, type Locale } from "@/lib/domain/locale";
 import { articleMetadataSchema, MAX_ARTICLE_TITLE_LENGTH, MAX_AUTHOR_LENGTH, MAX_SOURCE_NAME_LENGTH, MAX_SOURCE_URL_LENGTH } from "@/lib/validation/article-metadata";
@@ -39,7 +39,7 @@ export function ArticleMetadataForm({ articleId, stored, headlineVersion, canEdi
     setErrors({});
     const expected = stored;
     run(
-      () => editArticleMetadataAction({ articleId, expected, next: parsed.data, headlineVersion }),
+      () => editArticleMetadata({ articleId, expected, next: parsed.data, headlineVersion }),
       (data) => {
         setLoaded(asForm(parsed.data));
         toast.success(data.changed.length > 0 ? t("details.saved") : t("details.nothingChanged"));

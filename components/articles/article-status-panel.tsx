@@ -5,7 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { decideArticleStatusAction } from "@/lib/actions/decide-article-status";
+import { decideArticleStatus } from "@/lib/actions/decide-article-status";
 import type { ArticleStatus } from "@/lib/domain/article-status";
 import { useArticleAction } from "./use-article-action";
 
@@ -25,7 +25,7 @@ export function ArticleStatusPanel({ articleId, status, canChange }: { articleId
   const [format, setFormat] = useState<(typeof PUBLISH_FORMATS)[number]>("docx");
   const [publishing, setPublishing] = useState(false);
   const decide = (decision: "approve" | "reopen") =>
-    run(() => decideArticleStatusAction({ articleId, decision }), (next) => toast.success(t("details.statusChanged", { status: t(`status.${next}`) })));
+    run(() => decideArticleStatus({ articleId, decision }), (next) => toast.success(t("details.statusChanged", { status: t(`status.${next}`) })));
 
   async function publish() {
     setPublishing(true);

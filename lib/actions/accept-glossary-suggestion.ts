@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/data/db";
 import { acceptSuggestion } from "@/lib/data/glossary-suggestions";
 import { acceptSuggestionSchema } from "@/lib/validation/glossary-entry";
-import { assertMayEditGlossary } from "./glossary-entry-guard";
+import { assertMayEditGlossary } from "./assert-may-edit-glossary";
 import { userAction } from "./safe-action";
 
 /** Accepts the suggestion as the entry the reviewer confirmed in the form (they may have edited it). */

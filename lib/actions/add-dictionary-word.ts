@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { createDictionaryWord } from "@/lib/data/dictionary";
 import { getDb } from "@/lib/data/db";
 import { addDictionaryWordSchema } from "@/lib/validation/word";
-import { assertMayEditDictionary } from "./dictionary-guard";
+import { assertMayEditDictionary } from "./assert-may-edit-dictionary";
 import { userAction } from "./safe-action";
-import { recheckArticle } from "./spelling-update";
+import { recheckArticle } from "./recheck-article";
 
 /**
  * From the dictionary page, or from a spelling flag: then `articleId` names the article on screen, and

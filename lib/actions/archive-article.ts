@@ -8,6 +8,6 @@ import { articleAction } from "./article-action";
 const schema = z.object({ articleId: z.number().int().positive(), archived: z.boolean() });
 
 /** Archives (hidden, read-only, nothing deleted) or restores an article; administrators only. */
-export const archiveArticleAction = articleAction("admin", schema, async (input, user) =>
+export const archiveArticle = articleAction("admin", schema, async (input, user) =>
   archiveArticleAs(await getDb(), { user, articleId: input.articleId, archived: input.archived }),
 );

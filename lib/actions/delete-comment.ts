@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/data/db";
 import { removeComment } from "@/lib/services/comment-threads";
 import { deleteCommentSchema } from "@/lib/validation/comment";
-import { asCommentAction } from "./comment-refusal";
+import { asCommentAction } from "./as-comment-action";
 import { userAction } from "./safe-action";
 
 export const deleteComment = userAction("viewer", deleteCommentSchema, async (input, user) =>

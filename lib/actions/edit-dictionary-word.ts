@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { updateDictionaryWord } from "@/lib/data/dictionary";
 import { getDb } from "@/lib/data/db";
 import { editDictionaryWordSchema } from "@/lib/validation/word";
-import { assertMayEditDictionary } from "./dictionary-guard";
+import { assertMayEditDictionary } from "./assert-may-edit-dictionary";
 import { userAction } from "./safe-action";
 
 export const editDictionaryWord = userAction("reviewer", editDictionaryWordSchema, async ({ id: wordId, ...data }, user) => {

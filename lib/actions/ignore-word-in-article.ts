@@ -4,7 +4,7 @@ import { getDb } from "@/lib/data/db";
 import { addIgnoredWord } from "@/lib/data/ignored-words";
 import { ignoreWordSchema } from "@/lib/validation/word";
 import { ActionError, userAction } from "./safe-action";
-import { recheckArticle } from "./spelling-update";
+import { recheckArticle } from "./recheck-article";
 
 /** "Ignore in this article": every occurrence, in every paragraph, now and after later edits. */
 export const ignoreWordInArticle = userAction("reviewer", ignoreWordSchema, async (input, user) => {

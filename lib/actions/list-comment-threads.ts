@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/data/db";
 import { articleThreads } from "@/lib/services/comment-threads";
 import { articleThreadsSchema } from "@/lib/validation/comment";
-import { asCommentAction } from "./comment-refusal";
+import { asCommentAction } from "./as-comment-action";
 import { userAction } from "./safe-action";
 
 export const listCommentThreads = userAction("viewer", articleThreadsSchema, async (input, user) =>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { deleteDictionaryWord } from "@/lib/data/dictionary";
 import { getDb } from "@/lib/data/db";
 import { wordIdSchema } from "@/lib/validation/word";
-import { assertMayEditDictionary } from "./dictionary-guard";
+import { assertMayEditDictionary } from "./assert-may-edit-dictionary";
 import { userAction } from "./safe-action";
 
 export const removeDictionaryWord = userAction("reviewer", wordIdSchema, async (input, user) => {

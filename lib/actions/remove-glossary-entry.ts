@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/data/db";
 import { GlossaryEntryNotFoundError, deleteGlossaryEntry, getGlossaryEntry } from "@/lib/data/glossary";
 import { glossaryEntryIdSchema } from "@/lib/validation/glossary-entry";
-import { assertMayEditGlossary } from "./glossary-entry-guard";
+import { assertMayEditGlossary } from "./assert-may-edit-glossary";
 import { userAction } from "./safe-action";
 
 export const removeGlossaryEntry = userAction("reviewer", glossaryEntryIdSchema, async (input, user) => {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/data/db";
 import { GlossaryEntryNotFoundError, createGlossaryEntry, getGlossaryEntry, updateGlossaryEntry } from "@/lib/data/glossary";
 import { saveGlossaryEntrySchema } from "@/lib/validation/glossary-entry";
-import { assertMayEditGlossary } from "./glossary-entry-guard";
+import { assertMayEditGlossary } from "./assert-may-edit-glossary";
 import { userAction } from "./safe-action";
 
 export const saveGlossaryEntry = userAction("reviewer", saveGlossaryEntrySchema, async (input, user) => {

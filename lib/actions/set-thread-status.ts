@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/data/db";
 import { settleThread } from "@/lib/services/comment-threads";
 import { threadStatusSchema } from "@/lib/validation/comment";
-import { asCommentAction } from "./comment-refusal";
+import { asCommentAction } from "./as-comment-action";
 import { userAction } from "./safe-action";
 
 /** Resolve or reopen. */

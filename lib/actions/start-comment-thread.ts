@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/data/db";
 import { startThread } from "@/lib/services/comment-threads";
 import { startThreadSchema } from "@/lib/validation/comment";
-import { asCommentAction } from "./comment-refusal";
+import { asCommentAction } from "./as-comment-action";
 import { userAction } from "./safe-action";
 
 export const startCommentThread = userAction("viewer", startThreadSchema, async (input, user) =>

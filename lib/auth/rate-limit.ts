@@ -1,8 +1,7 @@
 import { RefusalError } from "@/lib/domain/refusal";
 import { createHash } from "node:crypto";
-import pg from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { postgresUrl } from "@/lib/config";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { limitStore, type LimitCounter } from "@/lib/data/rate-limit-store";
 
 /**
  * Failed sign-ins make the next attempt wait, doubling with each failure in a row. Waits are kept per client
@@ -82,26 +81,18 @@ export function createSignInLimiter(store: RateLimiterAbstract): SignInLimiter {
   };
 }
 
-const STORE = { points: Number.MAX_SAFE_INTEGER, duration: SIGN_IN_POLICY.failureMemorySeconds };
-
-/** rate-limiter-flexible's PostgreSQL store on the table the migrations create (sign_in_limits). */
-export function postgresLimiterStore(pool: pg.Pool): RateLimiterAbstract {
-  return new RateLimiterPostgres({ ...STORE, storeClient: pool, storeType: "pool", tableName: "sign_in_limits", tableCreated: true, keyPrefix: "signin" });
-}
+/** The one counter the limiter keeps its points and keys in; waits and known clients set their own expiry. */
+export const SIGN_IN_COUNTER: LimitCounter = {
+  table: "sign_in_limits",
+  keyPrefix: "signin",
+  points: Number.MAX_SAFE_INTEGER,
+  durationSeconds: SIGN_IN_POLICY.failureMemorySeconds,
+};
 
 const cache = globalThis as unknown as { __lapidarSignInLimiter?: SignInLimiter };
 
-/**
- * With a PostgreSQL server the counts live in it, so that every app server on that database sees the same
- * attempts; the embedded database serves one process, whose memory is enough.
- */
+/** One per process; lib/data decides where its counts live (the server's table, or memory on the embedded database). */
 export function signInLimiter(): SignInLimiter {
-  if (!cache.__lapidarSignInLimiter) {
-    const url = postgresUrl();
-    const store = url
-      ? postgresLimiterStore(new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true }))
-      : new RateLimiterMemory({ ...STORE, keyPrefix: "signin" });
-    cache.__lapidarSignInLimiter = createSignInLimiter(store);
-  }
+  cache.__lapidarSignInLimiter ??= createSignInLimiter(limitStore(SIGN_IN_COUNTER));
   return cache.__lapidarSignInLimiter;
 }

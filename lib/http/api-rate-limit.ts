@@ -1,6 +1,5 @@
-import pg from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { postgresUrl } from "@/lib/config";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { limitStore, type LimitCounter } from "@/lib/data/rate-limit-store";
 
 /**
  * Per token, per minute: a writing client checks at each pause in typing, so requests come often but small;
@@ -33,19 +32,16 @@ export function createApiLimiter(requests: RateLimiterAbstract, characters: Rate
   };
 }
 
-function store(pool: pg.Pool | null, keyPrefix: string, points: number): RateLimiterAbstract {
-  const options = { points, duration: 60, keyPrefix };
-  return pool ? new RateLimiterPostgres({ ...options, storeClient: pool, storeType: "pool", tableName: "api_limits", tableCreated: true }) : new RateLimiterMemory(options);
-}
+/** The two counters per token, in one table: requests and characters per minute. */
+export const API_COUNTERS = {
+  requests: { table: "api_limits", keyPrefix: "api-requests", points: API_LIMITS.requestsPerMinute, durationSeconds: 60 },
+  characters: { table: "api_limits", keyPrefix: "api-characters", points: API_LIMITS.charactersPerMinute, durationSeconds: 60 },
+} satisfies Record<string, LimitCounter>;
 
 const cache = globalThis as unknown as { __lapidarApiLimiter?: ApiLimiter };
 
-/** In PostgreSQL when there is a server, so that every app server counts the same requests. */
+/** One per process; lib/data decides where its counts live (the server's table, or memory on the embedded database). */
 export function apiLimiter(): ApiLimiter {
-  if (!cache.__lapidarApiLimiter) {
-    const url = postgresUrl();
-    const pool = url ? new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true }) : null;
-    cache.__lapidarApiLimiter = createApiLimiter(store(pool, "api-requests", API_LIMITS.requestsPerMinute), store(pool, "api-characters", API_LIMITS.charactersPerMinute));
-  }
+  cache.__lapidarApiLimiter ??= createApiLimiter(limitStore(API_COUNTERS.requests), limitStore(API_COUNTERS.characters));
   return cache.__lapidarApiLimiter;
 }

@@ -1,14 +1,13 @@
 import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { newApiTokenSecret } from "@/lib/auth/api-token";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
+import { openPostgresLimitStores, type LimitStores } from "@/lib/data/rate-limit-store";
 import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
-import { createApiLimiter } from "@/lib/http/api-rate-limit";
+import { API_COUNTERS, createApiLimiter } from "@/lib/http/api-rate-limit";
 import { languageToolResponseSchema } from "../unit/languagetool/languagetool-response-schema";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 
@@ -165,21 +164,20 @@ describe("the API's request limit", () => {
 
   describe.runIf(serverUrl)("on a PostgreSQL server (DATABASE_URL)", () => {
     let database: Awaited<ReturnType<typeof openThrowawayDatabase>>;
-    const pools: pg.Pool[] = [];
+    const servers: LimitStores[] = [];
     beforeAll(async () => {
       database = await openThrowawayDatabase(serverUrl!);
     });
     afterAll(async () => {
-      await Promise.all(pools.map((p) => p.end()));
+      await Promise.all(servers.map((stores) => stores.close()));
       await database?.close();
     });
 
     it("is shared by two app servers on one database", async () => {
       const server = () => {
-        const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-        pools.push(pool);
-        const options = { storeClient: pool, storeType: "pool" as const, tableName: "api_limits", tableCreated: true, duration: 60 };
-        return createApiLimiter(new RateLimiterPostgres({ ...options, points: 4, keyPrefix: "api-requests" }), new RateLimiterPostgres({ ...options, points: 10_000, keyPrefix: "api-characters" }));
+        const stores = openPostgresLimitStores(database.url);
+        servers.push(stores);
+        return createApiLimiter(stores.store({ ...API_COUNTERS.requests, points: 4 }), stores.store({ ...API_COUNTERS.characters, points: 10_000 }));
       };
       const [a, b] = [server(), server()];
       const waits = [await a.consume(1, 5), await b.consume(1, 5), await a.consume(1, 5), await b.consume(1, 5), await a.consume(1, 5)];

@@ -1,10 +1,10 @@
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { createSignInLimiter, postgresLimiterStore, SIGN_IN_POLICY, TooManyAttemptsError, type SignInLimiter } from "@/lib/auth/rate-limit";
+import { createSignInLimiter, SIGN_IN_COUNTER, SIGN_IN_POLICY, TooManyAttemptsError, type SignInLimiter } from "@/lib/auth/rate-limit";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
+import { openPostgresLimitStores, type LimitStores } from "@/lib/data/rate-limit-store";
 import { prismaForTests } from "@/lib/data/testing";
 import { createUser } from "@/lib/data/users";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
@@ -115,20 +115,20 @@ describe("the waits", () => {
 
 describe.runIf(serverUrl)("on a PostgreSQL server (DATABASE_URL)", () => {
   let database: OpenDatabase & { url: string };
-  const pools: pg.Pool[] = [];
+  const servers: LimitStores[] = [];
   beforeAll(async () => {
     database = await openThrowawayDatabase(serverUrl!);
   });
   afterAll(async () => {
-    await Promise.all(pools.map((p) => p.end()));
+    await Promise.all(servers.map((stores) => stores.close()));
     await database?.close();
   });
 
   it("shares the counts between app servers: failures on one make the other wait", async () => {
     const server = () => {
-      const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-      pools.push(pool);
-      return createSignInLimiter(postgresLimiterStore(pool));
+      const stores = openPostgresLimitStores(database.url);
+      servers.push(stores);
+      return createSignInLimiter(stores.store(SIGN_IN_COUNTER));
     };
     const [one, two] = [server(), server()];
     for (let i = 0; i < SIGN_IN_POLICY.client.free + 1; i++) await (i % 2 ? one : two).recordFailure("owner@example.com", "203.0.113.9");
