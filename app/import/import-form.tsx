@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { MAX_TITLE_LENGTH } from "@/lib/validation/limits";
 import { readImportStream, type ImportEvent } from "./import-stream";
 import { DuplicateNotice } from "@/components/articles/duplicate-notice";
@@ -134,7 +135,7 @@ export function ImportForm({ maxBytes, isAdministrator }: { maxBytes: number; is
         </Field>
       </div>
       <Field label={t("file")} hint={t("fileHint", { size: formatBytes(maxBytes) })}>
-        <Input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" className="h-auto py-1.5" />
+        <FileInput name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" />
       </Field>
       <Field label={t("paste")}>
         <Textarea name="text" rows={10} lang="pt" placeholder={t("pastePlaceholder")} onChange={(e) => setPasted(e.target.value)} />

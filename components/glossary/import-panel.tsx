@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import type { RowError } from "@/lib/glossary/types";
 
 /** Import (CSV or TBX, all or nothing unless bad rows are skipped) and the two downloads. */
@@ -48,7 +49,7 @@ export function ImportExportPanel({ canEdit }: { canEdit: boolean }) {
       {canEdit ? (
         <form onSubmit={submit} className="space-y-2">
           <Field label={t("file")} hint={t("fileHint")}>
-            <Input type="file" name="file" accept=".csv,.tbx,.xml" required className="py-1" />
+            <FileInput name="file" accept=".csv,.tbx,.xml" required />
           </Field>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="skipBadRows" value="yes" className="size-4 accent-accent" />

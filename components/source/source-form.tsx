@@ -6,7 +6,8 @@ import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Textarea } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useRefusal } from "./use-refusal";
 
@@ -94,7 +95,7 @@ export function SourceForm({ articleId, maxBytes }: { articleId: number; maxByte
         <Textarea name="text" rows={10} lang="zh" placeholder={t("placeholder")} />
       </Field>
       <Field label={t("file")} hint={t("fileHint", { limit: formatBytes(maxBytes) })}>
-        <Input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" className="h-auto py-1.5" />
+        <FileInput name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" />
       </Field>
       <Button type="submit" disabled={busy}>
         {busy ? t("saving") : t("submit")}

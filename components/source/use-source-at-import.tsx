@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Textarea } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { useRefusal } from "./use-refusal";
 
 /**
@@ -39,7 +40,7 @@ export function useSourceAtImport() {
           <Textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} lang="zh" />
         </Field>
         <Field label={t("file")}>
-          <Input type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" className="h-auto py-1.5" />
+          <FileInput onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" />
         </Field>
       </div>
     </details>

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useRefusal } from "./use-refusal";
 
@@ -53,7 +54,7 @@ export function XliffImportForm({ maxBytes }: { maxBytes: number }) {
       >
         {error ? <Alert>{error}</Alert> : null}
         <Field label={t("file")} hint={t("fileHint", { limit: formatBytes(maxBytes) })}>
-          <Input name="file" type="file" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" className="h-auto py-1.5" />
+          <FileInput name="file" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" />
         </Field>
         <Button type="submit" variant="secondary" disabled={busy}>
           {busy ? t("importing") : t("submit")}

@@ -3,8 +3,11 @@ import { msg } from "./messages";
 
 const im = msg("import");
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A field is named by its label and then its hint, spaced or not; the hint's fixed start tells it from the XLIFF form's file field. */
-const labelled = (label: string, hint: string) => new RegExp(`^${escaped(label)}\\s*${escaped(hint.split("{")[0])}`);
+/**
+ * A field is named by its label and then its hint, with at most a file picker's words between; the hint's fixed
+ * start tells it from the XLIFF form's file field.
+ */
+const labelled = (label: string, hint: string) => new RegExp(`^${escaped(label)}[^]{0,80}?${escaped(hint.split("{")[0])}`);
 
 /** The import form's fields, found by the catalogue's words. */
 export const importForm = {
