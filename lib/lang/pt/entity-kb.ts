@@ -1,6 +1,7 @@
 import { z } from "zod";
 import companies from "./entities/companies.json";
 import institutions from "./entities/institutions.json";
+import international from "./entities/international.json";
 import investors from "./entities/investors.json";
 import media from "./entities/media.json";
 import people from "./entities/people.json";
@@ -48,6 +49,7 @@ export function parseEntityFile(json: unknown, name: string): Entity[] {
 const FILES: [string, unknown][] = [
   ["companies", companies],
   ["institutions", institutions],
+  ["international", international],
   ["investors", investors],
   ["media", media],
   ["people", people],
