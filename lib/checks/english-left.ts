@@ -5,7 +5,7 @@ import { ENGLISH_WORDS, looksEnglish } from "@/lib/lang/pt/english-words";
 import { isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { optionsOf } from "@/lib/checks/context";
-import { isKnownName } from "@/lib/checks/entity-index";
+import { isInsideKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import englishNames from "@/lib/lang/pt/english-names.json";
 import people from "@/lib/lang/pt/person-names.json";
@@ -114,7 +114,8 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       const run = tokens.slice(first, last + 1);
       const runKinds = kinds.slice(first, last + 1);
       if (run.length < 2 || isAccepted(run)) continue;
-      if (isKnownName(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
+      // A known misrendering ("Face Book") is the entity check's flag, with the established name.
+      if (isInsideKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
       if (isName && runKinds.some((k) => k !== "listed") && !isEnglishName(run, context)) continue;
@@ -141,7 +142,7 @@ function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parame
   for (const m of text.matchAll(POSSESSIVE)) {
     const ownerEnd = m.index + m[1].length;
     // Brands spelt with their genitive ("Sotheby's", "McDonald's") are names, not grammar.
-    if (isKnownName(paragraph, context, m.index, ownerEnd) || ENGLISH_NAMES.has(m[1].toLowerCase()) || flags.some((f) => f.start < ownerEnd && m.index < f.end)) continue;
+    if (isInsideKnownEntity(paragraph, context, m.index, ownerEnd) || ENGLISH_NAMES.has(m[1].toLowerCase()) || flags.some((f) => f.start < ownerEnd && m.index < f.end)) continue;
     const owner = m[1].replace(/['’]s?$/, "");
     flags.push(makeFlag(englishLeft, text, m.index, m.index + m[0].length, "possessive", { found: m[0], owner, owned: m[2] }, [], "minor"));
   }

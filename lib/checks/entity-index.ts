@@ -167,6 +167,11 @@ export function isKnownName(paragraph: CheckParagraph, context: CheckContext, st
   return entitySpans(paragraph, context).some((s) => s.value.kind === "name" && s.start <= start && end <= s.end);
 }
 
+/** Whether [start, end) lies inside a known name or a known misrendering, which the entity check flags itself. */
+export function isInsideKnownEntity(paragraph: CheckParagraph, context: CheckContext, start: number, end: number): boolean {
+  return entitySpans(paragraph, context).some((s) => s.start <= start && end <= s.end);
+}
+
 /** Whether [start, end) overlaps a known name or a known misrendering (which the entity check flags itself). */
 export function touchesKnownEntity(paragraph: CheckParagraph, context: CheckContext, start: number, end: number): boolean {
   return entitySpans(paragraph, context).some((s) => s.start < end && start < s.end);
