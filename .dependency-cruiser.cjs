@@ -22,7 +22,7 @@ const PURE = {
   "i18n-wording": ["domain", "i18n-config"],
   // What the live event stream carries (the hub that sends it is a service).
   live: ["domain"],
-  glossary: ["domain", "text", "lang", "diff"],
+  glossary: ["domain", "text", "lang", "diff", "i18n-config", "i18n-wording"],
   validation: ["domain", "text", "glossary", "concordance", "i18n-config"],
   import: ["domain", "text", "lang", "config", "validation", "align", "i18n-config", "i18n-wording"],
   review: ["domain", "text", "diff"],

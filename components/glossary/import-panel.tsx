@@ -8,13 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FileInput } from "@/components/ui/file-input";
-import type { RowError } from "@/lib/glossary/types";
+import type { WordedRowError } from "@/lib/glossary/types";
 
 /** Import (CSV or TBX, all or nothing unless bad rows are skipped) and the two downloads. */
 export function ImportExportPanel({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations("glossary.io");
   const router = useRouter();
-  const [report, setReport] = useState<{ refused: boolean; rows: RowError[] } | null>(null);
+  const [report, setReport] = useState<{ refused: boolean; rows: WordedRowError[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

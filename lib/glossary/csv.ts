@@ -54,7 +54,7 @@ function readRows(text: string): { rows: RawRow[]; errors: RowError[] } {
       while (start < text.length && /\s/.test(text[start])) start++;
       const rowLine = lineAt(start);
       previousEnd = result.meta.cursor;
-      for (const error of result.errors) errors.push({ line: rowLine, message: `Unreadable CSV: ${error.message}.` });
+      for (const error of result.errors) errors.push({ line: rowLine, problems: [{ key: "unreadableCsv", values: { code: error.code, detail: error.message } }] });
       rows.push({ line: rowLine, cells: result.data });
     },
   });
@@ -68,18 +68,17 @@ export function parseGlossaryCsv(input: string): ParsedGlossary {
   const result: ParsedGlossary = { entries: [], lines: [], errors };
   const header = rows.shift();
   if (!header) {
-    result.errors.push({ line: 1, message: "The file is empty: the first line must name the columns." });
+    result.errors.push({ line: 1, problems: [{ key: "emptyFile" }] });
     return result;
   }
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const missing = REQUIRED.filter((r) => !names.includes(r));
   const unknown = names.filter((n) => n && !(CSV_COLUMNS as readonly string[]).includes(n));
   if (missing.length > 0 || unknown.length > 0) {
-    const parts = [
-      missing.length > 0 ? `missing column(s) ${missing.join(", ")}` : "",
-      unknown.length > 0 ? `unknown column(s) ${unknown.join(", ")}` : "",
-    ].filter(Boolean);
-    result.errors.push({ line: header.line, message: `Bad header: ${parts.join("; ")}. Columns are ${CSV_COLUMNS.join(", ")}.` });
+    result.errors.push({
+      line: header.line,
+      problems: [{ key: "badHeader", values: { missing: missing.join(", "), unknown: unknown.join(", "), columns: CSV_COLUMNS.join(", ") } }],
+    });
     return result;
   }
   const seen = new Map<string, number>();
@@ -89,12 +88,12 @@ export function parseGlossaryCsv(input: string): ParsedGlossary {
       return i === -1 ? "" : unescapeFormula(row.cells[i] ?? "");
     };
     if (row.cells.length > names.length && row.cells.slice(names.length).some((c) => c.trim())) {
-      result.errors.push({ line: row.line, message: `This row has ${row.cells.length} cells but the header names ${names.length} columns.` });
+      result.errors.push({ line: row.line, problems: [{ key: "tooManyCells", values: { cells: row.cells.length, columns: names.length } }] });
       continue;
     }
     const caseSensitive = parseBoolean(cell("case_sensitive"));
     if (typeof caseSensitive === "string") {
-      result.errors.push({ line: row.line, message: `case_sensitive must be yes or no, not "${caseSensitive}".` });
+      result.errors.push({ line: row.line, problems: [{ key: "badBoolean", values: { column: "case_sensitive", value: caseSensitive } }] });
       continue;
     }
     const parsed = glossaryEntrySchema.safeParse({
@@ -107,13 +106,13 @@ export function parseGlossaryCsv(input: string): ParsedGlossary {
       note: cell("note"),
     });
     if (!parsed.success) {
-      result.errors.push({ line: row.line, message: entryProblems(parsed.error) });
+      result.errors.push({ line: row.line, problems: entryProblems(parsed.error) });
       continue;
     }
     const identity = entryIdentity(parsed.data);
     const first = seen.get(identity);
     if (first !== undefined) {
-      result.errors.push({ line: row.line, message: `Same preferred form, type and locale as line ${first}.` });
+      result.errors.push({ line: row.line, problems: [{ key: "duplicateRow", values: { first } }] });
       continue;
     }
     seen.set(identity, row.line);

@@ -32,7 +32,3 @@ export function planImport(parsed: ParsedGlossary, skipBadRows: boolean): Import
   if (parsed.errors.length > 0 && (!skipBadRows || parsed.entries.length === 0)) return { ok: false, errors: parsed.errors };
   return { ok: true, entries: parsed.entries, skipped: parsed.errors };
 }
-
-export function describeRowErrors(errors: RowError[]): string {
-  return errors.map((e) => `line ${e.line}: ${e.message}`).join("\n");
-}

@@ -79,16 +79,16 @@ function readConcept(concept: Node, line: number): { entries: GlossaryEntryData[
   const sourceTerm = source ? children(source, "termSec", "tig", "ntig").map(termOf).find(Boolean) ?? null : null;
   const subset = texts(concept, "admin").find((a) => a.type === "projectSubset")?.text.trim().toLowerCase();
   const type = subset && (GLOSSARY_TYPES as readonly string[]).includes(subset) ? subset : subset ? null : "term";
-  if (type === null) errors.push({ line, message: `Unknown projectSubset "${subset}": use entity, term or calque.` });
+  if (type === null) errors.push({ line, problems: [{ key: "unknownSubset", values: { subset: subset ?? "" } }] });
   const note = texts(concept, "note").map((n) => n.text.trim()).filter(Boolean).join("\n") || null;
   const portuguese = langSecs.filter((l) => localeOf(String(l["@_xml:lang"] ?? "")) !== null);
-  if (portuguese.length === 0) errors.push({ line, message: "No Portuguese (pt, pt-PT or pt-BR) term in this concept." });
+  if (portuguese.length === 0) errors.push({ line, problems: [{ key: "noPortuguese" }] });
   if (errors.length > 0) return { entries, errors };
   for (const langSec of portuguese) {
     const terms = children(langSec, "termSec", "tig", "ntig").map((t) => ({ node: t, term: termOf(t).trim(), status: statusOf(t) }));
     const preferred = terms.find((t) => t.status === PREFERRED) ?? terms.find((t) => t.status !== DEPRECATED && t.status !== SUPERSEDED);
     if (!preferred?.term) {
-      errors.push({ line, message: "No preferred Portuguese term (every term is deprecated or empty)." });
+      errors.push({ line, problems: [{ key: "noPreferred" }] });
       continue;
     }
     const parsed = glossaryEntrySchema.safeParse({
@@ -102,7 +102,7 @@ function readConcept(concept: Node, line: number): { entries: GlossaryEntryData[
       note,
     });
     if (parsed.success) entries.push(parsed.data);
-    else errors.push({ line, message: entryProblems(parsed.error) });
+    else errors.push({ line, problems: entryProblems(parsed.error) });
   }
   return { entries, errors };
 }
@@ -113,7 +113,7 @@ export function parseGlossaryTbx(xml: string): ParsedGlossary {
   const text = xml.replace(/^\uFEFF/, "");
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    result.errors.push({ line: valid.err.line, message: `Malformed XML: ${valid.err.msg}` });
+    result.errors.push({ line: valid.err.line, problems: [{ key: "malformedXml", values: { code: valid.err.code, column: valid.err.col, detail: valid.err.msg } }] });
     return result;
   }
   const parser = new XMLParser({
@@ -129,13 +129,15 @@ export function parseGlossaryTbx(xml: string): ParsedGlossary {
     doc = parser.parse(text) as Node;
   } catch (error) {
     // The parser's own limits (nesting depth, entity expansion) are refusals, not server errors.
-    result.errors.push({ line: 1, message: `This TBX file cannot be read: ${(error as Error).message}.` });
+    const detail = (error as Error).message;
+    const reason = /nest/i.test(detail) ? "nesting" : /entit/i.test(detail) ? "entities" : "other";
+    result.errors.push({ line: 1, problems: [{ key: "unreadableTbx", values: { reason, detail } }] });
     return result;
   }
   const root = (doc.tbx ?? doc.martif) as Node | undefined;
   const body = ((root?.text as Node | undefined)?.body as Node | undefined) ?? undefined;
   if (!root || !body) {
-    result.errors.push({ line: 1, message: "Not a TBX file: expected <tbx> (or <martif>) with <text><body>." });
+    result.errors.push({ line: 1, problems: [{ key: "notTbx" }] });
     return result;
   }
   const concepts = children(body, "conceptEntry", "termEntry");
@@ -149,7 +151,7 @@ export function parseGlossaryTbx(xml: string): ParsedGlossary {
       const identity = entryIdentity(entry);
       const first = seen.get(identity);
       if (first !== undefined) {
-        result.errors.push({ line, message: `Same preferred term, type and locale as the concept on line ${first}.` });
+        result.errors.push({ line, problems: [{ key: "duplicateConcept", values: { first } }] });
         continue;
       }
       seen.set(identity, line);

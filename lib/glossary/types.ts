@@ -32,8 +32,24 @@ export interface GlossaryEntryData {
 /** What matching needs of an entry (a flagger GlossaryTerm qualifies). */
 export type MatchableTerm = Pick<GlossaryEntryData, "preferred" | "variants" | "type" | "caseSensitive">;
 
-/** A file row that could not become an entry, with the line it starts on (1-based). */
+/**
+ * What is wrong with a file row, as a key of the `glossary.file` catalogue and its values (column names, the
+ * value read, a limit), worded where it is shown: the import route in the reader's language, the command line
+ * in English (wording.ts).
+ */
+export interface RowProblem {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/** A file row that could not become an entry, with the line it starts on (1-based) and what is wrong with it. */
 export interface RowError {
+  line: number;
+  problems: RowProblem[];
+}
+
+/** A row error as the person reads it (what the import route answers): its line and what is wrong, worded. */
+export interface WordedRowError {
   line: number;
   message: string;
 }

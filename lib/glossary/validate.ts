@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GLOSSARY_LOCALES, GLOSSARY_TYPES, type GlossaryEntryData } from "./types";
+import { GLOSSARY_LOCALES, GLOSSARY_TYPES, type GlossaryEntryData, type RowProblem } from "./types";
 
 /** Trims and collapses inner whitespace: two spellings that differ only in spacing are one form. */
 export function cleanForm(form: string): string {
@@ -37,7 +37,7 @@ export const glossaryEntrySchema = z
       const key = variant.toLowerCase();
       if (!variant || seen.has(key)) continue;
       if (variant === entry.preferred) {
-        ctx.addIssue({ code: "custom", message: `"${variant}" is the preferred form; it cannot also be a variant.` });
+        ctx.addIssue({ code: "custom", message: "variantIsPreferred", params: { problem: "variantIsPreferred", variant } });
         continue;
       }
       seen.add(key);
@@ -48,7 +48,23 @@ export const glossaryEntrySchema = z
 
 export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;
 
-/** Validation messages as one line, for a file row or a form. */
-export function entryProblems(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+/**
+ * What a file row breaks, one problem per issue, named by a key of the `glossary.file` catalogue with the field
+ * (as the schema names it) and the limit or value, so that the import words it in the reader's language.
+ */
+export function entryProblems(error: z.ZodError): RowProblem[] {
+  const problems = error.issues.map((issue): RowProblem => {
+    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "entry";
+    if (issue.code === "custom" && issue.params?.problem === "variantIsPreferred") return { key: "variantIsPreferred", values: { variant: String(issue.params.variant) } };
+    if (issue.code === "too_small" && issue.origin === "string") return { key: "emptyForm", values: { field } };
+    if (issue.code === "too_big") return { key: issue.origin === "array" ? "tooManyVariants" : "tooLong", values: { field, max: Number(issue.maximum) } };
+    if (issue.code === "invalid_value" && field === "type") return { key: "badType", values: { field } };
+    if (issue.code === "invalid_value" && field === "locale") return { key: "badLocale", values: { field } };
+    return { key: "invalidField", values: { field } };
+  });
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = JSON.stringify(p);
+    return !seen.has(id) && (seen.add(id), true);
+  });
 }

@@ -19,6 +19,11 @@ function sizeOf(t: Translate, locale: UiLocale, bytes: number): string {
   return t(`bytes.${unit}`, { value: unit === "bytes" ? value : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) });
 }
 
+/** A size ("5 MB", "5 MB" with the locale's digits), for the other uploads' limits (glossary files, backups). */
+export function sizeText(locale: UiLocale, bytes: number): string {
+  return sizeOf(catalogueTranslator(locale, "import"), locale, bytes);
+}
+
 export function importText(locale: UiLocale, wording: ImportWording): string {
   const t = catalogueTranslator(locale, "import");
   const values: Record<string, string | number> = {};

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { importGlossaryEntries, listGlossaryEntries } from "@/lib/data/glossary";
-import { describeRowErrors, formatOfFilename, GLOSSARY_FORMATS, parseGlossaryFile, planImport, serializeGlossary, type GlossaryFormat } from "@/lib/glossary/file-format";
+import { describeRowErrors } from "@/lib/glossary/wording";
+import { formatOfFilename, GLOSSARY_FORMATS, parseGlossaryFile, planImport, serializeGlossary, type GlossaryFormat } from "@/lib/glossary/file-format";
 import { readAll, UsageError, type CommandIo } from "./io";
 import { withDatabase } from "./with-database";
 
@@ -30,11 +31,11 @@ export async function glossaryCommand(argv: string[], io: CommandIo): Promise<nu
   if (text === null) throw new UsageError(`No such file: ${file}`);
   const plan = planImport(parseGlossaryFile(text, format), values["skip-bad-rows"] ?? false);
   if (!plan.ok) {
-    io.stderr.write(`Nothing was imported. Fix these rows or pass --skip-bad-rows:\n${describeRowErrors(plan.errors)}\n`);
+    io.stderr.write(`Nothing was imported. Fix these rows or pass --skip-bad-rows:\n${describeRowErrors("en", plan.errors)}\n`);
     return 2;
   }
   const counts = await withDatabase((db) => importGlossaryEntries(db, plan.entries, null));
   io.stdout.write(`Imported ${plan.entries.length} entries: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged.\n`);
-  if (plan.skipped.length > 0) io.stderr.write(`Skipped ${plan.skipped.length} bad row(s):\n${describeRowErrors(plan.skipped)}\n`);
+  if (plan.skipped.length > 0) io.stderr.write(`Skipped ${plan.skipped.length} bad row(s):\n${describeRowErrors("en", plan.skipped)}\n`);
   return 0;
 }

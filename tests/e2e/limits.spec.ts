@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 import { BACKUP_FORMAT, BACKUP_VERSION } from "@/lib/backup/format";
 import config from "../../playwright.config";
 import { storageState, type AccountName } from "./support/accounts";
-import { importText } from "@/lib/import/wording";
+import { importText, sizeText } from "@/lib/import/wording";
+import { catalogueTranslator } from "@/lib/i18n/catalogue-translator";
 import { UI_LOCALES } from "@/lib/i18n/config";
 
 /**
@@ -91,7 +92,9 @@ test.describe("a chunked upload past the limit is refused while it streams", () 
   test("glossary import (5 MB)", async () => {
     const answer = await streamUpload("/api/glossary/import", "reviewer", `multipart/form-data; boundary=${BOUNDARY}`, multipartStart({}, "big.csv"), BUDGET);
     expect(answer.status).toBe(413);
-    expect(answer.body).toContain("limited to 5 MB");
+    // Worded on the server in the request's interface language.
+    const worded = UI_LOCALES.map((locale) => catalogueTranslator(locale, "glossary.file")("tooLarge", { limit: sizeText(locale, 5 * MB) }));
+    expect(worded).toContain(JSON.parse(answer.body).error);
     expect(answer.sentBeforeAnswer).toBeLessThan(40 * MB);
   });
 

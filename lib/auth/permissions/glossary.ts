@@ -5,5 +5,3 @@ import { hasRole, type Role } from "@/lib/domain";
 export function canEditGlossaryType(role: Role, type: GlossaryType): boolean {
   return hasRole(role, type === "calque" ? "admin" : "reviewer");
 }
-
-export const CALQUE_REFUSAL = "Only administrators can change entries of type calque (the flagger's lexicon).";

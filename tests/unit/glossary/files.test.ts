@@ -3,6 +3,7 @@ import { parseGlossaryCsv, serializeGlossaryCsv } from "@/lib/glossary/csv";
 import { planImport } from "@/lib/glossary/file-format";
 import { parseGlossaryTbx, serializeGlossaryTbx } from "@/lib/glossary/tbx";
 import type { GlossaryEntryData } from "@/lib/glossary/types";
+import { describeRowErrors, rowErrorText } from "@/lib/glossary/wording";
 
 const entries: GlossaryEntryData[] = [
   { preferred: "iFlytek", variants: ["HKUST Xunfei", "Keda Xunfei"], sourceTerm: "科大讯飞", type: "entity", caseSensitive: true, locale: "both", note: 'Lê-se "科大", não HKUST; com vírgulas, & <sinais>\ne duas linhas' },
@@ -36,12 +37,21 @@ describe("CSV", () => {
     ].join("\n");
     const parsed = parseGlossaryCsv(csv);
     expect(parsed.errors).toEqual([
-      { line: 4, message: "preferred: A form cannot be empty." },
-      { line: 5, message: "type: Type must be entity, term or calque." },
-      { line: 6, message: 'case_sensitive must be yes or no, not "talvez".' },
-      { line: 8, message: '"alucinação" is the preferred form; it cannot also be a variant.' },
-      { line: 9, message: "Same preferred form, type and locale as line 2." },
+      { line: 4, problems: [{ key: "emptyForm", values: { field: "preferred" } }] },
+      { line: 5, problems: [{ key: "badType", values: { field: "type" } }] },
+      { line: 6, problems: [{ key: "badBoolean", values: { column: "case_sensitive", value: "talvez" } }] },
+      { line: 8, problems: [{ key: "variantIsPreferred", values: { variant: "alucinação" } }] },
+      { line: 9, problems: [{ key: "duplicateRow", values: { first: 2 } }] },
     ]);
+    expect(parsed.errors.map((error) => rowErrorText("pt-PT", error).message)).toEqual([
+      "preferred: uma forma não pode ficar vazia.",
+      "type: tem de ser entity, term ou calque.",
+      "case_sensitive tem de ser yes ou no (ou sim/não), não «talvez».",
+      "«alucinação» é a forma preferida; não pode ser também uma variante.",
+      "Mesma forma preferida, tipo e variante que a linha 2.",
+    ]);
+    expect(describeRowErrors("en", parsed.errors.slice(2, 4))).toBe('line 6: case_sensitive must be yes or no, not "talvez".\nline 8: "alucinação" is the preferred form; it cannot also be a variant.');
+    expect(rowErrorText("pt-BR", parsed.errors[4])).toEqual({ line: 9, message: "Mesma forma preferida, tipo e variante que a linha 2." });
     expect(parsed.entries.map((e) => [e.preferred, e.variants])).toEqual([
       ["iFlytek", ["HKUST Xunfei"]],
       ["ok", ["a", "b"]],
@@ -68,8 +78,14 @@ describe("CSV", () => {
   });
 
   it("refuses a header without the required columns or with unknown ones", () => {
-    expect(parseGlossaryCsv("term,variants\nx,y\n").errors[0].message).toMatch(/missing column\(s\) preferred, type; unknown column\(s\) term/);
-    expect(parseGlossaryCsv("").errors).toEqual([{ line: 1, message: "The file is empty: the first line must name the columns." }]);
+    const [header] = parseGlossaryCsv("term,variants\nx,y\n").errors;
+    expect(header.problems).toEqual([{ key: "badHeader", values: { missing: "preferred, type", unknown: "term", columns: "preferred, variants, source_term, type, case_sensitive, locale, note" } }]);
+    expect(rowErrorText("en", header).message).toBe("Bad header: missing column(s) preferred, type; unknown column(s) term. Columns are preferred, variants, source_term, type, case_sensitive, locale, note.");
+    expect(rowErrorText("pt-PT", parseGlossaryCsv("preferred,variants\nx,y\n").errors[0]).message).toBe(
+      "Cabeçalho inválido: coluna(s) em falta: type. As colunas são preferred, variants, source_term, type, case_sensitive, locale, note.",
+    );
+    expect(parseGlossaryCsv("").errors).toEqual([{ line: 1, problems: [{ key: "emptyFile" }] }]);
+    expect(rowErrorText("pt-BR", parseGlossaryCsv("").errors[0]).message).toBe("O arquivo está vazio: a primeira linha deve indicar as colunas.");
   });
 });
 
@@ -114,9 +130,15 @@ describe("TBX", () => {
     const parsed = parseGlossaryTbx(xml);
     expect(parsed.entries.map((e) => e.preferred)).toEqual(["bom"]);
     expect(parsed.errors).toEqual([
-      { line: 3, message: 'Unknown projectSubset "bogus": use entity, term or calque.' },
-      { line: 7, message: "No Portuguese (pt, pt-PT or pt-BR) term in this concept." },
+      { line: 3, problems: [{ key: "unknownSubset", values: { subset: "bogus" } }] },
+      { line: 7, problems: [{ key: "noPortuguese" }] },
     ]);
-    expect(parseGlossaryTbx("<tbx><text><body>\n<conceptEntry>\n</body></text></tbx>").errors[0].line).toBe(3);
+    expect(parsed.errors.map((error) => rowErrorText("en", error).message)).toEqual([
+      'Unknown projectSubset "bogus": use entity, term or calque.',
+      "No Portuguese (pt, pt-PT or pt-BR) term in this concept.",
+    ]);
+    const [malformed] = parseGlossaryTbx("<tbx><text><body>\n<conceptEntry>\n</body></text></tbx>").errors;
+    expect(malformed).toMatchObject({ line: 3, problems: [{ key: "malformedXml", values: { code: "InvalidTag" } }] });
+    expect(rowErrorText("pt-PT", malformed).message).toMatch(/^XML mal formado \(coluna \d+\): uma etiqueta está mal formada ou não foi fechada\.$/);
   });
 });

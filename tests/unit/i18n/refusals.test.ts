@@ -20,12 +20,21 @@ function sources(dir: string): string[] {
 
 const lib = sources(path.join(ROOT, "lib")).map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, "utf8") }));
 
+/** A glossary file's row problems are keys of `glossary.file` (lib/glossary/wording.ts), not refusals. */
+const ROW_PROBLEMS = (file: string) => file.startsWith("lib/glossary/");
+
+const keysIn = (text: string) =>
+  // A revision note's key is the history's, not a refusal.
+  [...text.matchAll(/new ActionError\("(\w+)"/g), ...text.matchAll(/(?<!encodeRevisionNote\()\{ key: "(\w+)"/g)].map((m) => m[1]);
+
 /** Keys named where a refusal is raised: `new ActionError("key"…)` and `{ key: "key" …}` refusal literals. */
-const usedKeys = [
-  ...new Set(
-    // A revision note's key is the history's, not a refusal.
-    lib.flatMap(({ text }) => [...text.matchAll(/new ActionError\("(\w+)"/g), ...text.matchAll(/(?<!encodeRevisionNote\()\{ key: "(\w+)"/g)].map((m) => m[1])),
-  ),
+const usedKeys = [...new Set(lib.filter(({ file }) => !ROW_PROBLEMS(file)).flatMap(({ text }) => keysIn(text)))];
+
+const rowProblemKeys = [
+  ...new Set([
+    ...lib.filter(({ file }) => ROW_PROBLEMS(file)).flatMap(({ text }) => keysIn(text)),
+    ...keysIn(readFileSync(path.join(ROOT, "app/api/glossary/import/route.ts"), "utf8")),
+  ]),
 ];
 
 describe("refusals", () => {
@@ -34,6 +43,14 @@ describe("refusals", () => {
     for (const locale of UI_LOCALES) {
       const catalogue = readCatalogue(locale).refusals as Record<string, string>;
       expect(usedKeys.filter((key) => !(key in catalogue)), locale).toEqual([]);
+    }
+  });
+
+  it("of a glossary file's rows are worded in every interface language", () => {
+    expect(rowProblemKeys.length).toBeGreaterThan(15);
+    for (const locale of UI_LOCALES) {
+      const catalogue = (readCatalogue(locale).glossary as Record<string, Record<string, string>>).file;
+      expect(rowProblemKeys.filter((key) => !(key in catalogue)), locale).toEqual([]);
     }
   });
 
