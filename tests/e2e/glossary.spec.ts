@@ -104,7 +104,7 @@ test("export the glossary, import it back, and into an empty installation", asyn
 
   await page.getByLabel(g.io.file).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("preferred,type\nBoa,term\n,term\n") });
   await page.getByRole("button", { name: g.io.import, exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: g.io.refused })).toContainText(gt("io.line", { line: 3, message: "preferred: A form cannot be empty." }));
+  await expect(page.getByRole("alert").filter({ hasText: g.io.refused })).toContainText(gt("io.line", { line: 3, message: gt("file.emptyForm", { field: "preferred" }) }));
   await expect(page.getByRole("cell", { name: "Boa", exact: true })).toHaveCount(0);
   await shoot(page, "glossary-import-errors");
 
