@@ -39,3 +39,12 @@ export function importText(locale: UiLocale, wording: ImportWording): string {
 
 /** The English wording, for the command line and the logs. */
 export const englishImportText = (wording: ImportWording) => importText("en", wording);
+
+/**
+ * A refusal of the source and XLIFF routes by its code, from `bilingual.refusal` as the page words it: in the
+ * request's language on the server, in English on the command line. A code the catalogue lacks is named.
+ */
+export function sourceRefusalText(locale: UiLocale, code: string): string {
+  const t = catalogueTranslator(locale, "bilingual.refusal");
+  return t.has(code) ? t(code) : t("other", { detail: code });
+}

@@ -1,4 +1,5 @@
 import { xliff12ToJs, xliff2js, type XliffJs } from "xliff";
+import { sourceRefusalText } from "./wording";
 
 /** A bilingual file's units as Lapidar imports them: Chinese source, Portuguese target, the ids kept. */
 export interface XliffUnit {
@@ -19,12 +20,14 @@ export interface XliffFile {
 /** Why a file is not an XLIFF file Lapidar can import; the interface words each in its own language. */
 export type XliffErrorCode = "not_xliff" | "unsupported_version" | "unreadable" | "no_file" | "several_files" | "no_units" | "no_targets" | "no_source_language";
 
+/** Its message is the English wording, for logs; the routes and the command line word the code (wording.ts). */
 export class XliffError extends Error {
   constructor(
     readonly code: XliffErrorCode,
-    message: string,
+    /** What the XML parser said, for a file that could not be read. */
+    readonly detail?: string,
   ) {
-    super(message);
+    super(detail ? `${sourceRefusalText("en", code)} (${detail})` : sourceRefusalText("en", code));
   }
 }
 
@@ -42,10 +45,10 @@ function plain(value: unknown): string {
 
 function versionOf(xml: string): "1.2" | "2.0" {
   const root = /<xliff\b[^>]*>/.exec(xml)?.[0];
-  if (!root) throw new XliffError("not_xliff", "This is not an XLIFF file: there is no <xliff> element.");
+  if (!root) throw new XliffError("not_xliff");
   if (/urn:oasis:names:tc:xliff:document:1\.2|version=["']1\.[012]["']/.test(root)) return "1.2";
   if (/urn:oasis:names:tc:xliff:document:2\.[01]|version=["']2\.[01]["']/.test(root)) return "2.0";
-  throw new XliffError("unsupported_version", "Only XLIFF 1.2 and 2.0 files can be imported.");
+  throw new XliffError("unsupported_version");
 }
 
 /** Unit ids in document order: the parser's objects sort ids that look like integers. */
@@ -70,18 +73,18 @@ export async function parseXliff(xml: string): Promise<XliffFile> {
   try {
     parsed = await (version === "1.2" ? xliff12ToJs(xml) : xliff2js(xml));
   } catch (error) {
-    throw new XliffError("unreadable", `The XLIFF file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new XliffError("unreadable", error instanceof Error ? error.message : String(error));
   }
   const files = Object.keys(parsed.resources ?? {});
-  if (files.length === 0) throw new XliffError("no_file", "The XLIFF file has no <file> with units.");
-  if (files.length > 1) throw new XliffError("several_files", `The XLIFF file has ${files.length} <file> elements; import one article per file.`);
+  if (files.length === 0) throw new XliffError("no_file");
+  if (files.length > 1) throw new XliffError("several_files");
   const fileId = files[0];
   const byId = parsed.resources[fileId];
   const units = unitOrder(xml, version)
     .filter((id) => Object.hasOwn(byId, id))
     .map((id) => ({ id, source: plain(byId[id].source).trim(), targets: splitParagraphs(plain(byId[id].target)) }));
-  if (units.length === 0) throw new XliffError("no_units", "The XLIFF file has no units.");
-  if (!units.some((u) => u.targets.length > 0)) throw new XliffError("no_targets", "No unit of the XLIFF file has a target: there is no translation to review.");
-  if (!parsed.sourceLanguage) throw new XliffError("no_source_language", "The XLIFF file does not say its source language.");
+  if (units.length === 0) throw new XliffError("no_units");
+  if (!units.some((u) => u.targets.length > 0)) throw new XliffError("no_targets");
+  if (!parsed.sourceLanguage) throw new XliffError("no_source_language");
   return { version, fileId, sourceLanguage: parsed.sourceLanguage, targetLanguage: parsed.targetLanguage ?? null, units };
 }

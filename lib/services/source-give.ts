@@ -4,13 +4,14 @@ import type { Db } from "@/lib/data/db";
 import { findCurrentSource } from "@/lib/data/source-texts";
 import type { UserSummary } from "@/lib/data/users";
 import type { ImportInput } from "@/lib/import";
+import type { ImportWording } from "@/lib/import/wording";
 import { attachSource, type SourceRefusalCode } from "./source-text";
 
 export type GiveSourceResult =
   | { ok: true; version: number; paragraphs: number; links: number; language: string }
-  | { ok: false; code: SourceRefusalCode | "not_allowed"; message: string }
+  | { ok: false; code: SourceRefusalCode | "not_allowed"; wording?: ImportWording }
   /** The article has an original: a new one is given only when the reviewer confirms, having seen which. */
-  | { ok: false; code: "needs_confirmation"; message: string; current: { version: number; createdBy: string | null; createdAt: Date; paragraphs: number } };
+  | { ok: false; code: "needs_confirmation"; current: { version: number; createdBy: string | null; createdAt: Date; paragraphs: number } };
 
 /**
  * A reviewer gives an article its Chinese original from the web (pasted or a file, split as the importer splits
@@ -19,14 +20,13 @@ export type GiveSourceResult =
  */
 export async function giveArticleSource({ db, actor, articleId, input, replace }: { db: Db; actor: Pick<UserSummary, "id" | "role">; articleId: number; input: ImportInput; replace: boolean }): Promise<GiveSourceResult> {
   const archived = await isArticleArchived(db, { articleId });
-  if (archived === null) return { ok: false, code: "no_article", message: `There is no article ${articleId}.` };
-  if (!canGiveSource(actor.role, { archived })) return { ok: false, code: "not_allowed", message: archived ? "The article is archived: restore it first." : "Only reviewers and administrators give an article its original." };
+  if (archived === null) return { ok: false, code: "no_article" };
+  if (!canGiveSource(actor.role, { archived })) return { ok: false, code: "not_allowed" };
   const current = await findCurrentSource({ db, articleId });
   if (current && !replace) {
     return {
       ok: false,
       code: "needs_confirmation",
-      message: `The article already has an original (version ${current.version}); confirm to replace it.`,
       current: { version: current.version, createdBy: current.createdBy, createdAt: current.createdAt, paragraphs: current.paragraphs.length },
     };
   }

@@ -5,13 +5,15 @@ import type { Db } from "@/lib/data/db";
 import { createSourceText, findCurrentSource } from "@/lib/data/source-texts";
 import { getArticleTexts } from "@/lib/data/articles";
 import { parseImport, type ImportErrorCode, type ImportInput } from "@/lib/import";
+import type { ImportWording } from "@/lib/import/wording";
 
 /** Why an original was refused: the importer's reasons, plus two of its own. */
 export type SourceRefusalCode = ImportErrorCode | "no_article" | "not_chinese";
 
 export type AttachSourceResult =
   | { ok: true; sourceTextId: number; version: number; paragraphs: number; links: Link[]; language: string }
-  | { ok: false; code: SourceRefusalCode; message: string };
+  /** Worded from the code (sourceRefusalText); an importer's refusal keeps its own wording too, with its values. */
+  | { ok: false; code: SourceRefusalCode; wording?: ImportWording };
 
 /** Below this share of Han characters among its letters, a text is not the Chinese original of anything. */
 const MIN_HAN_SHARE = 0.5;
@@ -23,15 +25,15 @@ const MIN_HAN_SHARE = 0.5;
  */
 export async function attachSource({ db, articleId, input, userId }: { db: Db; articleId: number; input: ImportInput; userId: number | null }): Promise<AttachSourceResult> {
   const article = await getArticleTexts(db, articleId);
-  if (!article) return { ok: false, code: "no_article", message: `There is no article ${articleId}.` };
+  if (!article) return { ok: false, code: "no_article" };
   let parsed = await parseImport(input, { title: "source" });
   // A Chinese original in GB18030 is what the importer asks an editor to confirm; for an original it is expected.
   if (!parsed.ok && parsed.error.code === "not_utf8" && parsed.error.detectedEncoding === "gb18030") parsed = await parseImport(input, { title: "source", encoding: "gb18030" });
-  if (!parsed.ok) return { ok: false, code: parsed.error.code, message: parsed.error.message };
+  if (!parsed.ok) return { ok: false, code: parsed.error.code, wording: parsed.error.wording };
   const paragraphs = parsed.article.paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text);
   const all = paragraphs.join("\n");
   if (paragraphs.length === 0 || hanShare(all) < MIN_HAN_SHARE) {
-    return { ok: false, code: "not_chinese", message: "This text is not Chinese (too few Chinese characters): give the original the article was translated from." };
+    return { ok: false, code: "not_chinese" };
   }
   const targets = article.paragraphs.map((p) => ({ text: p.currentText, alignable: p.kind === "body" || p.kind === "heading" }));
   const links = alignArticle(paragraphs, targets, { brazilian: article.locale === "pt-BR" });

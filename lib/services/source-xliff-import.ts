@@ -9,7 +9,7 @@ import { parseXliff, XliffError, type XliffErrorCode } from "@/lib/import/xliff"
 
 export type XliffImportResult =
   | { ok: true; id: number; title: string; locale: Locale; units: number; paragraphs: number; source: "zh" | "none" }
-  | { ok: false; code: XliffErrorCode; message: string };
+  | { ok: false; code: XliffErrorCode };
 
 /** Headlines are short and end without a full stop; the first unit usually is one. */
 const HEADLINE = /^[^.!?]{1,200}$/;
@@ -24,7 +24,7 @@ export async function importXliffArticle({ db, xml, userId }: { db: Db; xml: str
   try {
     file = await parseXliff(xml);
   } catch (error) {
-    if (error instanceof XliffError) return { ok: false, code: error.code, message: error.message };
+    if (error instanceof XliffError) return { ok: false, code: error.code };
     throw error;
   }
   const locale: Locale = /^pt-BR$/i.test(file.targetLanguage ?? file.sourceLanguage) ? "pt-BR" : "pt-PT";

@@ -1,4 +1,4 @@
-import { englishImportText } from "@/lib/import/wording";
+import { englishImportText, sourceRefusalText } from "@/lib/import/wording";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -42,7 +42,7 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
     if (values.source) throw new UsageError("An XLIFF file brings its own source: --source is for other formats.");
     const result = await withDatabase((db) => importXliffArticle({ db, xml: new TextDecoder().decode(bytes), userId: null }));
     if (!result.ok) {
-      io.stderr.write(`${result.message}\n`);
+      io.stderr.write(`${sourceRefusalText("en", result.code)}\n`);
       return 2;
     }
     io.stdout.write(`Imported article ${result.id}: “${result.title}”\n`);
@@ -78,7 +78,7 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
   if (original && values.source) {
     const attached = await withDatabase((db) => attachSource({ db, articleId: outcome.id, input: { kind: "file", bytes: original, filename: path.basename(values.source!) }, userId: null }));
     if (!attached.ok) {
-      io.stderr.write(`The article was imported, but not its original: ${attached.message}\n`);
+      io.stderr.write(`The article was imported, but not its original: ${attached.wording ? englishImportText(attached.wording) : sourceRefusalText("en", attached.code)}\n`);
       return 2;
     }
     io.stdout.write(`Original: ${attached.paragraphs} paragraphs (${attached.language}), aligned automatically\n`);

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { englishImportText, sourceRefusalText } from "@/lib/import/wording";
 import { attachSource } from "@/lib/services/source-text";
 import { UsageError, type CommandIo } from "./io";
 import { withDatabase } from "./with-database";
@@ -14,7 +15,7 @@ export async function sourceCommand(argv: string[], io: CommandIo): Promise<numb
   const bytes = new Uint8Array(await readFile(file).catch(() => { throw new UsageError(`No such file: ${file}`); }));
   const result = await withDatabase((db) => attachSource({ db, articleId: id, input: { kind: "file", bytes, filename: path.basename(file) }, userId: null }));
   if (!result.ok) {
-    io.stderr.write(`${result.message}\n`);
+    io.stderr.write(`${result.wording ? englishImportText(result.wording) : sourceRefusalText("en", result.code)}\n`);
     return 2;
   }
   const links = result.links.filter((l) => l.source.length > 0 && l.target.length > 0).length;

@@ -8,6 +8,8 @@ import { bilingualDocument, type BilingualParagraph } from "@/lib/export/bilingu
 import { toTmx } from "@/lib/export/to-tmx";
 import { toXliff12, toXliff2 } from "@/lib/export/to-xliff";
 import { parseXliff, XliffError } from "@/lib/import/xliff";
+import { sourceRefusalText } from "@/lib/import/wording";
+import { readCatalogue } from "@/lib/i18n/load-messages";
 
 const OASIS_SCHEMAS = path.resolve("../shared/xliff-schemas");
 const read = (name: string) => readFileSync(`tests/fixtures/bilingual/${name}`, "utf8").trim().split(/\n\s*\n/);
@@ -112,14 +114,20 @@ describe("XLIFF round trip", () => {
   });
 
   it.each([
-    ["<html></html>", "no <xliff> element"],
-    ['<xliff version="3.0"></xliff>', "Only XLIFF 1.2 and 2.0"],
-    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="a"><unit id="u"><segment><source>只有原文</source></segment></unit></file></xliff>', "no translation"],
-    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="a"><unit id="u"><segment><source>一</source><target>Um</target></segment></unit></file><file id="b"><unit id="v"><segment><source>二</source><target>Dois</target></segment></unit></file></xliff>', "2 <file> elements"],
-    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="a"><unit', "no units"],
-  ])("refuses %s with a clear message", async (xml, message) => {
+    ["<html></html>", "not_xliff"],
+    ['<xliff version="3.0"></xliff>', "unsupported_version"],
+    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="a"><unit id="u"><segment><source>只有原文</source></segment></unit></file></xliff>', "no_targets"],
+    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="a"><unit id="u"><segment><source>一</source><target>Um</target></segment></unit></file><file id="b"><unit id="v"><segment><source>二</source><target>Dois</target></segment></unit></file></xliff>', "several_files"],
+    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="a"><unit', "no_units"],
+  ])("refuses %s with its code, worded from the catalogue", async (xml, code) => {
     await expect(parseXliff(xml)).rejects.toThrow(XliffError);
-    await expect(parseXliff(xml)).rejects.toThrow(message);
+    await expect(parseXliff(xml)).rejects.toMatchObject({ code, message: expect.stringContaining(sourceRefusalText("en", code)) });
+  });
+
+  it("words a refusal in the request's language", () => {
+    expect(sourceRefusalText("pt-PT", "several_files")).toBe((readCatalogue("pt-PT").bilingual as { refusal: Record<string, string> }).refusal.several_files);
+    expect(sourceRefusalText("pt-BR", "xliff_nothing")).toBe("Escolha um arquivo XLIFF (.xlf ou .xliff).");
+    expect(sourceRefusalText("en", "a_newer_code")).toBe("The server refused the request: a_newer_code");
   });
 });
 
