@@ -28,6 +28,16 @@ describe("calque lexicon", () => {
     }
   });
 
+  it("writes every gloss in Portuguese, since the flag message and the glossary show it to Portuguese editors", () => {
+    const words = (list: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list})(?![\\p{L}\\p{N}])`, flags);
+    const english = words("the|of|to|and|is|for|with|that|from|which", "giu");
+    const portuguese = words("de|do|da|que|um|uma|para|com|em", "iu");
+    const readsAsEnglish = (gloss: string) => (gloss.match(english) ?? []).length >= 2 && !portuguese.test(gloss);
+    expect(readsAsEnglish("the food supply of a city's residents")).toBe(true);
+    expect(readsAsEnglish("o abastecimento alimentar de uma cidade")).toBe(false);
+    expect(concepts.filter((c) => readsAsEnglish(c.gloss)).map((c) => `${c.id}: ${c.gloss}`)).toEqual([]);
+  });
+
   it("fires each concept on its bad examples and no concept on the good ones", () => {
     const problems: string[] = [];
     for (const c of concepts) {
