@@ -13,7 +13,7 @@ const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
  * machine's writing. The first letter is the writer's ("Vivo" for vivo), as are an all-capitals headline and the
  * capitals of ordinary words in a name ("bolsa de Hong Kong").
  */
-export function recapitalised(written: string, forms: readonly string[]): string | null {
+function recapitalised(written: string, forms: readonly string[]): string | null {
   if (forms.includes(written) || written === written.toUpperCase()) return null;
   const words = written.split(" ");
   return (
