@@ -4,13 +4,23 @@ import { segmentPinyin } from "@/lib/text/pinyin";
 import type { Speller } from "@/lib/text/speller";
 
 // The official names the data suggests are themselves correct ("Kunlun Tech").
-const ALLOWED = new Set([...allowList.brands, ...allowList.places, ...Object.values(allowList.knownPinyin)].map((s) => s.toLowerCase()));
+const PLACES = new Set(allowList.places.map((s) => s.toLowerCase()));
+const BRANDS = new Set([...allowList.brands, ...Object.values(allowList.knownPinyin)].map((s) => s.toLowerCase()));
+const ALLOWED = new Set([...PLACES, ...BRANDS]);
 const LOOKALIKES = new Set(allowList.words);
 const KNOWN = new Map(Object.entries(allowList.knownPinyin).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** Established brand or place written in pinyin (whole word or phrase, any case). */
 export function isAllowedName(phrase: string): boolean {
   return ALLOWED.has(phrase.toLowerCase());
+}
+
+/** Whether an allowed phrase is a place or a brand: a pinyin word after a city is a company's name ("Shenzhen Xinghe"). */
+export function allowedKind(phrase: string): "place" | "brand" | undefined {
+  const lower = phrase.toLowerCase();
+  if (PLACES.has(lower)) return "place";
+  if (BRANDS.has(lower)) return "brand";
+  return undefined;
 }
 
 /** The official name of a known pinyin or misread form ("Xunfei" → "iFlytek"), if the data has it. */

@@ -4,12 +4,12 @@ import { namesOfParagraph } from "@/lib/checks/context";
 import { isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
-import { isAllowedName, isChineseSurname, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
+import { allowedKind, isChineseSurname, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
 import { isAcronym, tokenize, type Token } from "@/lib/text/tokens";
 import type { Flag } from "@/lib/domain";
 import type { NameSpan } from "@/lib/text/names";
 
-type Role = "pinyin" | "org" | "acronym" | "connector" | "other";
+type Role = "pinyin" | "org" | "acronym" | "connector" | "place" | "brand" | "other";
 
 interface Part extends Token {
   role: Role;
@@ -43,6 +43,8 @@ export const pinyinName: Check = {
       { text: "A Tianyun Data lançou um produto novo." },
       { text: "A empresa Hongtu Wanwei caiu 5% na bolsa." },
       { text: "O relatório cita Xianfeng como exemplo." },
+      { text: "O fundador da Shenzhen Xinghe disse que vai abrir capital." },
+      { text: "Segundo a Tiangong Hudong, o orçamento subiu." },
     ],
     good: [
       { text: "Wang Huiwen vendeu a empresa à Meituan." },
@@ -50,6 +52,7 @@ export const pinyinName: Check = {
       { text: "A sede fica em Shenzhen, perto de Hong Kong." },
       { text: "Cada empresa decide, disse Chen Jing." },
       { text: "O modelo de Yann Lecun foi citado pela Zhipu AI." },
+      { text: "A Tencent Hunyuan e a sede em Shenzhen Bay ficam perto." },
     ],
   },
   run(paragraph, context) {
@@ -83,11 +86,17 @@ function classifyWords(spanText: string, context: CheckContext): Part[] {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const next = parts[i + 1];
-    if (next && isAllowedName(`${part.text} ${next.text}`)) {
+    const pair = next && allowedKind(`${part.text} ${next.text}`);
+    if (pair) {
+      part.role = next.role = pair;
       i++;
       continue;
     }
-    if (isAllowedName(part.text)) continue;
+    const allowed = allowedKind(part.text);
+    if (allowed) {
+      part.role = allowed;
+      continue;
+    }
     if (spanText[part.start - 1] === "." && DOMAIN.test(part.text)) part.role = "org";
     else if (NAME_CONNECTORS.has(part.text.toLowerCase())) part.role = "connector";
     else if (isAcronym(part.text)) part.role = "acronym";
@@ -119,10 +128,11 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
     i = j;
     if (run.length === 1 && run[0].syllables < 2) continue;
     // "HKUST Xunfei" is the hybrid-name check's; "Yann Lecun", "Robin Li" are Western-style personal names.
+    // After a city or a known brand the pinyin is still a name to check: "Shenzhen Xinghe", "Tiangong Hudong".
     if (before && (before.role === "acronym" || before.role === "other")) continue;
     if (isPersonalName(run)) continue;
 
-    let first = runStart;
+    let first = before?.role === "brand" ? runStart - 1 : runStart;
     let last = j;
     while (first > 0 && (parts[first - 1].role === "org" || (parts[first - 1].role === "connector" && parts[first - 2]?.role === "org"))) first--;
     while (last + 1 < parts.length && (parts[last + 1].role === "org" || (parts[last + 1].role === "connector" && parts[last + 2]?.role === "org"))) last++;
@@ -131,11 +141,13 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
 
     const hasOrgWord = first < runStart || last > j;
     const companyArticle = COMPANY_ARTICLE.test(text.slice(Math.max(0, start - 8), start));
-    const orgLike = hasOrgWord || run.length >= 2 || companyArticle;
+    // Chinese companies carry their city: "Shenzhen Xinghe" is a company, not a person.
+    const cityPrefixed = before?.role === "place";
+    const orgLike = hasOrgWord || run.length >= 2 || companyArticle || cityPrefixed;
     if (!orgLike && (paragraph.kind === "heading" || atSentenceStart(text, start))) continue;
 
     // A name the knowledge base knows is either right as it is or the known-entity check's finding.
-    if (touchesKnownEntity(paragraph, context, start, end)) continue;
+    if (touchesKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
     const found = text.slice(start, end);
     const runText = text.slice(run[0].start, run[run.length - 1].end);
     const official = officialNameOf(found) ?? officialNameOf(runText);
