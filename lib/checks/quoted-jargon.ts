@@ -13,17 +13,24 @@ const CLOSING: Record<string, string> = { '"': '"', "“": "”", "«": "»" };
 const SPEECH =
   /\b(?:diz|dizem|disse|disseram|dizia|afirm\p{L}*|declar\p{L}*|escrev\p{L}*|escreveu|explic\p{L}*|cont(?:ou|a)|garant\p{L}*|refer\p{L}*|sublinh\p{L}*|acrescent\p{L}*|pergunt\p{L}*|respond\p{L}*|admit\p{L}*|consider\p{L}*|defend\p{L}*|alert\p{L}*|fris\p{L}*|observ\p{L}*|coment\p{L}*|salient\p{L}*|destac\p{L}*|revel\p{L}*|reconhec\p{L}*|avis\p{L}*|lembr\p{L}*|conclu\p{L}*|assegur\p{L}*|cit\p{L}*|palavras|segundo|intitulad\p{L}*|título|slogan|lema|gritou|prometeu|anunciou|argument\p{L}*)\b/iu;
 
+/** A naming frame: journalists quote a nickname they report ("apelidada de", "batizou de"), as they do a scare word. */
+const NAMING = /\b(?:apelid\p{L}*|batiz\p{L}*|alcunh\p{L}*|cham(?:ad[oa]s?|ou|aram|am|a)|conhecid[oa]s?\s+(?:como|por))\s+(?:de\s+|como\s+)?$/iu;
+
 const OPTIONS = z.strictObject({
   /** Jargon is a few words; a longer quotation is more often a title or somebody's words. */
   maxWords: z.number().int().min(1).default(6),
   /** How many such phrases an article needs before any is flagged: native news has a scare quote now and then. */
   minPerArticle: z.number().int().min(1).default(2),
+  /** A scare quote is a word or two; a longer quoted phrase that nobody said is a literal metaphor even alone ("olho de águia celestial"). */
+  minWordsAlone: z.number().int().min(1).default(3),
 });
 
 interface Candidate {
   start: number;
   end: number;
   phrase: string;
+  words: number;
+  named: boolean;
 }
 
 const candidates = new WeakMap<CheckContext, { total: number; byParagraph: Map<number, Candidate[]> }>();
@@ -45,7 +52,7 @@ function candidatesOf(context: CheckContext) {
       if (words.length === 0 || words.length > maxWords || /^\p{Lu}/u.test(inner) || words.some((w) => /\d/.test(w.text))) continue;
       if (findCalques(inner).length > 0) continue;
       if (SPEECH.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
-      list.push({ start: m.index, end: m.index + m[0].length, phrase: inner });
+      list.push({ start: m.index, end: m.index + m[0].length, phrase: inner, words: words.length, named: NAMING.test(text.slice(Math.max(0, m.index - 40), m.index)) });
     }
     if (list.length > 0) found.byParagraph.set(paragraph.index, list);
     found.total += list.length;
@@ -60,7 +67,7 @@ export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
   description:
     "A short phrase in quotation marks that is nobody's speech: Chinese prose puts its jargon and metaphors in quotes (引号) and machine " +
     "translation keeps them around the literal rendering. Silent beside a speech verb, on phrases the lexicon knows (the calque check's), " +
-    "and in an article with fewer than two such phrases (a journalist's scare quotes).",
+    "and, in an article with fewer than two such phrases, on phrases of one or two words and on nicknames the text reports («apelidada de»): a journalist's scare quotes.",
   category: "Style",
   mqm: "Style / Unidiomatic style",
   defaultSeverity: "info",
@@ -76,20 +83,23 @@ export const quotedJargon: Check<z.infer<typeof OPTIONS>> = {
         text: "A empresa quer criar uma \"sopa de pedra digital\" para o mercado.",
         article: ["O setor vive uma fase de \"corrida aos cavalos\".", "Os fundadores falam de \"ecologia aberta\" e de \"casca vazia\"."],
       },
+      { text: "O robô tem um \"cérebro de nuvem inteligente\" que aprende sozinho." },
     ],
     good: [
       { text: "\"Vamos crescer\", disse o presidente; o livro \"Grandes Esperanças\" saiu ontem." },
       { text: "O ministro afirmou que a medida é \"temporária\"." },
-      { text: "A cidade é um dos \"seis pequenos dragões\" da tecnologia chinesa." },
+      { text: "A cidade é um dos \"dragões\" da tecnologia chinesa." },
+      { text: "A medida, apelidada de \"taxa das compras pequenas\", mudou o cálculo." },
     ],
   },
   run(paragraph, context) {
     if (paragraph.kind !== "body") return [];
     const found = candidatesOf(context);
-    // One quoted phrase is a journalist's scare quotes; Chinese prose quotes its jargon again and again.
-    if (found.total < optionsOf(quotedJargon, context).minPerArticle) return [];
+    const { minPerArticle, minWordsAlone } = optionsOf(quotedJargon, context);
+    // One quoted word is a journalist's scare quotes; Chinese prose quotes its jargon again and again.
+    const alone = found.total < minPerArticle;
     const text = paragraph.text;
-    return (found.byParagraph.get(paragraph.index) ?? []).map((m) => makeFlag(quotedJargon, text, m.start, m.end, "quoted", { phrase: m.phrase }, [m.phrase]));
+    return (found.byParagraph.get(paragraph.index) ?? []).filter((m) => !alone || (m.words >= minWordsAlone && !m.named)).map((m) => makeFlag(quotedJargon, text, m.start, m.end, "quoted", { phrase: m.phrase }, [m.phrase]));
   },
 };
 

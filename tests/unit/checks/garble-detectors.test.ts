@@ -62,7 +62,11 @@ describe("quoted-jargon", () => {
   };
   it("flags quoted jargon in an article that quotes its jargon again and again", () =>
     expect(quoted("A marca quer vender uma \"sopa de pedra digital\" no setor.", ["O setor vive uma \"corrida aos cavalos\"."])).toEqual(["\"sopa de pedra digital\""]));
-  it("leaves a single scare quote alone", () => expect(quoted("A marca quer vender uma \"sopa de pedra digital\" no setor.")).toEqual([]));
+  it("leaves a single scare quote of a word or two alone", () => expect(quoted("A marca quer vender uma \"sopa digital\" no setor.")).toEqual([]));
+  it("flags a single longer quoted metaphor that nobody said", () =>
+    expect(quoted("A marca quer vender uma \"sopa de pedra digital\" no setor.")).toEqual(["\"sopa de pedra digital\""]));
+  it("leaves a single reported nickname alone", () =>
+    expect(quoted("A medida, apelidada de \"taxa das compras pequenas\", mudou o cálculo.")).toEqual([]));
   it("leaves speech and titles alone", () =>
     expect(quoted("\"Vamos crescer\", disse o presidente; o ministro afirmou que a medida é \"temporária\".", ["O filme \"Grandes Esperanças\" estreou."])).toEqual([]));
 });
