@@ -1,6 +1,8 @@
 import type { ParagraphKind } from "@/lib/domain";
+import { CHINESE_SURNAMES } from "@/lib/lang/pt/chinese-surnames";
 import { NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
+import { segmentPinyin } from "@/lib/text/pinyin";
 import { hasInnerCapital, isAcronym, isCapitalised, tokensOf, type Token } from "@/lib/text/tokens";
 
 /** A name-like span found anywhere in the article (computed once per article). */
@@ -61,7 +63,7 @@ export function findNameSpans(paragraphs: readonly { index: number; kind: Paragr
         } else break;
       }
       i = last + 1;
-      if (isSentenceInitial(text, tokens, first) && isCommonWord(tokens[first].text)) {
+      if (isSentenceInitial(text, tokens, first) && isCommonWord(tokens[first].text) && !isSurnameOfPinyinName(tokens, first, last)) {
         first++;
         while (first <= last && NAME_CONNECTORS.has(tokens[first].text.toLowerCase())) first++;
         if (first > last) continue;
@@ -73,6 +75,11 @@ export function findNameSpans(paragraphs: readonly { index: number; kind: Paragr
     }
   }
   return spans;
+}
+
+/** "Gu Huinan" opening a sentence: the speller may know «gu», but a surname before a pinyin given name is a person's. */
+function isSurnameOfPinyinName(tokens: Token[], first: number, last: number): boolean {
+  return last > first && CHINESE_SURNAMES.has(tokens[first].text.toLowerCase()) && segmentPinyin(tokens[first + 1].text) !== null;
 }
 
 function defaultCommonWord(word: string): boolean {
