@@ -29,4 +29,9 @@ describe("findNameSpans", () => {
     const paragraphs = [{ index: 0, kind: "body" as const, text: "Na Conferência Zhiyuan de Pequim, o CTO da Jinyou.com falou. Os dados saíram." }];
     expect(findNameSpans(paragraphs).map((s) => s.text)).toEqual(["Conferência Zhiyuan de Pequim", "CTO", "Jinyou.com"]);
   });
+  it("keeps a sentence-initial Chinese surname that the speller knows when a pinyin given name follows", () => {
+    const paragraphs = [{ index: 0, kind: "body" as const, text: "Gu Huinan falou. Ou Pequim ou Xangai." }];
+    const isCommonWord = (word: string) => ["gu", "ou"].includes(word.toLowerCase());
+    expect(findNameSpans(paragraphs, isCommonWord).map((s) => s.text)).toEqual(["Gu Huinan", "Pequim", "Xangai"]);
+  });
 });
