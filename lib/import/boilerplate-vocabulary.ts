@@ -44,7 +44,8 @@ export const CONNECTORS = new Set([
   "a", "o", "as", "os", "de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas", "para", "com", "por",
   "the", "and", "to", "on", "in", "of", "with", "up", "out", "us", "our", "all", "this", "el", "la", "los", "y", "en",
   "este", "esta", "artigo", "article", "notícia", "página", "page", "post", "todos", "todas", "nenhum", "sem", "no",
-  "it", "now", "agora", "já", "aqui", "here", "its", "nosso", "nossa", "-nos",
+  "it", "now", "agora", "já", "aqui", "here", "its", "nosso", "nossa", "-nos", "ao", "à", "aos", "às", "pelo", "pela",
+  "seu", "sua", "your", "lista", "list",
 ]);
 
 export const UI_WORDS: ReadonlyMap<string, string> = new Map(

@@ -17,6 +17,8 @@ describe("boilerplateReason on single paragraphs", () => {
     ["Negocie cripto em qualquer lugar e a qualquer hora", "advertisement"],
     ["Trade crypto anytime, anywhere", "advertisement"],
     ["Publicidade", "advertisement"],
+    ["Adicionar ao carrinho", "shop button"],
+    ["Adicionar à lista de desejos", "shop button"],
     ["Digitalizar para transferir a aplicação Gate", "app download prompt"],
     ["Baixe o app do Jornal", "app download prompt"],
     ["Scan to download the app", "app download prompt"],
