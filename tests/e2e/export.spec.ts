@@ -5,6 +5,9 @@ import Papa from "papaparse";
 import { storageState } from "./support/accounts";
 import { importSeedArticle } from "./support/articles";
 import { msg, tr } from "./support/messages";
+import { parseBackup } from "@/lib/backup/parse-backup";
+import { backupRefusalText } from "@/lib/backup/wording";
+import { UI_LOCALES } from "@/lib/i18n/config";
 
 const ex = msg("export");
 const rp = msg("report");
@@ -151,9 +154,13 @@ test("a reviewer's JSON backup restores as a new article; a damaged one is refus
   await reviewer.close();
 
   const admin = await browser.newContext({ storageState: storageState("admin") });
-  const bad = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"format":"lapidar.article-backup","version":1}') } } });
+  const headerOnly = '{"format":"lapidar.article-backup","version":1}';
+  const bad = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from(headerOnly) } } });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error).toContain("nothing was restored");
+  // Worded in the request's interface language: the file lacks everything after its header.
+  const parsed = parseBackup(headerOnly);
+  if (parsed.ok) throw new Error("a backup of only its header was accepted");
+  expect(UI_LOCALES.map((locale) => backupRefusalText(locale, parsed.refusal))).toContain((await bad.json()).error);
   const restored = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "backup.json", mimeType: "application/json", buffer: backup } } });
   expect(restored.status()).toBe(201);
   const { id, paragraphs } = (await restored.json()) as { id: number; paragraphs: number };
