@@ -94,7 +94,10 @@ test("the download routes answer with the declared type, a safe file name and no
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="os-modelos-[a-z0-9-]+-draft\.html"/);
   const refused = await context.request.get(`/api/articles/${articleId}/export?format=md`);
   expect(refused.status()).toBe(409);
-  expect(await refused.json()).toMatchObject({ notApproved: expect.any(Number), error: expect.stringContaining("not approved yet") });
+  const { notApproved, error } = (await refused.json()) as { notApproved: number; error: string };
+  expect(notApproved).toBeGreaterThan(0);
+  // Worded in the request's interface language.
+  expect(UI_LOCALES.map((locale) => tr("refusals", locale)("notApproved", { count: notApproved }))).toContain(error);
   expect((await context.request.get(`/api/articles/${articleId}/export?format=pdf`)).status()).toBe(400);
   await context.close();
 });

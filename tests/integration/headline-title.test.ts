@@ -13,6 +13,7 @@ import { renderArticleExport, type ArticleFormatId } from "@/lib/report/export-f
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
 import { importArticle } from "@/lib/services/import-article";
+import { refusalText } from "@/lib/i18n/refusal-wording";
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
 const CORRECTED = "Os grandes modelos estão em alta há meio ano, e poucas empresas lucram";
@@ -54,7 +55,7 @@ describe("the corrected headline is the article's title", () => {
     const stem = "os-grandes-modelos-estao-em-alta-ha-meio-ano-e-poucas-empresas-lucram";
     for (const format of ["md", "txt", "html", "docx"] as ArticleFormatId[]) {
       const rendered = await renderArticleExport(toExportArticle(input), format, { draft: true });
-      if (!rendered.ok) throw new Error(rendered.message);
+      if (!rendered.ok) throw new Error(refusalText("en", rendered.refusal));
       expect(rendered.fileName).toBe(`${stem}-draft.${format}`);
       const body = format === "docx" ? (await mammoth.extractRawText({ buffer: rendered.body as Buffer })).value : String(rendered.body).replace(/\\/g, "");
       const visible = format === "html" ? body.replace(/<title>.*<\/title>/, "") : body;
