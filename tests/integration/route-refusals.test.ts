@@ -6,6 +6,7 @@ import { GET as events } from "@/app/api/articles/[id]/events/route";
 import { GET as exportArticle } from "@/app/api/articles/[id]/export/route";
 import { GET as exportReport } from "@/app/api/articles/[id]/export/report/route";
 import { POST as publish } from "@/app/api/articles/[id]/publish/route";
+import { GET as exportGlossary } from "@/app/api/glossary/export/route";
 import { PUT as saveParagraph } from "@/app/api/paragraphs/[id]/route";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
@@ -83,6 +84,8 @@ describe("route refusals are worded in the request's interface language", () => 
     expect(await refusal("en", report)).toEqual({ status: 400, error: "Choose a format: html, csv." });
     const published = () => publish(new Request(`${BASE}/api/articles/${articleId}/publish?format=csv`, { method: "POST" }), context(articleId));
     expect(await refusal("pt-PT", published)).toEqual({ status: 400, error: "Escolha um formato: md, txt, html, docx." });
+    const glossary = () => exportGlossary(new Request(`${BASE}/api/glossary/export?format=xlsx`), undefined);
+    expect(await refusal("pt-PT", glossary)).toEqual({ status: 400, error: "Escolha um formato: csv, tbx." });
   });
 
   it("an export held back by unapproved paragraphs, or a TMX without the original", async () => {
