@@ -27,7 +27,7 @@ const PURE = {
   import: ["domain", "text", "lang", "config", "validation", "align", "i18n-config", "i18n-wording"],
   review: ["domain", "text", "diff"],
   export: ["domain", "text", "metrics", "diff", "align", "import", "review"],
-  backup: ["domain", "metrics", "validation", "export", "i18n-wording"],
+  backup: ["domain", "metrics", "validation", "export", "i18n-config", "i18n-wording"],
   checks: ["domain", "config", "text", "lang", "align", "glossary", "import"],
   languagetool: ["domain", "text", "checks"],
   workers: ["domain", "config", "text", "import", "checks"],

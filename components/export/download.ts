@@ -1,4 +1,5 @@
-export type DownloadOutcome = { ok: true } | { ok: false; status: number; error: string; notApproved?: number };
+/** `error` is the server's refusal, already worded in the reader's language; null when the answer carried none. */
+export type DownloadOutcome = { ok: true } | { ok: false; status: number; error: string | null; notApproved?: number };
 
 /**
  * Fetches a download and saves it under the server's file name. Going through fetch lets the page
@@ -8,7 +9,7 @@ export async function download(url: string): Promise<DownloadOutcome> {
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: string; notApproved?: number } | null;
-    return { ok: false, status: response.status, error: body?.error ?? `The download failed (HTTP ${response.status}).`, notApproved: body?.notApproved };
+    return { ok: false, status: response.status, error: body?.error ?? null, notApproved: body?.notApproved };
   }
   const disposition = response.headers.get("content-disposition") ?? "";
   const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? "download";

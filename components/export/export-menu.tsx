@@ -42,7 +42,7 @@ export function ExportMenu({
       const outcome = await download(url);
       if (outcome.ok) return;
       if (outcome.status === 409 && format) setDraftOf({ format, notApproved: outcome.notApproved ?? notApproved });
-      else toast.error(outcome.error);
+      else toast.error(outcome.error ?? t("failed"));
     } catch {
       toast.error(t("failed"));
     } finally {

@@ -15,14 +15,15 @@ export const BACKUP_VERSION = 1;
 /** History makes a backup many times its article; this bounds what a restore reads into memory. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
+// The schema's own messages are keys of the `backup.problem` catalogue (lib/backup/wording.ts words them).
 // C0 controls other than tab and newline break every export; a backup carrying them was tampered with.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s), "contains control characters");
+const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s), "control");
 // The same rules as every other write of a paragraph's text; a backup is not a way around them. Texts are
 // checked as they are, not normalised: offsets of annotations and dismissals refer to them.
 const paragraphText = z.string().superRefine((s, ctx) => {
   const problem = paragraphTextProblem(s);
-  if (problem) ctx.addIssue({ code: "custom", message: problem.english });
+  if (problem) ctx.addIssue({ code: "custom", message: problem.key, params: problem.values });
 });
 const optionalText = (max: number) => text(max).nullable();
 const date = z.iso.datetime({ offset: true });
@@ -51,7 +52,7 @@ export const annotationSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     text: text(10_000),
-    category: text(100).refine(isMqmCategory, "is not an MQM category"),
+    category: text(100).refine(isMqmCategory, "notMqmCategory"),
     subtype: optionalText(100),
     severity: z.enum(MQM_SEVERITIES),
     comment: optionalText(2000),
@@ -59,8 +60,8 @@ export const annotationSchema = z
     author: personSchema,
     createdAt: date,
   })
-  .refine((a) => a.start <= a.end, "an annotation ends before it starts")
-  .refine((a) => !a.subtype || (isMqmCategory(a.category) && isSubtypeOf(a.category, a.subtype)), "has a subtype that is not in its MQM category");
+  .refine((a) => a.start <= a.end, "annotationReversed")
+  .refine((a) => !a.subtype || (isMqmCategory(a.category) && isSubtypeOf(a.category, a.subtype)), "subtypeOutsideCategory");
 
 const someone = z.object({ name: text(200), email: text(320) });
 
@@ -74,7 +75,7 @@ export const commentSchema = z
     deletedBy: personSchema,
     mentions: z.array(someone).max(1000),
   })
-  .refine((c) => c.deletedAt !== null || c.body.trim().length > 0, "a comment that is not deleted has no words");
+  .refine((c) => c.deletedAt !== null || c.body.trim().length > 0, "commentWithoutWords");
 
 /** A comment thread; its span (if any) is in the paragraph's text at `anchorVersion`. */
 export const threadSchema = z
@@ -92,7 +93,7 @@ export const threadSchema = z
   })
   .refine(
     (t) => (t.start === null && t.end === null && t.quote === null) || (t.start !== null && t.end !== null && t.quote !== null && t.end - t.start === t.quote.length && t.quote.length > 0),
-    "a thread's span, its offsets and its quote disagree",
+    "threadSpanDisagrees",
   );
 
 /** "Ignore in this article": article-wide, so beside the paragraphs rather than in one. */
@@ -121,11 +122,11 @@ export const paragraphSchema = z.object({
 });
 
 export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT, { error: `This is not a Lapidar article backup (the "format" field must be "${BACKUP_FORMAT}").` }),
-  version: z.literal(BACKUP_VERSION, { error: `This backup's version is not supported; this installation reads version ${BACKUP_VERSION}.` }),
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
   exportedAt: date,
   article: z.object({
-    title: text(300).refine((t) => t.trim().length > 0, "is empty"),
+    title: text(300).refine((t) => t.trim().length > 0, "empty"),
     author: optionalText(1000),
     sourceName: optionalText(1000),
     sourceUrl: optionalText(4000),

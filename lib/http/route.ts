@@ -6,6 +6,7 @@ import { refusalText } from "@/lib/i18n/refusal-wording";
 import { requestUiLocale } from "@/lib/i18n/request-locale";
 import type { UserSummary } from "@/lib/data/users";
 import type { Role } from "@/lib/domain";
+import type { Refusal } from "@/lib/domain/refusal";
 
 /**
  * Browsers send Origin on cross-site POSTs; a write whose Origin is another site is refused so that a
@@ -27,21 +28,24 @@ export function jsonError(status: number, message: string): NextResponse {
   return NextResponse.json({ error: message }, { status });
 }
 
+/** A refusal worded in the request's interface language, so that the page shows it as it comes. */
+export async function refusalError(status: number, refusal: Refusal): Promise<NextResponse> {
+  return jsonError(status, refusalText(await requestUiLocale(), refusal));
+}
+
 type Handler<C> = (request: Request, user: UserSummary, context: C) => Promise<Response>;
 
 /** Every route handler starts here: same-site check, then the session and role on the server. */
 export function route<C = unknown>(role: Role, handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
-    if (isCrossSite(request)) return jsonError(403, "Cross-site requests are refused.");
+    if (isCrossSite(request)) return refusalError(403, { key: "crossSite" });
     try {
       const user = await requireUser(role);
       return await handler(request, user, context);
     } catch (error) {
-      // Worded in the request's interface language, like a server action's refusal: the page shows it as it comes.
-      const say = async (key: string) => refusalText(await requestUiLocale(), { key });
-      if (error instanceof NotAllowedError) return jsonError(error.refusal.key === "notSignedIn" ? 401 : 403, await say(error.refusal.key));
-      if (isDatabaseUnreachable(error)) return jsonError(503, await say("databaseUnreachable"));
-      if (error instanceof ArticleArchivedError) return jsonError(409, await say("articleArchived"));
+      if (error instanceof NotAllowedError) return refusalError(error.refusal.key === "notSignedIn" ? 401 : 403, error.refusal);
+      if (isDatabaseUnreachable(error)) return refusalError(503, { key: "databaseUnreachable" });
+      if (error instanceof ArticleArchivedError) return refusalError(409, { key: "articleArchived" });
       throw error;
     }
   };

@@ -1,4 +1,5 @@
 import { downloadFileName } from "@/lib/backup/file-name";
+import type { Refusal } from "@/lib/domain/refusal";
 import { cleanArticle, exportSummary, toDocx, toHtml, toMarkdown, toPlainText, toReviewCsv, type ExportArticle, type RenderOptions } from "@/lib/export";
 import { ARTICLE_FORMAT_LABELS, type ArticleFormatId } from "./format-labels";
 
@@ -25,7 +26,7 @@ export function isArticleFormat(value: string | null | undefined): value is Arti
 
 export type RenderedExport =
   | { ok: true; body: string | Buffer; fileName: string; contentType: string }
-  | { ok: false; notApproved: number; message: string };
+  | { ok: false; notApproved: number; refusal: Refusal };
 
 /**
  * One export of the article. The cleaned formats refuse while kept paragraphs are unapproved unless
@@ -37,8 +38,7 @@ export async function renderArticleExport(article: ExportArticle, format: Articl
   const { cleaned } = ARTICLE_FORMAT_LABELS[format];
   const { notApproved } = exportSummary(article);
   if (cleaned && notApproved > 0 && !options.draft) {
-    const paragraphs = notApproved === 1 ? "1 paragraph is" : `${notApproved} paragraphs are`;
-    return { ok: false, notApproved, message: `${paragraphs} not approved yet. Approve them, or export a draft marked as such.` };
+    return { ok: false, notApproved, refusal: { key: "notApproved", values: { count: notApproved } } };
   }
   const draft = cleaned && notApproved > 0;
   return {

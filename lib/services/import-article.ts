@@ -2,6 +2,7 @@ import { detectLocale, type LocaleEvidence } from "@/lib/checks/detect-locale";
 import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/article-duplicates";
 import { createArticle } from "@/lib/data/articles";
 import type { Db } from "@/lib/data/db";
+import { catalogueTranslator } from "@/lib/i18n/catalogue-translator";
 import type { ImportError, ImportInput, ImportOptions, ImportWording } from "@/lib/import";
 import { articleTextHash } from "@/lib/import/article-text-hash";
 import type { Locale, ParagraphKind } from "@/lib/domain";
@@ -65,8 +66,9 @@ export async function importArticle(db: Db, request: ImportRequest): Promise<Imp
     const duplicates = await findDuplicateArticles(db, { textHash: articleTextHash(article.paragraphs.map((p) => p.text)), sourceUrl: article.sourceUrl });
     if (duplicates.length > 0) return { ok: false, duplicates };
   }
-  const title = article.title ?? "Untitled article";
   const locale = chooseLocale(request.locale, article.paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text));
+  // The title is the article's, in every export too: a missing one is worded in the article's variant, whoever imports it.
+  const title = article.title ?? catalogueTranslator(locale.chosen, "import.server")("untitled");
   const warning = localeWarning(locale);
   const created = await createArticle(
     db,

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/data/db";
+import type { Refusal } from "@/lib/domain/refusal";
 import { findCurrentSource, listBilingualParagraphs } from "@/lib/data/source-texts";
 import { getArticleTexts } from "@/lib/data/articles";
 import { bilingualDocument } from "@/lib/export/bilingual-units";
@@ -17,7 +18,7 @@ export function isBilingualFormat(format: string | null | undefined): format is 
   return typeof format === "string" && Object.hasOwn(BILINGUAL_FORMATS, format);
 }
 
-export type BilingualExport = { ok: true; body: string; fileName: string; contentType: string } | { ok: false; message: string };
+export type BilingualExport = { ok: true; body: string; fileName: string; contentType: string } | { ok: false; refusal: Refusal };
 
 /** An article as XLIFF or TMX; null when there is no such article. */
 export async function renderBilingualExport(db: Db, articleId: number, format: BilingualFormat, now = new Date()): Promise<BilingualExport | null> {
@@ -32,7 +33,7 @@ export async function renderBilingualExport(db: Db, articleId: number, format: B
   const { extension, contentType } = BILINGUAL_FORMATS[format];
   const fileName = `article-${articleId}.${extension}`;
   if (format === "tmx") {
-    if (document.machineSource) return { ok: false, message: "A TMX memory needs the Chinese original, and this article has none: give it its original first." };
+    if (document.machineSource) return { ok: false, refusal: { key: "tmxNeedsOriginal" } };
     return { ok: true, body: toTmx(document, now), fileName, contentType };
   }
   return { ok: true, body: format === "xliff" ? await toXliff2(document) : await toXliff12(document), fileName, contentType };

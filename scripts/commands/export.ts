@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { readArticleBackup } from "@/lib/data/backup";
+import { refusalText } from "@/lib/i18n/refusal-wording";
 import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport, type RenderedExport } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
@@ -36,7 +37,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
       return 1;
     }
     if (!bilingual.ok) {
-      io.stderr.write(`${bilingual.message}\n`);
+      io.stderr.write(`${refusalText("en", bilingual.refusal)}\n`);
       return 3;
     }
     if (values.out) {
@@ -60,7 +61,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     return 1;
   }
   if (!rendered.ok) {
-    io.stderr.write(`${rendered.message} Add --draft to export a draft.\n`);
+    io.stderr.write(`${refusalText("en", rendered.refusal)} Add --draft to export a draft.\n`);
     return 3;
   }
   const content = rendered.body;

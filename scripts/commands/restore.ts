@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { MAX_BACKUP_BYTES } from "@/lib/backup/format";
 import { parseBackup } from "@/lib/backup/parse-backup";
+import { backupRefusalText } from "@/lib/backup/wording";
 import { restoreArticleBackup } from "@/lib/data/backup";
 import { formatBytes } from "@/lib/format";
 import { readAll, UsageError, type CommandIo } from "./io";
@@ -15,7 +16,7 @@ export async function restoreCommand(argv: string[], io: CommandIo): Promise<num
   if (bytes.length > MAX_BACKUP_BYTES) throw new UsageError(`${file} is ${formatBytes(bytes.length)}; a backup is at most ${formatBytes(MAX_BACKUP_BYTES)}.`);
   const parsed = parseBackup(bytes.toString("utf8"));
   if (!parsed.ok) {
-    io.stderr.write(`${parsed.error}\n`);
+    io.stderr.write(`${backupRefusalText("en", parsed.refusal)}\n`);
     return 2;
   }
   const restored = await withDatabase((db) => restoreArticleBackup(db, parsed.backup, null));

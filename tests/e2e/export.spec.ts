@@ -5,6 +5,9 @@ import Papa from "papaparse";
 import { storageState } from "./support/accounts";
 import { importSeedArticle } from "./support/articles";
 import { msg, tr } from "./support/messages";
+import { parseBackup } from "@/lib/backup/parse-backup";
+import { backupRefusalText } from "@/lib/backup/wording";
+import { UI_LOCALES } from "@/lib/i18n/config";
 
 const ex = msg("export");
 const rp = msg("report");
@@ -91,7 +94,10 @@ test("the download routes answer with the declared type, a safe file name and no
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="os-modelos-[a-z0-9-]+-draft\.html"/);
   const refused = await context.request.get(`/api/articles/${articleId}/export?format=md`);
   expect(refused.status()).toBe(409);
-  expect(await refused.json()).toMatchObject({ notApproved: expect.any(Number), error: expect.stringContaining("not approved yet") });
+  const { notApproved, error } = (await refused.json()) as { notApproved: number; error: string };
+  expect(notApproved).toBeGreaterThan(0);
+  // Worded in the request's interface language.
+  expect(UI_LOCALES.map((locale) => tr("refusals", locale)("notApproved", { count: notApproved }))).toContain(error);
   expect((await context.request.get(`/api/articles/${articleId}/export?format=pdf`)).status()).toBe(400);
   await context.close();
 });
@@ -151,9 +157,13 @@ test("a reviewer's JSON backup restores as a new article; a damaged one is refus
   await reviewer.close();
 
   const admin = await browser.newContext({ storageState: storageState("admin") });
-  const bad = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"format":"lapidar.article-backup","version":1}') } } });
+  const headerOnly = '{"format":"lapidar.article-backup","version":1}';
+  const bad = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from(headerOnly) } } });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error).toContain("nothing was restored");
+  // Worded in the request's interface language: the file lacks everything after its header.
+  const parsed = parseBackup(headerOnly);
+  if (parsed.ok) throw new Error("a backup of only its header was accepted");
+  expect(UI_LOCALES.map((locale) => backupRefusalText(locale, parsed.refusal))).toContain((await bad.json()).error);
   const restored = await admin.request.post("/api/backup/restore", { multipart: { file: { name: "backup.json", mimeType: "application/json", buffer: backup } } });
   expect(restored.status()).toBe(201);
   const { id, paragraphs } = (await restored.json()) as { id: number; paragraphs: number };

@@ -102,7 +102,9 @@ test.describe("a chunked upload past the limit is refused while it streams", () 
     test.setTimeout(120_000);
     const answer = await streamUpload("/api/backup/restore", "admin", "application/json", "[", BUDGET);
     expect(answer.status).toBe(413);
-    expect(answer.body).toContain("larger than 100 MB");
+    // Worded on the server in the request's interface language.
+    const worded = UI_LOCALES.map((locale) => catalogueTranslator(locale, "backup.refusal")("tooLarge", { limit: sizeText(locale, 100 * MB) }));
+    expect(worded).toContain(JSON.parse(answer.body).error);
     expect(answer.sentBeforeAnswer).toBeLessThan(140 * MB);
   });
 });

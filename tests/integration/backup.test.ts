@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackup } from "@/lib/backup/parse-backup";
+import { backupRefusalText } from "@/lib/backup/wording";
 import { createAnnotation } from "@/lib/data/annotations";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { dismissFlag } from "@/lib/data/dismissals";
@@ -71,7 +72,7 @@ function backupSuite(open: () => Promise<OpenDatabase>) {
     const before = await prismaForTests(target.db).article.count();
     const original = (await readArticleBackup(source.db, articleId))!;
     const parsed = parseBackup(JSON.stringify(original));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(backupRefusalText("en", parsed.refusal));
     // PostgreSQL refuses NUL in text; the last paragraph fails after the others were written.
     const broken = structuredClone(parsed.backup);
     broken.paragraphs[2].revisions[0].note = "a\u0000b";

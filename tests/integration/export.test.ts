@@ -20,6 +20,7 @@ import { loadReportInput } from "@/lib/services/load-report";
 import type { ReportInput } from "@/lib/report/types";
 import { importArticle } from "@/lib/services/import-article";
 import { readSharedFixture } from "../shared-fixtures";
+import { refusalText } from "@/lib/i18n/refusal-wording";
 
 let opened: OpenDatabase;
 let articleId: number;
@@ -51,7 +52,7 @@ afterAll(async () => {
 
 const render = async (format: ArticleFormatId, draft = false) => {
   const rendered = await renderArticleExport(toExportArticle(input), format, { draft });
-  if (!rendered.ok) throw new Error(rendered.message);
+  if (!rendered.ok) throw new Error(refusalText("en", rendered.refusal));
   return rendered;
 };
 
@@ -62,9 +63,12 @@ function elements(tree: Root | Element, tagName: string): Element[] {
 describe("exports from the database", () => {
   it("holds back the cleaned article while paragraphs are unapproved, but not the review table", async () => {
     const refused = await renderArticleExport(toExportArticle(input), "md", {});
-    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("not approved yet") });
+    expect(refused).toMatchObject({ ok: false, refusal: { key: "notApproved" } });
     if (refused.ok) return;
     expect(refused.notApproved).toBeGreaterThan(60);
+    // The route words the refusal in the reader's interface language.
+    expect(refusalText("pt-PT", refused.refusal)).toBe(`${refused.notApproved} parágrafos ainda não estão aprovados. Aprove-os, ou exporte um rascunho marcado como tal.`);
+    expect(refusalText("en", refused.refusal)).toBe(`${refused.notApproved} paragraphs are not approved yet. Approve them, or export a draft marked as such.`);
     expect((await render("csv")).fileName).toBe("os-modelos-em-grande-escala-estao-em-alta-ha-meio-ano-e-existem-apenas-alguns-in-review.csv");
   });
 

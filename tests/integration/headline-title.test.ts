@@ -13,6 +13,7 @@ import { renderArticleExport, type ArticleFormatId } from "@/lib/report/export-f
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
 import { importArticle } from "@/lib/services/import-article";
+import { refusalText } from "@/lib/i18n/refusal-wording";
 
 const MACHINE = "Modelo grande popular meio ano só poucas empresas ganham dinheiro";
 const CORRECTED = "Os grandes modelos estão em alta há meio ano, e poucas empresas lucram";
@@ -20,12 +21,14 @@ const TEXT = `${MACHINE}\n\nAutor: Liu Yangnan\n\nDesde junho, as ações de IA 
 
 let opened: OpenDatabase;
 let articleId: number;
+let reviewerId: number;
 
 /** An article imported from pasted text whose headline (paragraph #1) a reviewer then corrected. */
 beforeAll(async () => {
   opened = await openPglite(new PGlite());
   const db = opened.db;
   const ana = await createUser(db, { email: "ana@example.com", name: "Ana Revisora", passwordHash: "x", role: "reviewer" });
+  reviewerId = ana.id;
   const outcome = await importArticle(db, { input: { kind: "text", text: TEXT }, locale: "pt-PT", userId: ana.id, options: {} });
   if (!outcome.ok) throw new Error(outcome.error.message);
   articleId = outcome.id;
@@ -36,6 +39,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await opened?.close();
+});
+
+describe("an article imported without a title", () => {
+  it("is named in its own variant, not in English", async () => {
+    const db = opened.db;
+    const text = "Desde junho, as ações de IA caíram em conjunto na bolsa de Xangai.\n\nOs investidores estão mais prudentes do que há um ano.";
+    for (const locale of ["pt-PT", "pt-BR"] as const) {
+      const outcome = await importArticle(db, { input: { kind: "text", text }, locale, userId: reviewerId, options: {} });
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      expect(outcome.title).toBe("Artigo sem título");
+      expect((await getArticle(db, outcome.id))?.title).toBe("Artigo sem título");
+    }
+  });
 });
 
 describe("the corrected headline is the article's title", () => {
@@ -54,7 +70,7 @@ describe("the corrected headline is the article's title", () => {
     const stem = "os-grandes-modelos-estao-em-alta-ha-meio-ano-e-poucas-empresas-lucram";
     for (const format of ["md", "txt", "html", "docx"] as ArticleFormatId[]) {
       const rendered = await renderArticleExport(toExportArticle(input), format, { draft: true });
-      if (!rendered.ok) throw new Error(rendered.message);
+      if (!rendered.ok) throw new Error(refusalText("en", rendered.refusal));
       expect(rendered.fileName).toBe(`${stem}-draft.${format}`);
       const body = format === "docx" ? (await mammoth.extractRawText({ buffer: rendered.body as Buffer })).value : String(rendered.body).replace(/\\/g, "");
       const visible = format === "html" ? body.replace(/<title>.*<\/title>/, "") : body;

@@ -11,6 +11,7 @@ import { reviewFlags } from "@/lib/services/review-flags";
 import { renderBilingualExport } from "@/lib/services/source-export";
 import { attachSource } from "@/lib/services/source-text";
 import { importXliffArticle } from "@/lib/services/source-xliff-import";
+import { refusalText } from "@/lib/i18n/refusal-wording";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/bilingual/${name}`, "utf8");
 
@@ -86,7 +87,13 @@ export function sourceTextSuite(getDb: () => Db) {
     it("exports TMX only with an original, and then only approved paragraphs", async () => {
       const db = getDb();
       const { user, articleId } = await setUp(db);
-      expect(await renderBilingualExport(db, articleId, "tmx")).toEqual({ ok: false, message: expect.stringContaining("needs the Chinese original") });
+      const refused = await renderBilingualExport(db, articleId, "tmx");
+      expect(refused).toEqual({ ok: false, refusal: { key: "tmxNeedsOriginal" } });
+      // The route words the refusal in the reader's interface language.
+      if (!refused || refused.ok) throw new Error("TMX without an original was not refused");
+      const { refusal } = refused;
+      expect(refusalText("pt-PT", refusal)).toBe("Uma memória TMX precisa do original chinês, e este artigo não o tem: dê-lhe primeiro o seu original.");
+      expect(refusalText("en", refusal)).toBe("A TMX memory needs the Chinese original, and this article has none: give it its original first.");
       await attachSource({ db, articleId, input: { kind: "text", text: fixture("source.zh.txt") }, userId: user.id });
       const tmx = await renderBilingualExport(db, articleId, "tmx");
       expect(tmx).toMatchObject({ ok: true, fileName: `article-${articleId}.tmx` });

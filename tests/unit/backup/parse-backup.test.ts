@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput } from "@/lib/backup/format";
 import { attachmentDisposition, downloadFileName } from "@/lib/backup/file-name";
 import { parseBackup } from "@/lib/backup/parse-backup";
+import { backupRefusalText } from "@/lib/backup/wording";
 
 const ana = { name: "Ana", email: "ana@example.com" };
 const at = "2026-11-29T10:00:00.000Z";
@@ -52,7 +53,11 @@ function backup(): BackupInput {
   };
 }
 
-const parse = (value: unknown) => parseBackup(typeof value === "string" ? value : JSON.stringify(value));
+/** The refusal as the command line words it, in English; the restore route's other languages are tested below. */
+function parse(value: unknown) {
+  const parsed = parseBackup(typeof value === "string" ? value : JSON.stringify(value));
+  return parsed.ok ? parsed : { ok: false as const, error: backupRefusalText("en", parsed.refusal) };
+}
 
 describe("parseBackup", () => {
   it("accepts a well-formed backup, with or without a byte-order mark", () => {
@@ -131,6 +136,38 @@ describe("parseBackup", () => {
     const orphan = backup();
     orphan.paragraphs[0].currentText = "Outro texto.";
     expect(parse(orphan)).toEqual({ ok: false, error: expect.stringContaining("no matching latest revision") });
+  });
+});
+
+describe("a refused backup's wording", () => {
+  const refusalOf = (value: unknown) => {
+    const parsed = parseBackup(JSON.stringify(value));
+    if (parsed.ok) throw new Error("the backup was accepted");
+    return parsed.refusal;
+  };
+
+  it("is in the reader's interface language", () => {
+    const twice = backup();
+    twice.paragraphs.push({ ...twice.paragraphs[0] });
+    expect(backupRefusalText("pt-PT", refusalOf(twice))).toBe("A cópia de segurança está danificada ou incompleta; nada foi restaurado. paragraphs[1]: a posição 0 é usada duas vezes.");
+    expect(backupRefusalText("pt-BR", refusalOf(twice))).toBe("O backup está danificado ou incompleto; nada foi restaurado. paragraphs[1]: a posição 0 é usada duas vezes.");
+    expect(backupRefusalText("en", refusalOf(twice))).toBe("The backup is damaged or incomplete; nothing was restored. paragraphs[1]: position 0 is used twice.");
+    expect(backupRefusalText("pt-PT", { key: "notJson" })).toBe("O ficheiro não é JSON válido, por isso não pode ser uma cópia de segurança do Lapidar.");
+    expect(backupRefusalText("pt-PT", refusalOf({ ...backup(), version: 2 }))).toBe("A versão desta cópia de segurança não é suportada; esta instalação lê a versão 1.");
+  });
+
+  it("words the rules shared with the editor as the editor does, and names the file itself when no field is at fault", () => {
+    const bad = backup();
+    bad.paragraphs[0].revisions[0].text = "cafe\u0301 decomposto";
+    expect(backupRefusalText("pt-PT", refusalOf(bad))).toContain("paragraphs[0].revisions[0].text: O texto não está na forma Unicode NFC (composta).");
+    expect(backupRefusalText("pt-PT", refusalOf([]))).toContain("(ficheiro): ");
+  });
+
+  it("lists five problems and counts the rest", () => {
+    const many = backup();
+    many.paragraphs = Array.from({ length: 7 }, () => ({ ...many.paragraphs[0] }));
+    expect(backupRefusalText("en", refusalOf(many))).toMatch(/ \(and 1 more\)\.$/);
+    expect(backupRefusalText("pt-PT", refusalOf(many))).toMatch(/ \(e mais 1\)\.$/);
   });
 });
 

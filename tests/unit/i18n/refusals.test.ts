@@ -22,13 +22,20 @@ const lib = sources(path.join(ROOT, "lib")).map((file) => ({ file: path.relative
 
 /** A glossary file's row problems are keys of `glossary.file` (lib/glossary/wording.ts), not refusals. */
 const ROW_PROBLEMS = (file: string) => file.startsWith("lib/glossary/");
+/** A refused backup's reasons are keys of `backup` (lib/backup/wording.ts). */
+const BACKUP = (file: string) => file.startsWith("lib/backup/");
 
 const keysIn = (text: string) =>
   // A revision note's key is the history's, not a refusal.
   [...text.matchAll(/new ActionError\("(\w+)"/g), ...text.matchAll(/(?<!encodeRevisionNote\()\{ key: "(\w+)"/g)].map((m) => m[1]);
 
 /** Keys named where a refusal is raised: `new ActionError("key"…)` and `{ key: "key" …}` refusal literals. */
-const usedKeys = [...new Set(lib.filter(({ file }) => !ROW_PROBLEMS(file)).flatMap(({ text }) => keysIn(text)))];
+const usedKeys = [...new Set(lib.filter(({ file }) => !ROW_PROBLEMS(file) && !BACKUP(file)).flatMap(({ text }) => keysIn(text)))];
+
+/** Refusal and problem keys of a backup, and the schema's and the consistency checks' problem keys. */
+const backupKeys = lib
+  .filter(({ file }) => BACKUP(file))
+  .flatMap(({ text }) => [...keysIn(text), ...[...text.matchAll(/\.refine\([^"]*"(\w+)"|problems\.push\("(\w+)"\)/g)].map((m) => m[1] ?? m[2])]);
 
 const rowProblemKeys = [
   ...new Set([
@@ -51,6 +58,14 @@ describe("refusals", () => {
     for (const locale of UI_LOCALES) {
       const catalogue = (readCatalogue(locale).glossary as Record<string, Record<string, string>>).file;
       expect(rowProblemKeys.filter((key) => !(key in catalogue)), locale).toEqual([]);
+    }
+  });
+
+  it("of a backup are worded in every interface language", () => {
+    expect(backupKeys.length).toBeGreaterThan(15);
+    for (const locale of UI_LOCALES) {
+      const catalogue = readCatalogue(locale).backup as Record<string, Record<string, string>>;
+      expect(backupKeys.filter((key) => !(key in catalogue.refusal) && !(key in catalogue.problem)), locale).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@ import { backupFileName } from "@/lib/backup/file-name";
 import { downloadResponse } from "@/lib/backup/download-response";
 import { readArticleBackup } from "@/lib/data/backup";
 import { getDb } from "@/lib/data/db";
-import { jsonError, route } from "@/lib/http/route";
+import { refusalError, route } from "@/lib/http/route";
 import { idParam } from "@/lib/http/id-param";
 
 type Context = { params: Promise<{ id: string }> };
@@ -11,6 +11,6 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = route<Context>("reviewer", async (_request, _user, context) => {
   const id = await idParam(context.params);
   const backup = id !== null ? await readArticleBackup(await getDb(), id) : null;
-  if (!backup) return jsonError(404, "No such article.");
+  if (!backup) return refusalError(404, { key: "noSuchArticle" });
   return downloadResponse(`${JSON.stringify(backup, null, 2)}\n`, backupFileName(backup), "application/json; charset=utf-8");
 });

@@ -1,7 +1,7 @@
 import { articleExists, type LiveChangeRecord } from "@/lib/data/live-changes";
 import { getDb } from "@/lib/data/db";
 import { listUserNames, listViewers, removePresence } from "@/lib/data/presence";
-import { jsonError, route } from "@/lib/http/route";
+import { refusalError, route } from "@/lib/http/route";
 import { parseLastEventId, sseEvent, type LiveChangeMessage } from "@/lib/live/event-stream";
 import { getLiveHub } from "@/lib/services/live-hub-instance";
 import { pageIdSchema } from "@/lib/validation/presence";
@@ -23,9 +23,9 @@ const KEEP_ALIVE_MS = 10_000;
 export const GET = route<Context>("viewer", async (request, user, context) => {
   const articleId = await idParam(context.params);
   const db = await getDb();
-  if (articleId === null || !(await articleExists({ db, articleId }))) return jsonError(404, "No such article.");
+  if (articleId === null || !(await articleExists({ db, articleId }))) return refusalError(404, { key: "noSuchArticle" });
   // A stream never ends; a client that did not ask for one (a script, a link) gets an answer instead.
-  if (!request.headers.get("accept")?.includes("text/event-stream")) return jsonError(400, "This is an event stream: open it with EventSource (Accept: text/event-stream).");
+  if (!request.headers.get("accept")?.includes("text/event-stream")) return refusalError(400, { key: "eventStreamOnly" });
   const page = pageIdSchema.safeParse(new URL(request.url).searchParams.get("page"));
   const hub = await getLiveHub();
   const afterId = parseLastEventId(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after")) ?? (await hub.latestId());

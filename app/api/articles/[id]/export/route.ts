@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { downloadResponse } from "@/lib/backup/download-response";
 import { getDb } from "@/lib/data/db";
-import { jsonError, route } from "@/lib/http/route";
+import { refusalError, route } from "@/lib/http/route";
+import { refusalText } from "@/lib/i18n/refusal-wording";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
 import { ARTICLE_FORMATS, isArticleFormat, renderArticleExport } from "@/lib/report/export-formats";
 import { toExportArticle } from "@/lib/report/export-article";
 import { loadReportInput } from "@/lib/services/load-report";
@@ -21,14 +23,14 @@ export const GET = route<Context>("viewer", async (request, _user, context) => {
   const format = query.get("format");
   if (isBilingualFormat(format)) {
     const bilingual = id !== null ? await renderBilingualExport(await getDb(), id, format) : null;
-    if (!bilingual) return jsonError(404, "No such article.");
-    if (!bilingual.ok) return jsonError(409, bilingual.message);
+    if (!bilingual) return refusalError(404, { key: "noSuchArticle" });
+    if (!bilingual.ok) return refusalError(409, bilingual.refusal);
     return downloadResponse(bilingual.body, bilingual.fileName, bilingual.contentType);
   }
-  if (!isArticleFormat(format)) return jsonError(400, `Choose a format: ${[...Object.keys(ARTICLE_FORMATS), ...Object.keys(BILINGUAL_FORMATS)].join(", ")}.`);
+  if (!isArticleFormat(format)) return refusalError(400, { key: "chooseFormat", values: { formats: [...Object.keys(ARTICLE_FORMATS), ...Object.keys(BILINGUAL_FORMATS)].join(", ") } });
   const input = id !== null ? await loadReportInput(await getDb(), id, { flags: format === "csv" }) : null;
-  if (!input) return jsonError(404, "No such article.");
+  if (!input) return refusalError(404, { key: "noSuchArticle" });
   const rendered = await renderArticleExport(toExportArticle(input), format, { draft: query.get("draft") === "1" });
-  if (!rendered.ok) return NextResponse.json({ error: rendered.message, notApproved: rendered.notApproved }, { status: 409 });
+  if (!rendered.ok) return NextResponse.json({ error: refusalText(await requestUiLocale(), rendered.refusal), notApproved: rendered.notApproved }, { status: 409 });
   return downloadResponse(rendered.body, rendered.fileName, rendered.contentType);
 });

@@ -1,7 +1,7 @@
 import { downloadFileName } from "@/lib/backup/file-name";
 import { downloadResponse } from "@/lib/backup/download-response";
 import { getDb } from "@/lib/data/db";
-import { jsonError, route } from "@/lib/http/route";
+import { refusalError, route } from "@/lib/http/route";
 import { buildReport } from "@/lib/report/build-report";
 import { loadReportInput } from "@/lib/services/load-report";
 import { reportToCsv } from "@/lib/report/report-csv";
@@ -17,9 +17,9 @@ export const GET = route<Context>("viewer", async (request, _user, context) => {
   const id = await idParam(context.params);
   const query = new URL(request.url).searchParams;
   const format = query.get("format");
-  if (format !== "html" && format !== "csv") return jsonError(400, "Choose a format: html or csv.");
+  if (format !== "html" && format !== "csv") return refusalError(400, { key: "chooseFormat", values: { formats: "html, csv" } });
   const input = id !== null ? await loadReportInput(await getDb(), id, { flags: true }) : null;
-  if (!input) return jsonError(404, "No such article.");
+  if (!input) return refusalError(404, { key: "noSuchArticle" });
   const report = buildReport(input, readReportOptions({ preset: query.get("preset"), threshold: query.get("threshold") }));
   const fileName = downloadFileName(input.article.title, "quality-report", format);
   return format === "html"

@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/data/db";
 import { idParam } from "@/lib/http/id-param";
-import { jsonError, route } from "@/lib/http/route";
+import { jsonError, refusalError, route } from "@/lib/http/route";
+import { requestUiLocale } from "@/lib/i18n/request-locale";
+import { issuesText } from "@/lib/i18n/refusal-wording";
 import { editArticleAlignment } from "@/lib/services/alignment-edit";
 import { alignmentEditSchema } from "@/lib/validation/source-alignment";
 
@@ -16,8 +18,8 @@ const STATUS = { not_allowed: 403, no_source: 404, unchanged: 422, conflict: 409
 export const POST = route<Context>("reviewer", async (request, user, context) => {
   const id = await idParam(context.params);
   const parsed = alignmentEditSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return jsonError(400, "Send { baseVersion, edit: { op: merge|split|shift, link, side?, direction? } }.");
-  if (!id) return jsonError(404, "This article has no original.");
+  if (!parsed.success) return jsonError(400, issuesText(await requestUiLocale(), parsed.error.issues));
+  if (!id) return refusalError(404, { key: "noSuchArticle" });
   const result = await editArticleAlignment({ db: await getDb(), actor: user, articleId: id, ...parsed.data });
   if (result.ok) return NextResponse.json(result.view);
   return NextResponse.json({ code: result.code, ...("view" in result ? { view: result.view } : {}) }, { status: STATUS[result.code] });
