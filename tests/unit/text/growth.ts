@@ -3,12 +3,14 @@ import { runInNewContext } from "node:vm";
 
 /**
  * How much longer `run` takes on an input twice as long: about 2 for linear work, 4 for quadratic. A complexity
- * measure, not a timed threshold: each size is timed in rounds interleaved with the other, repeated until a
- * round lasts long enough to read, and the fastest round of each is kept. Time is this process's CPU time, which
- * other processes on a shared machine do not inflate as they do the clock.
+ * measure, not a timed threshold. It is read over a fourfold step (half `length`, then twice it) and given per
+ * doubling, so that a burst of load that makes one round 1.5 times slower moves the answer by only 1.22 times.
+ * Each size is timed in rounds interleaved with the other, repeated until a round lasts long enough to read, and
+ * the fastest round of each is kept. Time is this process's CPU time, which other processes on a shared machine do
+ * not inflate as they do the clock.
  */
 export function doublingRatio(run: (input: string) => unknown, inputOf: (length: number) => string, length: number, rounds = 5): number {
-  const small = inputOf(length);
+  const small = inputOf(length / 2);
   const large = inputOf(2 * length);
   run(small); // compiles the code paths once, so the first timed round is not the JIT's
   let repeat = 1;
@@ -20,7 +22,7 @@ export function doublingRatio(run: (input: string) => unknown, inputOf: (length:
     bestSmall = Math.min(bestSmall, time(run, small, repeat));
     bestLarge = Math.min(bestLarge, time(run, large, repeat));
   }
-  return bestLarge / bestSmall;
+  return Math.sqrt(bestLarge / bestSmall);
 }
 
 /**
