@@ -12,6 +12,7 @@ import type { Check } from "./types";
 import type { Flag, Locale } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 import type { Speller } from "@/lib/text/speller";
+import { variantSpellings } from "@/lib/text/variant-spelling";
 
 /** Web addresses and e-mails: their parts are not words. */
 // Bounded as addresses are (a mailbox name of at most 64 characters, labels of at most 63, a few of them): with
@@ -111,7 +112,8 @@ export const spelling: Check = {
   id: "spelling",
   title: "Spelling",
   description:
-    "Words missing from the dictionary of the article's locale (Hunspell with dictionary-pt-pt or dictionary-pt), leaving out names, capitalised words, acronyms, English words, words with digits, addresses and glossary terms.",
+    "Words missing from the dictionary of the article's locale (Hunspell with dictionary-pt-pt or dictionary-pt), leaving out names, capitalised words, acronyms, English words, words with digits, addresses and glossary terms. " +
+    "A word the other variant spells so («ruptura», «económico» in a Brazilian text) gets this variant's form, not a misspelling.",
   category: "Linguistic conventions",
   mqm: "Linguistic conventions / Spelling",
   defaultSeverity: "minor",
@@ -120,9 +122,16 @@ export const spelling: Check = {
   options: z.strictObject({}),
   messages: {
     "unknown-word": "«{word}» não consta do dicionário ({locale}).",
+    "brazilian-spelling": "«{word}» é a grafia do Brasil ou a anterior ao Acordo Ortográfico: em português europeu escreve-se «{form}».",
+    "european-spelling": "«{word}» é a grafia de Portugal ou a anterior ao Acordo Ortográfico: no Brasil escreve-se «{form}».",
   },
   examples: {
-    bad: [{ text: "O processo de desenbarque foi rápido." }, { text: "Os investidores estão preocupadoss com o mercado.", locale: "pt-BR" }],
+    bad: [
+      { text: "O processo de desenbarque foi rápido." },
+      { text: "Os investidores estão preocupadoss com o mercado.", locale: "pt-BR" },
+      { text: "A ruptura da cadeia atrasou a recepção das peças." },
+      { text: "O génio da empresa saiu.", locale: "pt-BR" },
+    ],
     good: [{ text: "O desembarque foi rápido, disse Wang Huiwen em Pequim; veja www.exemplo.com ou o GPT-4." }],
   },
   run(paragraph, context) {
@@ -141,6 +150,13 @@ export const spelling: Check = {
       if (glossary.has(token.text.toLowerCase()) || context.acceptedWords.has(token.text.toLowerCase())) continue;
       if (skipped.some((span) => token.start < span.end && token.end > span.start)) continue;
       if (isKnownName(paragraph, context, token.start, token.end)) continue;
+      const form = variantSpellings(token.text, locale).find((candidate) => speller.correct(candidate));
+      if (form) {
+        const written = /^\p{Lu}/u.test(token.text) ? form[0].toUpperCase() + form.slice(1) : form;
+        const message = locale === "pt-PT" ? "brazilian-spelling" : "european-spelling";
+        flags.push(makeFlag(spelling, text, token.start, token.end, message, { word: token.text, form: written }, [written]));
+        continue;
+      }
       const flag = makeFlag(spelling, text, token.start, token.end, "unknown-word", { word: token.text, locale });
       flags.push(withLazySuggestions(flag, () => closeSuggestions(token.text, speller.suggest(token.text))));
     }

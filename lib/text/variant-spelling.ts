@@ -1,0 +1,35 @@
+import type { Locale } from "@/lib/domain";
+
+/**
+ * The spellings one variant writes where the other has its own: pre-1990 spelling kept consonants that both now drop
+ * («óptimo»), pt-BR keeps some that pt-PT drops («ruptura», «recepção»), and the two accent a vowel before m or n differently
+ * («econômico» / «económico», «gênio» / «génio»). Each rule rewrites the other variant's form into this one's.
+ */
+const INTO: Record<Locale, [RegExp, string][]> = {
+  "pt-PT": [
+    [/p(?=[tç])/g, ""],
+    [/c(?=[tç])/g, ""],
+    [/ô(?=[mn])/g, "ó"],
+    [/ê(?=[mn])/g, "é"],
+  ],
+  "pt-BR": [
+    [/p(?=[tç])/g, ""],
+    [/c(?=[tç])/g, ""],
+    [/ó(?=[mn])/g, "ô"],
+    [/é(?=[mn])/g, "ê"],
+  ],
+};
+
+/**
+ * This variant's forms of a word written as the other variant writes it, for a dictionary to confirm: each rule
+ * alone, then all together («recepção» → «receção»). Empty when no rule applies.
+ */
+export function variantSpellings(word: string, locale: Locale): string[] {
+  const lower = word.toLowerCase();
+  const rules = INTO[locale];
+  const forms = new Set<string>();
+  for (const [pattern, replacement] of rules) forms.add(lower.replace(pattern, replacement));
+  forms.add(rules.reduce((form, [pattern, replacement]) => form.replace(pattern, replacement), lower));
+  forms.delete(lower);
+  return [...forms];
+}
