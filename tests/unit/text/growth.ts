@@ -29,7 +29,7 @@ export function doublingRatio(run: (input: string) => unknown, inputOf: (length:
  * The doubling ratio, measured again while it reads at or above `limit`, up to `attempts` times, keeping the
  * lowest: quadratic work reads about 4 every time, while a burst of load on a shared machine rarely repeats.
  */
-export function bestDoublingRatio(run: (input: string) => unknown, inputOf: (length: number) => string, length: number, limit = 2.5, attempts = 3): number {
+export function bestDoublingRatio(run: (input: string) => unknown, inputOf: (length: number) => string, length: number, limit = 2.5, attempts = 5): number {
   let best = Infinity;
   for (let i = 0; i < attempts && best >= limit; i++) best = Math.min(best, doublingRatio(run, inputOf, length, 3));
   return best;
