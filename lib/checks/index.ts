@@ -36,6 +36,7 @@ import { literalName } from "@/lib/checks/literal-name";
 import { markupResidue } from "@/lib/checks/markup-residue";
 import { quotedJargon } from "@/lib/checks/quoted-jargon";
 import { typoGluedWords } from "@/lib/checks/typo-glued-words";
+import { withoutRestated } from "@/lib/checks/restated-flags";
 import { loadSpeller, type Speller } from "@/lib/text/speller";
 import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
@@ -132,7 +133,7 @@ export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installati
       return context.paragraphs.map((paragraph) => {
         const claimed = runAll(exclusive, paragraph, context);
         // Site text is excluded from export: an editor needs to know why, not every garble inside it.
-        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : runAll(others, paragraph, context);
+        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : withoutRestated(runAll(others, paragraph, context), others);
         for (const flag of flags) {
           const setting = settings.get(flag.check)!;
           const severity = setting.messages[flag.messageId] ?? setting.severity;

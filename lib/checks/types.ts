@@ -75,6 +75,8 @@ export interface Check<Options = unknown> {
   suggests: Suggests;
   /** A paragraph an exclusive check flags gets no other check's flags: they would only restate what it says. */
   exclusive: boolean;
+  /** Checks whose flags inside one of this check's say nothing more: a word of a Finnish sentence is no misspelling. */
+  restates?: readonly string[];
   /** Message id → template in European Portuguese, with {name} placeholders filled from the flag's args. */
   messages: Record<string, string>;
   /** Validates `checks.<id>.options` in the configuration; its defaults are the check's behaviour out of the box. */
