@@ -1,6 +1,9 @@
 import type { ImportFormat } from "./types";
 
-export type DetectedFormat = { ok: true; format: ImportFormat } | { ok: false; code: "binary" | "unsupported_type"; what: string };
+/** What a refused file is, as a key of the catalogue's `import.server.kinds`: the refusal names it in the reader's language. */
+export type FileKind = "zip" | "pdf" | "oldOffice" | "rtf" | "oldWord" | "odt" | "pages" | "epub" | "binary";
+
+export type DetectedFormat = { ok: true; format: ImportFormat } | { ok: false; code: "binary" | "unsupported_type"; what: FileKind };
 
 const EXTENSIONS: Record<string, ImportFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", htm: "html", xhtml: "html", docx: "docx" };
 const MEDIA_TYPES: Record<string, ImportFormat> = {
@@ -12,12 +15,12 @@ const MEDIA_TYPES: Record<string, ImportFormat> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 };
 /** Documents people will try to upload that we cannot read, with what to do instead. */
-const UNSUPPORTED: [number[], string][] = [
-  [[0x25, 0x50, 0x44, 0x46], "a PDF"],
-  [[0xd0, 0xcf, 0x11, 0xe0], "an old Word (.doc) or Office binary file"],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], "an RTF document"],
+const UNSUPPORTED: [number[], FileKind][] = [
+  [[0x25, 0x50, 0x44, 0x46], "pdf"],
+  [[0xd0, 0xcf, 0x11, 0xe0], "oldOffice"],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], "rtf"],
 ];
-const UNSUPPORTED_EXTENSIONS: Record<string, string> = { pdf: "a PDF", doc: "an old Word (.doc) file", rtf: "an RTF document", odt: "an OpenDocument (.odt) file", pages: "a Pages document", epub: "an EPUB book" };
+const UNSUPPORTED_EXTENSIONS: Record<string, FileKind> = { pdf: "pdf", doc: "oldWord", rtf: "rtf", odt: "odt", pages: "pages", epub: "epub" };
 
 export function detectFileFormat(bytes: Uint8Array, filename: string, mediaType?: string): DetectedFormat {
   const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1].toLowerCase() ?? "";
@@ -25,11 +28,11 @@ export function detectFileFormat(bytes: Uint8Array, filename: string, mediaType?
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (declared === undefined || declared === "docx") return { ok: true, format: "docx" };
-    return { ok: false, code: "binary", what: "a ZIP archive" };
+    return { ok: false, code: "binary", what: "zip" };
   }
   for (const [magic, what] of UNSUPPORTED) if (startsWith(bytes, magic)) return { ok: false, code: "unsupported_type", what };
   if (UNSUPPORTED_EXTENSIONS[extension]) return { ok: false, code: "unsupported_type", what: UNSUPPORTED_EXTENSIONS[extension] };
-  if (looksBinary(bytes)) return { ok: false, code: "binary", what: "a binary file" };
+  if (looksBinary(bytes)) return { ok: false, code: "binary", what: "binary" };
   // A .docx that is not a ZIP is corrupt; the caller hands it to mammoth, which says so.
   return { ok: true, format: declared ?? "txt" };
 }

@@ -106,10 +106,16 @@ describe("DOCX", () => {
     const refused = error(await parseImport(file(random, "artigo.docx")));
     expect(refused.code).toBe("binary");
     expect(refused.message).toContain("artigo.docx");
+    expect(refused.message).toContain("a binary file");
+    expect(refused.message).not.toContain("server.kinds");
   });
 
-  it("refuses documents it cannot read with unsupported_type", async () => {
-    expect(error(await parseImport(file(utf8("%PDF-1.7 ..."), "artigo.pdf"))).code).toBe("unsupported_type");
+  it("refuses documents it cannot read with unsupported_type, naming what they are", async () => {
+    const refused = error(await parseImport(file(utf8("%PDF-1.7 ..."), "artigo.pdf")));
+    expect(refused.code).toBe("unsupported_type");
+    expect(refused.message).toContain("a PDF");
+    expect(refused.message).not.toContain("server.kinds");
+    expect(error(await parseImport(file(utf8("texto"), "artigo.odt"))).message).toContain("an OpenDocument (.odt) file");
   });
 });
 
