@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { calqueConcepts, expandRendering, type CalqueConcept } from "@/lib/lang/pt/calque-lexicon";
 import { matchCase } from "@/lib/text/case";
-import { agreeWith, foldKey, nominalKey, numberLike } from "@/lib/text/inflection";
+import { agreeWith, foldKey, genderedKeys, nominalKey, numberKey, numberLike } from "@/lib/text/inflection";
 import { keysOf, PhraseTrie, type PhraseWord } from "@/lib/text/phrase-trie";
 import { tokenize, tokensOf, type Token } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
@@ -38,16 +38,23 @@ interface Compiled {
   context: CompiledContext | null;
 }
 
-const keysOfPhrase = (phrase: string) => tokenize(phrase).map((t) => nominalKey(t.text));
+/**
+ * A context phrase's keys by number only («revista» must not exclude «revisto», nor «casa» «caso»); a one-word
+ * adjective or agent noun stands for both genders («económico» requires «económica» too).
+ */
+function keysOfPhrase(phrase: string): string[][] {
+  const keys = tokenize(phrase).map((t) => numberKey(t.text));
+  return keys.length === 1 ? genderedKeys(keys[0]).map((key) => [key]) : [keys];
+}
 
 function compileContext(concept: CalqueConcept): CompiledContext | null {
   const c = concept.context;
   if (!c) return null;
   return {
-    requires: c.requires.map(keysOfPhrase),
-    excludes: c.excludes.map(keysOfPhrase),
-    notFollowedBy: c.notFollowedBy.map(keysOfPhrase),
-    notPrecededBy: c.notPrecededBy.map(keysOfPhrase),
+    requires: c.requires.flatMap(keysOfPhrase),
+    excludes: c.excludes.flatMap(keysOfPhrase),
+    notFollowedBy: c.notFollowedBy.flatMap(keysOfPhrase),
+    notPrecededBy: c.notPrecededBy.flatMap(keysOfPhrase),
   };
 }
 
@@ -167,7 +174,7 @@ function findWith(trie: PhraseTrie<Compiled>, text: string, tokens: Token[]): Ca
     if (first <= coveredUntil) continue;
     if (value.context) {
       if (!keys) {
-        const list = keysOf(tokens, nominalKey);
+        const list = keysOf(tokens, numberKey);
         keys = { list, set: new Set(list) };
       }
       if (!contextAllows(value.context, keys, first, last)) continue;

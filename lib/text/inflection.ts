@@ -66,6 +66,46 @@ export function nominalKey(word: string): string {
   return key;
 }
 
+const numberCache = new Map<string, string>();
+
+/**
+ * Key tolerant of number, case and accents but not of gender: «revisto» is not «revista», «caso» is not «casa».
+ * For the context words of the lexicon, where a folded vowel turns one noun into another.
+ */
+export function numberKey(word: string): string {
+  let key = numberCache.get(word);
+  if (key !== undefined) return key;
+  key = plainJoiners(stripAccents(word.toLowerCase()));
+  // A stressed «-ês» is a singular («chinês», «português»), not the plural of «chine».
+  if (key.length > 3 && !NOT_PLURALS.has(key) && !/ês$/i.test(word)) {
+    for (const [pattern, replacement] of PLURAL_RULES) {
+      if (pattern.test(key)) {
+        key = key.replace(pattern, replacement);
+        break;
+      }
+    }
+  }
+  if (numberCache.size > 100_000) numberCache.clear();
+  numberCache.set(word, key);
+  return key;
+}
+
+/** Adjectives and agent nouns, whose feminine is the same word: «económico/económica», «investidor/investidora», «chinês/chinesa». */
+const GENDERED: [RegExp, (key: string) => string][] = [
+  [/(?:ic|iv|os|ari|eir|an|ad|id|ent|ori|in|al|ir|nt)o$/, (key) => key.slice(0, -1) + "a"],
+  [/(?:ic|iv|os|ari|eir|an|ad|id|ent|ori|in|al|ir|nt)a$/, (key) => key.slice(0, -1) + "o"],
+  [/or$/, (key) => key + "a"],
+  [/ora$/, (key) => key.slice(0, -1)],
+  [/es$/, (key) => key + "a"],
+  [/esa$/, (key) => key.slice(0, -1)],
+];
+
+/** A number key and, for an adjective or an agent noun, its other gender's. */
+export function genderedKeys(key: string): string[] {
+  const rule = GENDERED.find(([pattern]) => pattern.test(key));
+  return rule ? [key, rule[1](key)] : [key];
+}
+
 /** Plural of a Portuguese noun or adjective, for generating the forms of a word list. */
 export function pluralize(word: string): string {
   // Compounds inflect their head: "casa de banho" → "casas de banho".

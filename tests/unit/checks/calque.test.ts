@@ -18,12 +18,15 @@ describe("calque", () => {
       { text: "A concorrência tornou-se uma involução.", span: "involução" },
       { text: "Os jovens decidiram deitar-se plano.", span: "deitar-se plano" },
       { text: "Os investidores da bolsa voltaram a cortar o alho-porro.", span: "cortar o alho-porro" },
+      // A context word that differs from an excluded one only in gender («revisto», «revista») excludes nothing.
+      { text: "O layout da capacidade de produção da empresa foi revisto.", span: "layout da capacidade de produção" },
     ],
     [
       { text: "A pista de corrida do Estoril e os jogadores do Benfica." },
       { text: "O círculo vicioso e a decisão justa do tribunal." },
       { text: "A ilusão de ótica encantou o público." },
       { text: "O mercado doméstico cresceu; a sopa de cebolinho estava boa." },
+      { text: "A revista mostrou o layout da capacidade de produção da empresa." },
     ],
   );
 

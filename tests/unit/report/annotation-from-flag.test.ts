@@ -32,6 +32,7 @@ describe("classifyFlag", () => {
     "source-numbers": "mistranslation",
     "source-omission": "omission",
     spelling: "spelling",
+    "typo-broken-sentence": null,
     "typo-function-word-case": "spelling",
     "typo-glued-words": null,
     "typo-mojibake": "character encoding",

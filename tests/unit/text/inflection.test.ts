@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreeWith, nominalKey, numberLike, pluralize } from "@/lib/text/inflection";
+import { agreeWith, genderedKeys, nominalKey, numberKey, numberLike, pluralize } from "@/lib/text/inflection";
 
 describe("nominalKey", () => {
   it.each([
@@ -50,5 +50,19 @@ describe("pluralize and agreement", () => {
     expect(agreeWith("próprio", "operações")).toBe("próprias");
     expect(agreeWith("próprio", "dados")).toBe("próprios");
     expect(agreeWith("nacional", "equipa")).toBe("nacional");
+  });
+});
+
+describe("numberKey and genderedKeys", () => {
+  it("fold number but not gender, so one noun does not become another", () => {
+    expect(numberKey("revistas")).toBe(numberKey("revista"));
+    expect(numberKey("revisto")).not.toBe(numberKey("revista"));
+    expect(numberKey("caso")).not.toBe(numberKey("casa"));
+  });
+  it("give an adjective or an agent noun both genders", () => {
+    expect(genderedKeys(numberKey("económico"))).toContain(numberKey("económica"));
+    expect(genderedKeys(numberKey("investidor"))).toContain(numberKey("investidoras"));
+    expect(genderedKeys(numberKey("chinês"))).toContain(numberKey("chinesa"));
+    expect(genderedKeys(numberKey("casa"))).toEqual([numberKey("casa")]);
   });
 });
