@@ -42,6 +42,12 @@ const PLURAL_RULES: [RegExp, string][] = [
   [/([^s])s$/, "$1"],
 ];
 
+/** The first plural rule that fits, applied: the number half of both keys. */
+function singular(key: string): string {
+  const rule = PLURAL_RULES.find(([pattern]) => pattern.test(key));
+  return rule ? key.replace(rule[0], rule[1]) : key;
+}
+
 /** Gender and the noun/adjective vowel: "justa", "justo", "juste" all reduce to "just". */
 const FINAL_VOWEL = /(?<=\p{L}{2})[aoe]$/u;
 
@@ -52,15 +58,7 @@ export function nominalKey(word: string): string {
   let key = nominalCache.get(word);
   if (key !== undefined) return key;
   key = plainJoiners(stripAccents(word.toLowerCase()));
-  if (key.length > 3 && !NOT_PLURALS.has(key)) {
-    for (const [pattern, replacement] of PLURAL_RULES) {
-      if (pattern.test(key)) {
-        key = key.replace(pattern, replacement);
-        break;
-      }
-    }
-    key = key.replace(FINAL_VOWEL, "");
-  }
+  if (key.length > 3 && !NOT_PLURALS.has(key)) key = singular(key).replace(FINAL_VOWEL, "");
   if (nominalCache.size > 100_000) nominalCache.clear();
   nominalCache.set(word, key);
   return key;
@@ -77,14 +75,7 @@ export function numberKey(word: string): string {
   if (key !== undefined) return key;
   key = plainJoiners(stripAccents(word.toLowerCase()));
   // A stressed «-ês» is a singular («chinês», «português»), not the plural of «chine».
-  if (key.length > 3 && !NOT_PLURALS.has(key) && !/ês$/i.test(word)) {
-    for (const [pattern, replacement] of PLURAL_RULES) {
-      if (pattern.test(key)) {
-        key = key.replace(pattern, replacement);
-        break;
-      }
-    }
-  }
+  if (key.length > 3 && !NOT_PLURALS.has(key) && !/ês$/i.test(word)) key = singular(key);
   if (numberCache.size > 100_000) numberCache.clear();
   numberCache.set(word, key);
   return key;
