@@ -36,7 +36,7 @@ import { literalName } from "@/lib/checks/literal-name";
 import { markupResidue } from "@/lib/checks/markup-residue";
 import { quotedJargon } from "@/lib/checks/quoted-jargon";
 import { typoGluedWords } from "@/lib/checks/typo-glued-words";
-import { withoutRestated } from "@/lib/checks/restated-flags";
+import { restatementsOf, withoutRestated } from "@/lib/checks/restated-flags";
 import { loadSpeller, type Speller } from "@/lib/text/speller";
 import type { Flag, Locale, ParagraphKind } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
@@ -129,11 +129,12 @@ export function createFlagger(spellers: ReadonlyMap<Locale, Speller>, installati
       const active = checks.filter((c) => settings.get(c.id)!.enabled);
       const exclusive = active.filter((c) => c.exclusive);
       const others = active.filter((c) => !c.exclusive);
+      const restates = restatementsOf(others);
       const context = buildContext(input, spellers.get(input.locale) ?? null, english, options);
       return context.paragraphs.map((paragraph) => {
         const claimed = runAll(exclusive, paragraph, context);
         // Site text is excluded from export: an editor needs to know why, not every garble inside it.
-        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : withoutRestated(runAll(others, paragraph, context), others);
+        const flags = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : withoutRestated(runAll(others, paragraph, context), restates);
         for (const flag of flags) {
           const setting = settings.get(flag.check)!;
           const severity = setting.messages[flag.messageId] ?? setting.severity;

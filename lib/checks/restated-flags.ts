@@ -7,12 +7,19 @@ interface Cover {
   reach: number[];
 }
 
+/** Which checks each check's flags restate, read once per article rather than once per paragraph. */
+export type Restatements = ReadonlyMap<string, readonly string[]>;
+
+export function restatementsOf(checks: readonly Check[]): Restatements {
+  return new Map(checks.flatMap((c) => (c.restates?.length ? [[c.id, c.restates] as const] : [])));
+}
+
 /**
  * A paragraph's flags without those that another check's flag around them already says (`Check.restates`).
  * Sorted covers and a binary search, so thousands of spelling flags in a long foreign passage stay cheap.
  */
-export function withoutRestated(flags: Flag[], checks: readonly Check[]): Flag[] {
-  const restatesOf = new Map(checks.map((c) => [c.id, c.restates ?? []]));
+export function withoutRestated(flags: Flag[], restatesOf: Restatements): Flag[] {
+  if (restatesOf.size === 0) return flags;
   const restatedBy = new Map<string, Flag[]>();
   for (const flag of flags) {
     for (const id of restatesOf.get(flag.check) ?? []) {

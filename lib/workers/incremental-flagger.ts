@@ -6,7 +6,7 @@ import { buildContext, type ArticleInput } from "@/lib/checks/context";
 import type { Check } from "@/lib/checks/types";
 import type { Flag, Locale } from "@/lib/domain";
 import type { Speller } from "@/lib/text/speller";
-import { withoutRestated } from "@/lib/checks/restated-flags";
+import { restatementsOf, withoutRestated } from "@/lib/checks/restated-flags";
 import { PARAGRAPH_LOCAL_CHECKS } from "./paragraph-checks";
 
 export type IncrementalInput = FlagArticleInput & Pick<ArticleInput, "source">;
@@ -73,6 +73,7 @@ export function createIncrementalFlagger(
       const active = checks.filter((c) => settings.get(c.id)!.enabled);
       const exclusive = active.filter((c) => c.exclusive);
       const others = active.filter((c) => !c.exclusive);
+      const restates = restatementsOf(others);
       control.onCheck?.(-1, -1);
       const context = buildContext(input, spellers.get(input.locale) ?? null, english, options);
       const prefix = settingsKey(input);
@@ -101,7 +102,7 @@ export function createIncrementalFlagger(
         };
         const claimed = exclusive.flatMap(run);
         // Site text is excluded from export: an editor needs to know why, not every garble inside it.
-        const list = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : withoutRestated(others.flatMap(run), others);
+        const list = claimed.length > 0 || paragraph.kind === "boilerplate" ? claimed : withoutRestated(others.flatMap(run), restates);
         for (const flag of list) {
           const setting = settings.get(flag.check)!;
           const severity = setting.messages[flag.messageId] ?? setting.severity;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutRestated } from "@/lib/checks/restated-flags";
+import { restatementsOf, withoutRestated } from "@/lib/checks/restated-flags";
 import { foreignLeft } from "@/lib/checks/foreign-left";
 import { spelling } from "@/lib/checks/spelling";
 import { englishLeft } from "@/lib/checks/english-left";
@@ -9,7 +9,7 @@ const flag = (check: string, start: number, end: number): Flag =>
   ({ check, category: "Accuracy", severity: "minor", start, end, text: "", messageId: "m", args: {}, message: "", suggestions: [] }) as Flag;
 
 describe("withoutRestated", () => {
-  const checks = [foreignLeft, spelling, englishLeft];
+  const checks = restatementsOf([foreignLeft, spelling, englishLeft]);
   it("drops a misspelling and an English reading inside a passage left in another language, and keeps what lies outside it", () => {
     const kept = withoutRestated([flag("spelling", 2, 5), flag("foreign-left", 10, 40), flag("spelling", 12, 18), flag("english-left", 20, 30), flag("spelling", 38, 45)], checks);
     expect(kept.map((f) => [f.check, f.start])).toEqual([["spelling", 2], ["foreign-left", 10], ["spelling", 38]]);
