@@ -15,6 +15,9 @@ const PORTUGUESE_ACRONYMS = new Map(Object.entries(acronyms.portuguese as Record
 const CANDIDATE = /[A-Z][A-Z0-9]{1,4}(?![\p{L}\d])/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
 
+// "(DAU)", "(NEVs)", "(NEV, na sigla em inglês)" after the expansion, or "DAU (" before it.
+const EXPLAINED = /\(([A-Z][A-Z0-9]{1,4})s?(?:\)|[,;] )|([A-Z][A-Z0-9]{1,4}) \(/g;
+
 const explainedCache = new WeakMap<CheckContext, Set<string>>();
 
 /**
@@ -37,7 +40,7 @@ function explained(context: CheckContext): Set<string> {
   if (found) return found;
   found = new Set();
   for (const paragraph of context.paragraphs) {
-    for (const m of paragraph.text.matchAll(/\(([A-Z][A-Z0-9]{1,4})\)|([A-Z][A-Z0-9]{1,4}) \(/g)) found.add(m[1] ?? m[2]);
+    for (const m of paragraph.text.matchAll(EXPLAINED)) found.add(m[1] ?? m[2]);
   }
   explainedCache.set(context, found);
   return found;
@@ -66,6 +69,7 @@ export const englishAcronym: Check = {
       { text: "A aplicação tem 500 milhões de utilizadores ativos mensais (MAU) e o CEO quer o dobro." },
       { text: "O MAU subiu.", article: ["Os utilizadores ativos mensais (MAU) são a medida."] },
       { text: "A Moonshot AI, a Sahara AI e o AI Studio apostam na IA generativa." },
+      { text: "Os carros de nova energia (NEV, na sigla em inglês) venderam bem: os NEV da BYD lideram." },
     ],
   },
   run(paragraph, context) {

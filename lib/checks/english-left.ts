@@ -2,7 +2,7 @@ import { eld } from "eld/small";
 import { z } from "zod";
 import anglicisms from "@/lib/lang/pt/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "@/lib/lang/pt/english-words";
-import { isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
+import { isFirmName, isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { optionsOf } from "@/lib/checks/context";
 import { isInsideKnownEntity } from "@/lib/checks/entity-index";
@@ -84,12 +84,14 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       { text: "A entrevista saiu no Tencent News' Dive ontem." },
       { text: "Leia mais: This page may contain third-party content, which is provided for information purposes only." },
       { text: "O carro traz um Smart Cockpit com três ecrãs." },
+      { text: "A Beijing Municipal Commission of Housing and Urban-Rural Development publicou as regras." },
     ],
     good: [
       { text: "A startup contratou um CEO com experiência em marketing e venture capital." },
       { text: "A Moonshot AI e a Mistral AI usam big data e machine learning." },
       { text: "Os autores Kenneth Stanley e Joel Lehman escrevem sobre isso." },
       { text: "A Fosun comprou o Bison Bank em 2018." },
+      { text: "Investiram a Suzhou Urban Investment Company e a Suzhou High-Speed Rail New City Group." },
       { text: "O modelo de negócio das empresas mudou." },
     ],
   },
@@ -117,6 +119,8 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       // A known misrendering ("Face Book") is the entity check's flag, with the established name.
       if (isInsideKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+      // A run ending in a firm's word is the company's English name, which Portuguese keeps as it is.
+      if (isName && isFirmName(run.map((t) => t.text))) continue;
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
       if (isName && runKinds.some((k) => k !== "listed") && !isEnglishName(run, context)) continue;
       const previous = tokens[first - 1];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
 import { namesOfParagraph } from "@/lib/checks/context";
-import { isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
+import { isFirmEnding, isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { touchesKnownEntity } from "@/lib/checks/entity-index";
 import { makeFlag } from "@/lib/checks/flag";
 import { allowedKind, isChineseSurname, officialNameOf, pinyinNameSyllables } from "@/lib/checks/pinyin-lexicon";
@@ -19,6 +19,8 @@ interface Part extends Token {
 // A feminine article or contraction before a bare name marks a company ("vice-presidente da Xianfeng").
 const DOMAIN = /^(?:com|cn|net|org|ai|io|hk)$/;
 const COMPANY_ARTICLE = /(?:^|[\s(])(?:a|da|na|pela|à|com a)\s$/i;
+// Places keep their pinyin: after a word for a place, a bare pinyin name is a town, district or river ("na vila de Shuangfeng").
+const PLACE_NOUN = /(?:^|[\s(])(?:cidade|vila|aldeia|município|concelho|distrito|condado|província|região|bairro|localidade|povoação|freguesia|ilha|rio|lago|monte|montanha|porto|baía|planalto|deserto|vale)(?:\s+(?:de|do|da))?\s$/i;
 
 export const pinyinName: Check = {
   id: "pinyin-name",
@@ -53,6 +55,7 @@ export const pinyinName: Check = {
       { text: "Cada empresa decide, disse Chen Jing." },
       { text: "O modelo de Yann Lecun foi citado pela Zhipu AI." },
       { text: "A Tencent Hunyuan e a sede em Shenzhen Bay ficam perto." },
+      { text: "A fábrica fica na vila de Shuangfeng, junto ao rio Huangpu." },
     ],
   },
   run(paragraph, context) {
@@ -141,8 +144,11 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
 
     const hasOrgWord = first < runStart || last > j;
     const companyArticle = COMPANY_ARTICLE.test(text.slice(Math.max(0, start - 8), start));
+    if (!hasOrgWord && PLACE_NOUN.test(text.slice(Math.max(0, start - 16), start))) continue;
     // Chinese companies carry their city: "Shenzhen Xinghe" is a company, not a person.
     const cityPrefixed = before?.role === "place";
+    // "Suzhou Xiangcheng Financial Holding Group": city, district or brand, then an English firm's name, as the firm writes itself.
+    if (cityPrefixed && run.length === 1 && last - j >= 2 && isFirmEnding(parts[last].text)) continue;
     const orgLike = hasOrgWord || run.length >= 2 || companyArticle || cityPrefixed;
     if (!orgLike && (paragraph.kind === "heading" || atSentenceStart(text, start))) continue;
 
@@ -152,9 +158,12 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
     const runText = text.slice(run[0].start, run[run.length - 1].end);
     const official = officialNameOf(found) ?? officialNameOf(runText);
     const suggestions = official ? [official] : [];
+    // One pinyin word before an English firm's word ("Hongsheng Capital") is how many Chinese firms write
+    // themselves: worth a look, not a major error.
+    const firmStyle = run.length === 1 && last > j && isFirmEnding(parts[last].text);
     flags.push(
       orgLike
-        ? makeFlag(pinyinName, text, start, end, "organisation", { found }, suggestions)
+        ? makeFlag(pinyinName, text, start, end, "organisation", { found }, suggestions, firmStyle ? "minor" : undefined)
         : makeFlag(pinyinName, text, start, end, "name", { found }, suggestions, "minor"),
     );
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tokensOf } from "@/lib/text/tokens";
+import { isCapitalised, tokensOf } from "@/lib/text/tokens";
 import { makeFlag } from "./flag";
 import type { Check } from "./types";
 import type { Flag } from "@/lib/domain";
@@ -24,7 +24,10 @@ export const typoRepeatedWord: Check = {
   },
   examples: {
     bad: [{ text: "A estratégia de de expansão foi aprovada." }],
-    good: [{ text: "A estratégia de expansão foi aprovada, se se confirmar o financiamento." }],
+    good: [
+      { text: "A estratégia de expansão foi aprovada, se se confirmar o financiamento." },
+      { text: "A plataforma Cao Cao, da Geely, recebeu um novo investimento." },
+    ],
   },
   run(paragraph) {
     const text = paragraph.text;
@@ -34,6 +37,8 @@ export const typoRepeatedWord: Check = {
       const [previous, token] = [tokens[i - 1], tokens[i]];
       if (previous.text.length !== token.text.length || previous.text.toLowerCase() !== token.text.toLowerCase()) continue;
       const word = previous.text;
+      // Both capitalised is a reduplicated name ("Cao Cao", "Bora Bora"); a doubled article reads "A a".
+      if (isCapitalised(word) && isCapitalised(token.text)) continue;
       if (DELIBERATE.has(word.toLowerCase()) || !HAS_LETTER.test(word) || !ONLY_SPACE.test(text.slice(previous.end, token.start))) continue;
       flags.push(makeFlag(typoRepeatedWord, text, previous.start, token.end, "repeated", { word }, [word]));
     }

@@ -35,6 +35,7 @@ export const typoSentenceCase: Check = {
       { text: "O crescimento foi de 55% em março. Desacelerou em abril." },
       { text: "Falou o Sr. presidente da câmara, o Dr. silva e outros, etc. e saiu." },
       { text: "A taxa subiu 3.5 pontos... e depois caiu." },
+      { text: "A Xinghe Semiconductor (Suzhou) Co., Ltd. abriu uma fábrica nova." },
     ],
   },
   run(paragraph) {

@@ -5,8 +5,8 @@
 const ABBREVIATIONS = new Set([
   "sr", "sra", "srs", "sras", "dr", "dra", "drs", "prof", "profa", "profª", "eng", "enga", "arq", "exmo", "exma",
   "etc", "ex", "p", "pp", "pág", "págs", "cf", "vs", "v", "vol", "cap", "art", "arts", "n", "nº", "n.º", "núm",
-  "séc", "sec", "aprox", "tel", "fig", "figs", "obs", "ed", "eds", "org", "orgs", "coord", "lda", "ltda", "corp",
-  "inc", "co", "cia", "av", "r", "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
+  "séc", "sec", "aprox", "tel", "fig", "figs", "obs", "ed", "eds", "org", "orgs", "coord", "lda", "ltda", "ltd", "corp",
+  "inc", "co", "cia", "plc", "llc", "pte", "pty", "bhd", "jr", "av", "r", "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
   "a.c", "d.c", "i.e", "e.g", "p.ex", "s.a", "u.s", "e.u.a", "min", "máx", "mín", "seg", "h", "km", "kg", "cm", "mm",
 ]);
 

@@ -23,5 +23,34 @@ export function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(lower) || (lower.endsWith("s") && ORG_WORDS.has(lower.slice(0, -1)));
 }
 
+/**
+ * English words that end a firm's own name ("Suzhou Urban Investment Company", "BluePark New Energy Technology"):
+ * a Chinese company's Latin name is often English, and the article must keep it, unlike a public body's.
+ */
+const FIRM_ENDINGS: ReadonlySet<string> = new Set(
+  `group company companies corporation corp inc ltd limited co holding holdings capital fund ventures partners
+  securities bank technology technologies development investment investments industries motors auto automotive
+  automobile energy electronics semiconductor pharmaceutical pharmaceuticals logistics materials robotics insurance`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isFirmEnding(word: string): boolean {
+  return FIRM_ENDINGS.has(word.toLowerCase());
+}
+
+/** Words of a public body's English name, which Portuguese translates ("Municipal Commission of … Development"). */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
+  `of commission committee ministry bureau department administration office council government authority agency
+  municipal provincial district county state`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A run of capitalised English words that names a firm, not a public body. */
+export function isFirmName(words: readonly string[]): boolean {
+  return words.length > 0 && isFirmEnding(words[words.length - 1]) && !words.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()));
+}
+
 /** Words that only join the parts of a name ("Instituto de Pesquisa", "Bank of China"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["de", "da", "do", "das", "dos", "of", "the", "and", "&", "for", "del", "la"]);
