@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Check, CheckParagraph } from "@/lib/checks/types";
+import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
+import { entitySpans } from "@/lib/checks/entity-index";
 import { namesOfParagraph } from "@/lib/checks/context";
 import { glossOf } from "@/lib/lang/pt/name-glosses";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
@@ -44,6 +45,7 @@ export const entitySpellings: Check = {
       { text: "Zhang Yitian falou depois de Zhang Gaonan.", article: ["Zhang Yitian e Zhang Gaonan são investidores."] },
       { text: "O Zhiyuan organizou a Conferência Zhiyuan de Pequim.", article: ["O Zhiyuan Research Institute é público."] },
       { text: "Está a anos-luz de distância da concorrência." },
+      { text: "A AliExpress aderiu ao programa.", article: ["As lojas da Ali Express suspenderam as vendas."] },
     ],
   },
   run(paragraph, context) {
@@ -52,6 +54,8 @@ export const entitySpellings: Check = {
     for (const span of namesOfParagraph(context, paragraph.index)) {
       const preferred = analysis.preferredFor.get(formKey(span.text));
       if (!preferred) continue;
+      // The name as the knowledge base or the glossary establishes it is never the form to change.
+      if (isEstablished(paragraph, context, span.start, span.end)) continue;
       const { forms, tied } = preferred;
       flags.push(
         tied
@@ -63,6 +67,10 @@ export const entitySpellings: Check = {
     return flags;
   },
 };
+
+function isEstablished(paragraph: CheckParagraph, context: CheckContext, start: number, end: number): boolean {
+  return entitySpans(paragraph, context).some((s) => s.value.kind === "name" && s.start === start && s.end === end);
+}
 
 /** A name made of common words translated back into running text: "a anos-luz de distância" for "Light Years Away". */
 function flagLiteralRenderings(paragraph: CheckParagraph, phraseNames: Map<string, string>, flags: Flag[]) {

@@ -30,9 +30,10 @@ function isLiteralName(span: NameSpan, context: CheckContext): boolean {
 /**
  * Portuguese is full of proper names made of common words ("Caixa Geral de Depósitos", "Receita Federal"), so only
  * a name the sentence introduces as a company, fund, product or show counts: "a startup Lado Escuro da Lua",
- * "o fundo Capital Montanha Distante", "Lado Escuro da Lua, uma empresa de IA".
+ * "o fundo Capital Montanha Distante", "Lado Escuro da Lua, uma empresa de IA". A bare "programa" is left out:
+ * public programmes keep Portuguese names ("o programa Remessa Conforme"), a show is a "programa de televisão".
  */
-const PRODUCT_BEFORE = /(?:^|[\s(])(?:a|o|da|do|na|no|pela|pelo|à|ao)\s(?:empresa|startup|start-up|companhia|firma|fintech|plataforma|aplicação|aplicativo|app|fundo|gestora|marca|fabricante|produto|jogo|série|programa|modelo|chatbot|assistente|loja|rede social|unicórnio|tecnológica|operadora|corretora|exchange|bolsa de criptomoedas)(?:\s(?:chinesa|chinês|de IA|tecnológica|de investimento|de capital de risco|de tecnologia))?\s$/i;
+const PRODUCT_BEFORE = /(?:^|[\s(])(?:a|o|da|do|na|no|pela|pelo|à|ao)\s(?:empresa|startup|start-up|companhia|firma|fintech|plataforma|aplicação|aplicativo|app|fundo|gestora|marca|fabricante|produto|jogo|série|programa de (?:televisão|TV|variedades)|reality show|modelo|chatbot|assistente|loja|rede social|unicórnio|tecnológica|operadora|corretora|exchange|bolsa de criptomoedas)(?:\s(?:chinesa|chinês|de IA|tecnológica|de investimento|de capital de risco|de tecnologia))?\s$/i;
 const PRODUCT_AFTER = /^,\s(?:uma|um|a|o)\s(?:empresa|startup|start-up|companhia|plataforma|aplicação|aplicativo|app|fundo|gestora|marca|fabricante|jogo|série|chatbot|unicórnio)\b/i;
 
 // Portuguese makes companies feminine ("a empresa"): a feminine article before a masculine noun ("a Lago do Dragão",
@@ -63,7 +64,11 @@ export const literalName: Check = {
   },
   examples: {
     bad: [{ text: "O fundo Capital Montanha Distante liderou a ronda." }, { text: "A startup Lado Escuro da Lua captou fundos." }],
-    good: [{ text: "O Banco Popular da China e a Comissão Europeia reuniram-se na Cidade Proibida." }, { text: "Ontem, Pedro Santos visitou Pequim." }],
+    good: [
+      { text: "O Banco Popular da China e a Comissão Europeia reuniram-se na Cidade Proibida." },
+      { text: "Ontem, Pedro Santos visitou Pequim." },
+      { text: "A loja aderiu ao programa Remessa Conforme da Receita Federal." },
+    ],
   },
   run(paragraph, context) {
     if (paragraph.kind !== "body") return [];

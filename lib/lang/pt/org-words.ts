@@ -30,7 +30,8 @@ export function isOrgWord(word: string): boolean {
 const FIRM_ENDINGS: ReadonlySet<string> = new Set(
   `group company companies corporation corp inc ltd limited co holding holdings capital fund ventures partners
   securities bank technology technologies development investment investments industries motors auto automotive
-  automobile energy electronics semiconductor pharmaceutical pharmaceuticals logistics materials robotics insurance`
+  automobile energy electronics semiconductor pharmaceutical pharmaceuticals logistics materials robotics insurance
+  store shop`
     .split(/\s+/)
     .filter(Boolean),
 );
