@@ -2,6 +2,7 @@ import { eld } from "eld/small";
 import { z } from "zod";
 import anglicisms from "@/lib/lang/pt/anglicisms.json";
 import { ENGLISH_WORDS, looksEnglish } from "@/lib/lang/pt/english-words";
+import { isRomanisedChineseSurname } from "@/lib/checks/pinyin-lexicon";
 import { isFirmName, isOrgWord, NAME_CONNECTORS } from "@/lib/lang/pt/org-words";
 import { PORTUGUESE_FUNCTION_WORDS } from "@/lib/lang/pt/portuguese-function-words";
 import { optionsOf } from "@/lib/checks/context";
@@ -92,6 +93,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       { text: "Os autores Kenneth Stanley e Joel Lehman escrevem sobre isso." },
       { text: "A Fosun comprou o Bison Bank em 2018." },
       { text: "Investiram a Suzhou Urban Investment Company e a Suzhou High-Speed Rail New City Group." },
+      { text: "O magnata Stanley Ho Hung Sun fundou a SJM e o Hotel Sun Sun." },
       { text: "O modelo de negócio das empresas mudou." },
     ],
   },
@@ -119,6 +121,8 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       // A known misrendering ("Face Book") is the entity check's flag, with the established name.
       if (isInsideKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+      // "Stanley Ho Hung Sun", "Hotel Sun Sun": a Cantonese given name after its surname, a doubled syllable.
+      if (isName && (isSurnameBefore(tokens[first - 1]?.text ?? "") || (run.length === 2 && run[0].text === run[1].text))) continue;
       // A run ending in a firm's word is the company's English name, which Portuguese keeps as it is.
       if (isName && isFirmName(run.map((t) => t.text))) continue;
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
@@ -150,6 +154,11 @@ function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parame
     const owner = m[1].replace(/['’]s?$/, "");
     flags.push(makeFlag(englishLeft, text, m.index, m.index + m[0].length, "possessive", { found: m[0], owner, owned: m[2] }, [], "minor"));
   }
+}
+
+/** "Ho" before "Hung Sun"; an acronym ("AI Agent Open Alliance") is never a surname. */
+function isSurnameBefore(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isRomanisedChineseSurname(word);
 }
 
 const PERSON_WORDS = new Set([...people.given, ...people.surnames]);

@@ -1,5 +1,5 @@
 import allowList from "@/lib/lang/pt/pinyin-allow-list.json";
-import { CHINESE_SURNAMES } from "@/lib/lang/pt/chinese-surnames";
+import { CHINESE_SURNAMES, ROMANISED_SURNAMES } from "@/lib/lang/pt/chinese-surnames";
 import { segmentPinyin } from "@/lib/text/pinyin";
 import type { Speller } from "@/lib/text/speller";
 
@@ -30,6 +30,12 @@ export function officialNameOf(phrase: string): string | undefined {
 
 export function isChineseSurname(word: string): boolean {
   return CHINESE_SURNAMES.has(word.toLowerCase());
+}
+
+/** A Chinese surname in pinyin or in another romanisation ("Ho", "Chan", "Hsu"). */
+export function isRomanisedChineseSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CHINESE_SURNAMES.has(lower) || ROMANISED_SURNAMES.has(lower);
 }
 
 /**

@@ -11,3 +11,15 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Surnames as Hong Kong, Macau, Taiwan and the diaspora romanise them (Cantonese, Hokkien, Wade–Giles): the given
+ * name after them is often made of English-looking syllables ("Ho Hung Sun", "Chan Tsz King", "Wong Sio Chak").
+ */
+export const ROMANISED_SURNAMES: ReadonlySet<string> = new Set(
+  `ho chan wong cheung leung lam lau ng tsang chow cheong chui kwan kwok chau tse yip lo mak choi fung tam tsui
+  yeung yuen siu ieong leong sio vong iao chio kuan lui kong chiu chung tsoi hui koo ko lok mok poon sze szeto
+  tong tsai tseng chiang chuang hsu hsieh chou kuo tsao teo goh ong lim tan yeo koh ang quek`
+    .split(/\s+/)
+    .filter(Boolean),
+);
