@@ -28,6 +28,10 @@ const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|(?<![\
 const BRAZILIAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(bilhões|bilhão|trilhões|trilhão)(?![\p{L}])/gu;
 /** The English "trillion" (10^12) carried into European Portuguese, where a trilião is 10^18. */
 const EUROPEAN_TRILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(triliões|trilião)(?![\p{L}])/gu;
+/** A European bilião (10^12) with its figure: right for economies and markets, a slip for a firm or a fund. */
+const EUROPEAN_TRILLION_FIGURE = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)*) (biliões|bilião)(?![\p{L}])/gu;
+/** Words of the sentences where a figure of 10^12 is expected. */
+const MACRO_SCALE = /\b(?:PIB|economias?|económic[ao]s?|dívidas?|mercados?|país|países|nacional|mundial|mundo|global|comércio|exportações|importações|orçamentos?|reservas|capitalização|poupanças?|depósitos|crédito|ativos|activos|massa monetária|liquidez)\b/iu;
 const EUROPEAN_BILLION = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)*) )?(mil milhões|biliões|bilião)(?![\p{L}])/gu;
 
 /**
@@ -38,6 +42,12 @@ const CHINESE_UNIT = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?) (dez mil|cem milhões|ce
 
 /** Every pattern below needs a digit or a magnitude word. */
 const HAS_NUMBER_WORD = /\d|mil|bilh|bili|trilh|trili/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start), 0);
+  const stop = text.indexOf(". ", end);
+  return text.slice(from, stop === -1 ? text.length : stop);
+}
 
 function currencyName(word: string): string {
   const lower = word.toLowerCase();
@@ -88,6 +98,7 @@ export const numbersCurrency: Check = {
     "english-separators": "Separadores de milhares e decimais à inglesa.",
     "brazilian-billion": "Em português europeu, «bilhão» é um milhão de milhões; 10^9 é «mil milhões».",
     "european-billion": "Em português do Brasil, 10^9 é «bilhão».",
+    "english-billion": "Em português europeu, um bilião é um milhão de milhões (10^12): para uma empresa ou um fundo é quase sempre o «billion» inglês, «mil milhões».",
     "english-trillion": "Em português europeu, «trilião» é 10^18: o «trillion» inglês (10^12) é «bilião».",
   },
   examples: {
@@ -100,10 +111,12 @@ export const numbersCurrency: Check = {
       { text: "Totalizando cerca de 2,065 bilhões de yuans.", locale: "pt-PT" },
       { text: "Totalizando cerca de 2,065 mil milhões de reais.", locale: "pt-BR" },
       { text: "O mercado chinês vale 2,1 triliões de dólares.", locale: "pt-PT" },
+      { text: "A cidade criou um fundo de 2 biliões de yuans para startups.", locale: "pt-PT" },
     ],
     good: [
       { text: "Compromisso de dívida de 366,924 milhões de yuans, ou US$ 51 milhões." },
       { text: "Captaram 4,2 mil milhões de dólares, e 2 milhões e 500 mil euros.", locale: "pt-PT" },
+      { text: "O PIB da China ronda os 18 biliões de dólares.", locale: "pt-PT" },
       { text: "Captaram 4,2 bilhões de dólares; a versão GPT-3.5 custa 1.200 reais.", locale: "pt-BR" },
     ],
   },
@@ -143,6 +156,10 @@ export const numbersCurrency: Check = {
       add(m.index, m.index + m[0].length, messageId, convert(m[1], m[2]));
     }
     if (context.locale === "pt-PT") {
+      for (const m of text.matchAll(EUROPEAN_TRILLION_FIGURE)) {
+        if (MACRO_SCALE.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+        add(m.index, m.index + m[0].length, "english-billion", m[1] === "1" ? "mil milhões" : `${m[1]} mil milhões`, "minor");
+      }
       for (const m of text.matchAll(EUROPEAN_TRILLION)) {
         add(m.index, m.index + m[0].length, "english-trillion", m[0].replace(/trili(ão|ões)/, (_, e: string) => (e === "ão" ? "bilião" : "biliões")), "minor");
       }
