@@ -94,6 +94,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       { text: "A Fosun comprou o Bison Bank em 2018." },
       { text: "Investiram a Suzhou Urban Investment Company e a Suzhou High-Speed Rail New City Group." },
       { text: "O magnata Stanley Ho Hung Sun fundou a SJM e o Hotel Sun Sun." },
+      { text: "A BYD (Build Your Dreams) e a Great Wall Motors (GWM) fabricam no Brasil." },
       { text: "O modelo de negócio das empresas mudou." },
     ],
   },
@@ -121,6 +122,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       // A known misrendering ("Face Book") is the entity check's flag, with the established name.
       if (isInsideKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+      if (isName && expandsAcronym(text, run)) continue;
       // "Stanley Ho Hung Sun", "Hotel Sun Sun": a Cantonese given name after its surname, a doubled syllable.
       if (isName && (isSurnameBefore(tokens[first - 1]?.text ?? "") || (run.length === 2 && run[0].text === run[1].text))) continue;
       // A run ending in a firm's word is the company's English name, which Portuguese keeps as it is.
@@ -154,6 +156,15 @@ function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parame
     const owner = m[1].replace(/['’]s?$/, "");
     flags.push(makeFlag(englishLeft, text, m.index, m.index + m[0].length, "possessive", { found: m[0], owner, owned: m[2] }, [], "minor"));
   }
+}
+
+/** "BYD (Build Your Dreams)", "Great Wall Motors (GWM)": a name spelt out beside its acronym is the name itself. */
+function expandsAcronym(text: string, run: Token[]): boolean {
+  const initials = run.filter((t) => !NAME_CONNECTORS.has(t.text.toLowerCase())).map((t) => t.text[0]).join("").toUpperCase();
+  if (initials.length < 2) return false;
+  const before = /([A-Z][A-Z0-9]{1,5}) \($/.exec(text.slice(Math.max(0, run[0].start - 9), run[0].start))?.[1];
+  const after = /^ \(([A-Z][A-Z0-9]{1,5})\)/.exec(text.slice(run[run.length - 1].end, run[run.length - 1].end + 10))?.[1];
+  return before === initials || after === initials;
 }
 
 /** "Ho" before "Hung Sun"; an acronym ("AI Agent Open Alliance") is never a surname. */
