@@ -23,6 +23,7 @@ import { sourceNames } from "@/lib/checks/source-names";
 import { sourceNumbers } from "@/lib/checks/source-numbers";
 import { sourceOmission } from "@/lib/checks/source-omission";
 import { spelling } from "@/lib/checks/spelling";
+import { spellingPreAgreement } from "@/lib/checks/spelling-pre-agreement";
 import { typoBrokenSentence } from "@/lib/checks/typo-broken-sentence";
 import { typoFunctionWordCase } from "@/lib/checks/typo-function-word-case";
 import { typoMojibake } from "@/lib/checks/typo-mojibake";
@@ -68,6 +69,7 @@ export const CHECKS: readonly Check[] = [
   sourceNumbers,
   sourceOmission,
   spelling,
+  spellingPreAgreement,
   typoBrokenSentence,
   typoFunctionWordCase,
   typoGluedWords,

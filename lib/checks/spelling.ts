@@ -12,7 +12,7 @@ import type { Check } from "./types";
 import type { Flag, Locale } from "@/lib/domain";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 import type { Speller } from "@/lib/text/speller";
-import { variantSpellings } from "@/lib/text/variant-spelling";
+import { agreementForm, variantSpellings } from "@/lib/text/variant-spelling";
 
 /** Web addresses and e-mails: their parts are not words. */
 // Bounded as addresses are (a mailbox name of at most 64 characters, labels of at most 63, a few of them): with
@@ -55,6 +55,9 @@ function isSuspect(word: string, speller: Speller, locale: Locale): boolean {
   // English left in the text is the english-left check's finding, not a misspelling.
   const lower = word.toLowerCase();
   if (ACCEPTED_ANGLICISMS.has(lower) || ENGLISH_WORDS.has(lower) || looksEnglish(lower)) return false;
+  // European spelling from before the 1990 agreement is the spelling-pre-agreement check's, article by article.
+  const modern = locale === "pt-PT" ? agreementForm(word) : null;
+  if (modern && speller.correct(modern)) return false;
   return !isOtherVariantWord(word, locale);
 }
 
@@ -129,7 +132,7 @@ export const spelling: Check = {
     bad: [
       { text: "O processo de desenbarque foi rápido." },
       { text: "Os investidores estão preocupadoss com o mercado.", locale: "pt-BR" },
-      { text: "A ruptura da cadeia atrasou a recepção das peças." },
+      { text: "O gênio da empresa saiu do grupo." },
       { text: "O génio da empresa saiu.", locale: "pt-BR" },
     ],
     good: [{ text: "O desembarque foi rápido, disse Wang Huiwen em Pequim; veja www.exemplo.com ou o GPT-4." }],

@@ -33,3 +33,15 @@ export function variantSpellings(word: string, locale: Locale): string[] {
   forms.delete(lower);
   return [...forms];
 }
+
+/** Consonants the 1990 agreement dropped from European spelling («eléctrico», «acção», «óptimo»). */
+const DROPPED_CONSONANT = /[cp](?=[tç])/g;
+
+/**
+ * The 1990 European form of a word written in the spelling before it («objectivo» → «objetivo»), or null when the
+ * word has no consonant the agreement dropped. A dictionary confirms the result: «pacto» keeps its «c».
+ */
+export function agreementForm(word: string): string | null {
+  const form = word.replace(DROPPED_CONSONANT, "");
+  return form === word ? null : form;
+}

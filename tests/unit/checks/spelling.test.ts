@@ -17,12 +17,14 @@ describe("spelling", () => {
       [
         { text: "O processo de desenbarque foi rápido.", span: "desenbarque", suggestion: "desembarque" },
         { text: "Um previlégio da acção.", span: "previlégio", suggestion: "privilégio" },
-        { text: "Um previlégio da acção.", span: "acção" },
+        { text: "O gênio da empresa.", span: "gênio", suggestion: "génio" },
       ],
       [
         { text: "Disse Wang Huiwen em Pequim ao CEO da HKUST; veja www.jinyou.com ou escreva a info@exemplo.pt." },
         { text: "As startups e o GPT-4 de 2023 e os anos-luz." },
         { text: "The straight flush of the market." },
+        // The spelling before the 1990 agreement is the spelling-pre-agreement check's.
+        { text: "A acção da direcção." },
       ],
       () => spellers.get("pt-PT")!,
     );

@@ -32,6 +32,7 @@ describe("classifyFlag", () => {
     "source-numbers": "mistranslation",
     "source-omission": "omission",
     spelling: "spelling",
+    "spelling-pre-agreement": "spelling",
     "typo-broken-sentence": null,
     "typo-function-word-case": "spelling",
     "typo-glued-words": null,
