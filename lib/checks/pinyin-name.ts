@@ -56,6 +56,7 @@ export const pinyinName: Check = {
       { text: "O modelo de Yann Lecun foi citado pela Zhipu AI." },
       { text: "A Tencent Hunyuan e a sede em Shenzhen Bay ficam perto." },
       { text: "A fábrica fica na vila de Shuangfeng, junto ao rio Huangpu." },
+      { text: "Os robôs da Lanxin custam menos.", article: ["A Lanxin Robotics recebeu um aporte."] },
     ],
   },
   run(paragraph, context) {
@@ -152,21 +153,47 @@ function flagSpan(span: NameSpan, paragraph: CheckParagraph, context: CheckConte
     const orgLike = hasOrgWord || run.length >= 2 || companyArticle || cityPrefixed;
     if (!orgLike && (paragraph.kind === "heading" || atSentenceStart(text, start))) continue;
 
+    // One pinyin word before an English firm's word ("Hongsheng Capital") is how many Chinese firms write
+    // themselves: worth a look, not a major error; the article's later "a Hongsheng" is that firm, already flagged.
+    const firmStyle = isFirmStyle(run, parts, j, last);
+    if (!firmStyle && firmStyleRuns(context).has(text.slice(run[0].start, run[run.length - 1].end))) continue;
     // A name the knowledge base knows is either right as it is or the known-entity check's finding.
     if (touchesKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
     const found = text.slice(start, end);
     const runText = text.slice(run[0].start, run[run.length - 1].end);
     const official = officialNameOf(found) ?? officialNameOf(runText);
     const suggestions = official ? [official] : [];
-    // One pinyin word before an English firm's word ("Hongsheng Capital") is how many Chinese firms write
-    // themselves: worth a look, not a major error.
-    const firmStyle = run.length === 1 && last > j && isFirmEnding(parts[last].text);
     flags.push(
       orgLike
         ? makeFlag(pinyinName, text, start, end, "organisation", { found }, suggestions, firmStyle ? "minor" : undefined)
         : makeFlag(pinyinName, text, start, end, "name", { found }, suggestions, "minor"),
     );
   }
+}
+
+function isFirmStyle(run: Part[], parts: Part[], j: number, last: number): boolean {
+  return run.length === 1 && last > j && isFirmEnding(parts[last].text);
+}
+
+const firmStyleByContext = new WeakMap<CheckContext, Set<string>>();
+
+/** The pinyin words the article writes before an English firm's word somewhere ("Lanxin" of "Lanxin Robotics"). */
+function firmStyleRuns(context: CheckContext): Set<string> {
+  let runs = firmStyleByContext.get(context);
+  if (runs) return runs;
+  runs = new Set();
+  for (const span of context.names) {
+    if (!span.text.includes(" ")) continue;
+    const parts = classify(span, context);
+    for (let i = 0; i + 1 < parts.length; i++) {
+      if (parts[i].role !== "pinyin" || parts[i + 1].role !== "org") continue;
+      let last = i + 1;
+      while (last + 1 < parts.length && parts[last + 1].role === "org") last++;
+      if ((i === 0 || parts[i - 1].role !== "pinyin") && isFirmStyle([parts[i]], parts, i, last)) runs.add(parts[i].text);
+    }
+  }
+  firmStyleByContext.set(context, runs);
+  return runs;
 }
 
 function atSentenceStart(text: string, start: number): boolean {

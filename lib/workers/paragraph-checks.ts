@@ -21,7 +21,6 @@ export const PARAGRAPH_LOCAL_CHECKS: ReadonlySet<string> = new Set([
   "locale-variant",
   "markup-residue",
   "numbers-currency",
-  "pinyin-name",
   "spelling",
   "typo-function-word-case",
   "typo-glued-words",
