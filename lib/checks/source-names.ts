@@ -4,7 +4,8 @@ import { makeFlag } from "@/lib/checks/flag";
 import { analyseSegment, entityOfLatinName, writesName, type SourceName } from "@/lib/checks/source-analysis";
 import type { SourceSegment } from "@/lib/checks/source-context";
 import { closeName, coverageOf, namePresent } from "@/lib/checks/source-coverage";
-import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
+import { perLink } from "@/lib/checks/per-link";
+import type { Check, CheckContext } from "@/lib/checks/types";
 import type { Flag } from "@/lib/domain";
 
 const MESSAGES = {
@@ -66,8 +67,6 @@ function findingsOfLink(segment: SourceSegment, context: CheckContext): Flag[][]
   return flags;
 }
 
-const cache = new WeakMap<SourceSegment, Flag[][]>();
-
 export const sourceNames: Check = {
   id: "source-names",
   title: "Name against the source",
@@ -97,14 +96,5 @@ export const sourceNames: Check = {
       { text: "A Baidu lançou um novo modelo." },
     ],
   },
-  run(paragraph: CheckParagraph, context: CheckContext) {
-    const segment = context.source?.byTarget[paragraph.index];
-    if (!segment || paragraph.kind === "boilerplate") return [];
-    let flags = cache.get(segment);
-    if (!flags) {
-      flags = findingsOfLink(segment, context);
-      cache.set(segment, flags);
-    }
-    return flags[segment.targets.indexOf(paragraph.index)];
-  },
+  run: perLink(findingsOfLink),
 };

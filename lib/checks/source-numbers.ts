@@ -5,7 +5,8 @@ import { makeFlag } from "@/lib/checks/flag";
 import { analyseSegment } from "@/lib/checks/source-analysis";
 import type { SourceSegment } from "@/lib/checks/source-context";
 import { coverageOf, type Coverage } from "@/lib/checks/source-coverage";
-import type { Check, CheckContext, CheckParagraph } from "@/lib/checks/types";
+import { perLink } from "@/lib/checks/per-link";
+import type { Check, CheckContext } from "@/lib/checks/types";
 import type { Flag } from "@/lib/domain";
 
 const MESSAGES = {
@@ -66,8 +67,6 @@ function findingsOfLink(segment: SourceSegment, context: CheckContext): Flag[][]
   return flags;
 }
 
-const cache = new WeakMap<SourceSegment, Flag[][]>();
-
 export const sourceNumbers: Check = {
   id: "source-numbers",
   title: "Figure against the source",
@@ -95,14 +94,5 @@ export const sourceNumbers: Check = {
       { text: "O lucro atingiu 1,2 mil milhões de yuans." },
     ],
   },
-  run(paragraph: CheckParagraph, context: CheckContext) {
-    const segment = context.source?.byTarget[paragraph.index];
-    if (!segment || paragraph.kind === "boilerplate") return [];
-    let flags = cache.get(segment);
-    if (!flags) {
-      flags = findingsOfLink(segment, context);
-      cache.set(segment, flags);
-    }
-    return flags[segment.targets.indexOf(paragraph.index)];
-  },
+  run: perLink(findingsOfLink),
 };
