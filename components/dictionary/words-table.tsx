@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Input, Select } from "@/components/ui/field";
 import type { GlossaryLocale } from "@/lib/glossary/types";
 import type { WordRow } from "./types";
@@ -44,53 +45,34 @@ export function WordsTable({ words, canEdit, onEdit, onRemove, onHistory }: Prop
           <option value="pt-BR">pt-BR</option>
         </Select>
       </div>
-      {/* Positioned, so that the header's screen-reader-only label is clipped with the rest of the table. */}
-      <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-            <tr>
-              <th className="px-3 py-2">{t("table.word")}</th>
-              <th className="px-3 py-2">{t("table.locale")}</th>
-              <th className="px-3 py-2">{t("table.note")}</th>
-              <th className="px-3 py-2">{t("table.changed")}</th>
-              <th className="px-3 py-2">
-                <span className="sr-only">{t("table.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
-                  {words.length === 0 ? t("table.empty") : t("table.noMatch")}
-                </td>
-              </tr>
-            ) : null}
-            {shown.map((w) => (
-              <tr key={w.id} aria-label={w.word} className="border-b border-stone-100 align-top last:border-0">
-                <td className="px-3 py-2 font-medium" lang="pt">{w.word}</td>
-                <td className="px-3 py-2 text-stone-600">{w.locale === "both" ? t("both") : w.locale}</td>
-                <td className="max-w-sm px-3 py-2 text-stone-700">{w.note ?? <span className="text-stone-400">—</span>}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-xs text-stone-500">
-                  {format.dateTime(new Date(w.updatedAt), { dateStyle: "medium" })}
-                  {w.updatedBy ? <div>{w.updatedBy}</div> : null}
-                </td>
-                <td className="px-3 py-2">
-                  <div className="flex justify-end gap-1">
-                    {canEdit ? (
-                      <>
-                        <Button size="sm" variant="ghost" onClick={() => onEdit(w)}>{t("table.edit")}</Button>
-                        <Button size="sm" variant="ghost" onClick={() => onRemove(w)}>{t("table.remove")}</Button>
-                      </>
-                    ) : null}
-                    <Button size="sm" variant="ghost" onClick={() => onHistory(w)}>{t("table.history")}</Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[t("table.word"), t("table.locale"), t("table.note"), t("table.changed")]}
+        actionsLabel={t("table.actions")}
+        empty={shown.length > 0 ? null : words.length === 0 ? t("table.empty") : t("table.noMatch")}
+      >
+        {shown.map((w) => (
+          <tr key={w.id} aria-label={w.word} className="border-b border-stone-100 align-top last:border-0">
+            <td className="px-3 py-2 font-medium" lang="pt">{w.word}</td>
+            <td className="px-3 py-2 text-stone-600">{w.locale === "both" ? t("both") : w.locale}</td>
+            <td className="max-w-sm px-3 py-2 text-stone-700">{w.note ?? <span className="text-stone-400">—</span>}</td>
+            <td className="whitespace-nowrap px-3 py-2 text-xs text-stone-500">
+              {format.dateTime(new Date(w.updatedAt), { dateStyle: "medium" })}
+              {w.updatedBy ? <div>{w.updatedBy}</div> : null}
+            </td>
+            <td className="px-3 py-2">
+              <div className="flex justify-end gap-1">
+                {canEdit ? (
+                  <>
+                    <Button size="sm" variant="ghost" onClick={() => onEdit(w)}>{t("table.edit")}</Button>
+                    <Button size="sm" variant="ghost" onClick={() => onRemove(w)}>{t("table.remove")}</Button>
+                  </>
+                ) : null}
+                <Button size="sm" variant="ghost" onClick={() => onHistory(w)}>{t("table.history")}</Button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Input, Select } from "@/components/ui/field";
 import type { GlossaryType } from "@/lib/glossary/types";
 import type { EntryRow } from "./types";
@@ -67,72 +68,52 @@ export function EntriesTable({ entries, canEdit, onEdit, onDelete, onHistory, on
           <option value="type">{t("table.sortType")}</option>
         </Select>
       </div>
-      {/* Positioned, so that the header's screen-reader-only label is clipped with the rest of the table. */}
-      <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-            <tr>
-              <th className="px-3 py-2">{t("table.preferred")}</th>
-              <th className="px-3 py-2">{t("table.variants")}</th>
-              <th className="px-3 py-2">{t("table.type")}</th>
-              <th className="px-3 py-2">{t("table.locale")}</th>
-              <th className="px-3 py-2">{t("table.changed")}</th>
-              <th className="px-3 py-2">
-                <span className="sr-only">{t("table.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-stone-500">
-                  {search || type ? t("table.noMatch") : t("table.empty")}
-                </td>
-              </tr>
-            ) : null}
-            {shown.map((e) => (
-              <tr key={e.id} aria-label={e.preferred} className="border-b border-stone-100 align-top last:border-0">
-                <td className="px-3 py-2">
-                  <div className="font-medium">{e.preferred}</div>
-                  {e.sourceTerm ? <div className="text-xs text-stone-500" lang="zh">{e.sourceTerm}</div> : null}
-                  {e.note ? <div className="max-w-xs text-xs text-stone-500">{e.note}</div> : null}
-                </td>
-                <td className="max-w-sm px-3 py-2 text-stone-700">{e.variants.join(" · ") || <span className="text-stone-400">—</span>}</td>
-                <td className="px-3 py-2">
-                  <Badge className={TYPE_STYLE[e.type]}>{t(`types.${e.type}`)}</Badge>
-                  {e.caseSensitive ? <div className="mt-1 text-xs text-stone-500">{t("table.caseSensitive")}</div> : null}
-                </td>
-                <td className="px-3 py-2 text-stone-600">{e.locale === "both" ? t("form.localeBoth") : e.locale}</td>
-                <td className="px-3 py-2 text-xs text-stone-500">
-                  {format.dateTime(new Date(e.updatedAt), { dateStyle: "medium" })}
-                  {e.updatedBy ? <div>{e.updatedBy}</div> : null}
-                </td>
-                <td className="px-3 py-2">
-                  {/* Tracks as wide as their buttons: grid-cols-2 (minmax(0, 1fr)) let them shrink and overlap at 1,440 px. */}
-                  <div className="grid grid-cols-[repeat(2,max-content)] justify-end gap-1">
-                    {canEdit(e) ? (
-                      <>
-                        <Button size="sm" variant="secondary" onClick={() => onApply(e)} disabled={e.variants.length === 0}>
-                          {t("table.apply")}
-                        </Button>
-                        <Button size="sm" variant="ghost" onClick={() => onEdit(e)}>
-                          {t("table.edit")}
-                        </Button>
-                        <Button size="sm" variant="ghost" onClick={() => onDelete(e)}>
-                          {t("table.delete")}
-                        </Button>
-                      </>
-                    ) : null}
-                    <Button size="sm" variant="ghost" onClick={() => onHistory(e)}>
-                      {t("table.history")}
+      <DataTable
+        columns={[t("table.preferred"), t("table.variants"), t("table.type"), t("table.locale"), t("table.changed")]}
+        actionsLabel={t("table.actions")}
+        empty={shown.length > 0 ? null : search || type ? t("table.noMatch") : t("table.empty")}
+      >
+        {shown.map((e) => (
+          <tr key={e.id} aria-label={e.preferred} className="border-b border-stone-100 align-top last:border-0">
+            <td className="px-3 py-2">
+              <div className="font-medium">{e.preferred}</div>
+              {e.sourceTerm ? <div className="text-xs text-stone-500" lang="zh">{e.sourceTerm}</div> : null}
+              {e.note ? <div className="max-w-xs text-xs text-stone-500">{e.note}</div> : null}
+            </td>
+            <td className="max-w-sm px-3 py-2 text-stone-700">{e.variants.join(" · ") || <span className="text-stone-400">—</span>}</td>
+            <td className="px-3 py-2">
+              <Badge className={TYPE_STYLE[e.type]}>{t(`types.${e.type}`)}</Badge>
+              {e.caseSensitive ? <div className="mt-1 text-xs text-stone-500">{t("table.caseSensitive")}</div> : null}
+            </td>
+            <td className="px-3 py-2 text-stone-600">{e.locale === "both" ? t("form.localeBoth") : e.locale}</td>
+            <td className="px-3 py-2 text-xs text-stone-500">
+              {format.dateTime(new Date(e.updatedAt), { dateStyle: "medium" })}
+              {e.updatedBy ? <div>{e.updatedBy}</div> : null}
+            </td>
+            <td className="px-3 py-2">
+              {/* Tracks as wide as their buttons: grid-cols-2 (minmax(0, 1fr)) let them shrink and overlap at 1,440 px. */}
+              <div className="grid grid-cols-[repeat(2,max-content)] justify-end gap-1">
+                {canEdit(e) ? (
+                  <>
+                    <Button size="sm" variant="secondary" onClick={() => onApply(e)} disabled={e.variants.length === 0}>
+                      {t("table.apply")}
                     </Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                    <Button size="sm" variant="ghost" onClick={() => onEdit(e)}>
+                      {t("table.edit")}
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => onDelete(e)}>
+                      {t("table.delete")}
+                    </Button>
+                  </>
+                ) : null}
+                <Button size="sm" variant="ghost" onClick={() => onHistory(e)}>
+                  {t("table.history")}
+                </Button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
