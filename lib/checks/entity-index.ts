@@ -105,6 +105,7 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
   const tokens = tokensOf(paragraph);
   const found = [kbTrie(), glossaryTrie(context.glossary)]
     .flatMap((trie) => (trie ? trie.findAll(paragraph.text, tokens) : []))
+    .filter((m) => m.value.kind === "name" || m.value.kind === "glossary" || hasCapital(tokens, m.first, m.last))
     .filter((m) => m.value.kind === "name" || !m.value.context || contextAllows(m.value.context, paragraph.text, tokens, m.first, m.last, context))
     .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end, value: m.value }))
     // Longest first at each start; a glossary misrendering beats a shipped name of the same extent.
@@ -119,6 +120,12 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
   }
   spansCache.set(paragraph, spans);
   return spans;
+}
+
+/** A shipped misrendering is a name: written all in lower case ("um mundo perfeito") it is ordinary prose. */
+function hasCapital(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i].text !== tokens[i].text.toLowerCase()) return true;
+  return false;
 }
 
 /**

@@ -44,7 +44,8 @@ export const knownEntity: Check = {
     "A Chinese company, investor, institution, product, place, outlet or person that the knowledge base (lib/lang/pt/entities) knows, " +
     "written as machine translation misrenders it: in pinyin (\"Keda Xunfei\"), half misread (\"HKUST Xunfei\"), translated word by word " +
     "(\"Dark Side of the Moon\" for Moonshot AI), cut short (\"Ali\" for Alibaba) or in the wrong name order, or with capitals the name does not have (\"Openai\", \"Bytedance\"); the established name is the suggestion. " +
-    "A form that is also ordinary Portuguese (\"Glória\" for Honor) counts only with the name's capitals, mid-sentence, and in an article about what the entity does.",
+    "A form that is also ordinary Portuguese (\"Glória\" for Honor) counts only with the name's capitals, mid-sentence, and in an article about what the entity does; " +
+    "any form written all in lower case is prose, not a name.",
   category: "Terminology",
   mqm: "Terminology / Wrong term",
   defaultSeverity: "major",
@@ -66,6 +67,7 @@ export const knownEntity: Check = {
       { text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." },
       { text: "O pugilista Muhammad Ali visitou a sede da Tencent, e a glória do smartphone durou pouco." },
       { text: "A BYTEDANCE ASSINA ACORDO: a ByteDance, a Huawei e a Vivo cotadas na bolsa de Hong Kong vão cooperar." },
+      { text: "O tigre farejador seguiu o rasto do grupo formiga pela floresta." },
     ],
   },
   run(paragraph, context) {
