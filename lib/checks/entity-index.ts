@@ -2,6 +2,7 @@ import type { CheckContext, CheckParagraph } from "@/lib/checks/types";
 import { knownEntities, type Entity, type MisrenderingContext, type MisrenderingKind } from "@/lib/lang/pt/entity-kb";
 import { foldKey, nominalKey } from "@/lib/text/inflection";
 import { PhraseTrie } from "@/lib/text/phrase-trie";
+import { translatedDescriptorForms } from "@/lib/checks/translated-descriptors";
 import { isSentenceInitial } from "@/lib/text/names";
 import { isCapitalised, tokenize, tokensOf, type Token } from "@/lib/text/tokens";
 import type { GlossaryTerm } from "@/lib/glossary/types";
@@ -29,6 +30,8 @@ export interface Misrendering {
   preferred: string;
   /** Capitals as written in the knowledge base, word by word, when the form is also ordinary Portuguese. */
   context?: { shapes: string[]; requires: string[][] };
+  /** A derived form (lib/checks/translated-descriptors.ts) counts only with every word capitalised, as a name. */
+  derived?: true;
 }
 
 type Value = KnownName | Misrendering;
@@ -59,10 +62,14 @@ function addPhrase(trie: PhraseTrie<Value>, phrase: string, value: Value) {
 
 export function entityTrie(entities: readonly Entity[]): PhraseTrie<Value> {
   const trie = newTrie();
+  const written = new Set(entities.flatMap((e) => [...e.names, ...e.misrenderings.map((m) => m.text)]).map(foldKey));
   for (const entity of entities) {
     const preferred = entity.names[0];
     for (const name of entity.names) addPhrase(trie, name, { kind: "name", entity: entity.id, preferred, forms: entity.names });
     for (const m of entity.misrenderings) addPhrase(trie, m.text, { kind: m.kind, entity: entity.id, preferred, context: m.context && compileContext(m.text, m.context) });
+    for (const form of translatedDescriptorForms(entity)) {
+      if (!written.has(foldKey(form))) addPhrase(trie, form, { kind: "literal", entity: entity.id, preferred, derived: true });
+    }
   }
   return trie;
 }
@@ -105,7 +112,7 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
   const tokens = tokensOf(paragraph);
   const found = [kbTrie(), glossaryTrie(context.glossary)]
     .flatMap((trie) => (trie ? trie.findAll(paragraph.text, tokens) : []))
-    .filter((m) => m.value.kind === "name" || m.value.kind === "glossary" || hasCapital(tokens, m.first, m.last))
+    .filter((m) => m.value.kind === "name" || m.value.kind === "glossary" || (m.value.derived ? allCapitalised(tokens, m.first, m.last) : hasCapital(tokens, m.first, m.last)))
     .filter((m) => m.value.kind === "name" || !m.value.context || contextAllows(m.value.context, paragraph.text, tokens, m.first, m.last, context))
     .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end, value: m.value }))
     // Longest first at each start; a glossary misrendering beats a shipped name of the same extent.
@@ -126,6 +133,11 @@ export function entitySpans(paragraph: CheckParagraph, context: CheckContext): E
 function hasCapital(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (tokens[i].text !== tokens[i].text.toLowerCase()) return true;
   return false;
+}
+
+function allCapitalised(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!isCapitalised(tokens[i].text)) return false;
+  return true;
 }
 
 /**

@@ -62,12 +62,14 @@ export const knownEntity: Check = {
       { text: "A fábrica fica em Shenzen, no sul." },
       { text: "A Tencent e a Ali investiram em modelos grandes." },
       { text: "O diretor executivo da Deepseek visitou a Bytedance." },
+      { text: "A Tecnologia Kuaishou e a Unitree Robótica cresceram." },
     ],
     good: [
       { text: "As ações da iFlytek caíram e a ByteDance, dona do TikTok, cresceu." },
       { text: "O pugilista Muhammad Ali visitou a sede da Tencent, e a glória do smartphone durou pouco." },
       { text: "A BYTEDANCE ASSINA ACORDO: a ByteDance, a Huawei e a Vivo cotadas na bolsa de Hong Kong vão cooperar." },
       { text: "O tigre farejador seguiu o rasto do grupo formiga pela floresta." },
+      { text: "A Kuaishou Technology cresceu, e os jogos Tencent também." },
     ],
   },
   run(paragraph, context) {
