@@ -64,6 +64,8 @@ export class PhraseTrie<T> {
   private readonly root: Node<T> = newNode();
   /** Prefix edges of the root, indexed by their first letters: every token is looked up at the root. */
   private readonly rootPrefixes = new Map<string, { prefix: string; node: Node<T> }[]>();
+  /** Root prefixes shorter than the index key ("us*"): too short to bucket, few, tried on every distinct word. */
+  private readonly shortRootPrefixes: { prefix: string; node: Node<T> }[] = [];
   private static readonly PREFIX_INDEX = 3;
   size = 0;
   private hasPrefixes = false;
@@ -119,6 +121,7 @@ export class PhraseTrie<T> {
   }
 
   private rootEdges(prefix: string) {
+    if (prefix.length < PhraseTrie.PREFIX_INDEX) return this.shortRootPrefixes;
     const bucket = prefix.slice(0, PhraseTrie.PREFIX_INDEX);
     let edges = this.rootPrefixes.get(bucket);
     if (!edges) this.rootPrefixes.set(bucket, (edges = []));
@@ -167,9 +170,11 @@ export class PhraseTrie<T> {
     const exact = this.root.children.get(key);
     // A short slice of a folded word, the bucket's key: computed once per word, not per occurrence.
     const bucket = this.rootPrefixes.size > 0 ? this.rootPrefixes.get(folded.slice(0, PhraseTrie.PREFIX_INDEX)) : undefined;
-    if (exact === undefined && bucket === undefined) return NO_NODES;
+    const short = this.shortRootPrefixes;
+    if (exact === undefined && bucket === undefined && short.length === 0) return NO_NODES;
     const starts: Node<T>[] = exact === undefined ? [] : [exact];
     if (bucket !== undefined) for (const edge of bucket) if (folded.startsWith(edge.prefix)) starts.push(edge.node);
+    for (const edge of short) if (folded.startsWith(edge.prefix)) starts.push(edge.node);
     return starts.length === 0 ? NO_NODES : starts;
   }
 }

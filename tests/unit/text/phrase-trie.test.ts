@@ -14,6 +14,12 @@ describe("PhraseTrie", () => {
   it("reports every phrase at a start, longest first", () => expect(find("A Light Years Away cresceu")).toEqual(["long:1-3", "short:1-2"]));
   it("matches prefixes for verb forms, whatever the accents", () => expect(find("Empoderámos a indústria")).toEqual(["verb:0-1"]));
   it("does not join across a gap the options refuse", () => expect(find("Light. Years")).toEqual([]));
+  it("matches a first word by a prefix shorter than the index key", () => {
+    const t = new PhraseTrie<string>({ keyOf: foldKey, prefixOf: foldKey, joins: () => true });
+    t.add([{ keys: [], prefixes: ["us"] }, { keys: ["talo"], prefixes: [] }], "short");
+    expect(t.findAll("usou talo", tokenize("usou talo")).map((m) => m.value)).toEqual(["short"]);
+    expect(t.findAll("pousou talo", tokenize("pousou talo")).map((m) => m.value)).toEqual([]);
+  });
   it("finds one phrase among 20,000 by its words", () => {
     const big = new PhraseTrie<number>({ keyOf: foldKey, prefixOf: foldKey, joins: () => true });
     for (let i = 0; i < 20_000; i++) big.add([{ keys: [`termo${i}`], prefixes: [] }, { keys: ["x"], prefixes: [] }], i);
