@@ -20,6 +20,16 @@ const STACKED_MAGNITUDE = new RegExp(
   "gu",
 );
 
+/**
+ * 完成10亿元融资 with its 融资 dropped: "completou 500 milhões de yuans", an amount that is "completed" where the
+ * original completed a funding round.
+ */
+const COMPLETED_AMOUNT = new RegExp(
+  `(?<![\\p{L}])(completou|concluiu|completaram|concluíram) ((?:(?:cerca de|mais de|quase) )?(?:(?:${CURRENCY_SYMBOL}) ?${NUMBER}(?: (?:${MAGNITUDE}))?|(?:${NUMBER} )?(?:${MAGNITUDE}) (?:de )?(?:${CURRENCY_WORD})|${NUMBER} (?:de )?(?:${CURRENCY_WORD})))(?![\\p{L}])`,
+  "giu",
+);
+const CONCLUDED: Record<string, string> = { completou: "concluiu", concluiu: "concluiu", completaram: "concluíram", concluíram: "concluíram" };
+
 /** English number formats: a decimal point before a magnitude or %, or comma thousands groups. */
 const DECIMAL_POINT = new RegExp(`(?<![\\p{L}\\d.,-])(\\d+)\\.(\\d{1,2})(?=\\s?%|\\s(?:${MAGNITUDE}|vezes|pontos)(?![\\p{L}]))`, "gu");
 const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3},\d{3}\.\d+(?![\d,])/g;
@@ -92,6 +102,7 @@ export const numbersCurrency: Check = {
   options: z.strictObject({}),
   messages: {
     "two-currencies": "Duas moedas no mesmo montante.",
+    "completed-amount": "Uma quantia não se conclui: no chinês, 完成…融资 é concluir uma ronda de financiamento, e a tradução deixou cair o «financiamento».",
     "stacked-magnitudes": "Ordens de grandeza acumuladas: confirme o valor (万 = 10 mil, 亿 = 100 milhões).",
     "chinese-unit": "Unidade chinesa traduzida à letra (万 = 10 mil, 亿 = 100 milhões): o valor fica errado por um fator de dez ou mais.",
     "decimal-point": "Ponto decimal à inglesa.",
@@ -112,11 +123,13 @@ export const numbersCurrency: Check = {
       { text: "Totalizando cerca de 2,065 mil milhões de reais.", locale: "pt-BR" },
       { text: "O mercado chinês vale 2,1 triliões de dólares.", locale: "pt-PT" },
       { text: "A cidade criou um fundo de 2 biliões de yuans para startups.", locale: "pt-PT" },
+      { text: "A startup de chips completou 500 milhões de yuans na ronda B." },
     ],
     good: [
       { text: "Compromisso de dívida de 366,924 milhões de yuans, ou US$ 51 milhões." },
       { text: "Captaram 4,2 mil milhões de dólares, e 2 milhões e 500 mil euros.", locale: "pt-PT" },
       { text: "O PIB da China ronda os 18 biliões de dólares.", locale: "pt-PT" },
+      { text: "A startup concluiu uma ronda de 500 milhões de yuans e completou o financiamento de 1 bilhão de RMB.", locale: "pt-BR" },
       { text: "Captaram 4,2 bilhões de dólares; a versão GPT-3.5 custa 1.200 reais.", locale: "pt-BR" },
     ],
   },
@@ -138,6 +151,11 @@ export const numbersCurrency: Check = {
       // With a number between them the amount lost its "e" ("1 bilhão e 10 mil"); without, one magnitude is doubled.
       const fixed = m[1] ? `${words[0]} e ${words.slice(1).join(" ")}` : words[1];
       add(m.index, m.index + m[0].length, "stacked-magnitudes", fixed);
+    }
+    for (const m of text.matchAll(COMPLETED_AMOUNT)) {
+      const verb = CONCLUDED[m[1].toLowerCase()];
+      const round = context.locale === "pt-BR" ? "rodada" : "ronda";
+      add(m.index, m.index + m[0].length, "completed-amount", `${verb} uma ${round} de financiamento de ${m[2]}`, "minor");
     }
     for (const m of text.matchAll(CHINESE_UNIT)) {
       add(m.index, m.index + m[0].length, "chinese-unit", convertChineseUnit(m[1], m[2], context.locale));
