@@ -99,6 +99,13 @@ module.exports = {
       to: { path: "node_modules/(@prisma/|pglite-prisma-adapter/)" },
     },
     {
+      name: "pglite-stays-in-data",
+      severity: "error",
+      comment: "The embedded PostgreSQL is opened by lib/data's openPglite (in memory for tests, or on a data folder); nothing else creates one.",
+      from: { pathNot: "^(lib/data|prisma)/|^prisma\\.config\\.ts$" },
+      to: { path: "node_modules/@electric-sql/pglite/" },
+    },
+    {
       name: "postgres-driver-stays-in-data",
       severity: "error",
       comment: "Only lib/data talks to PostgreSQL; a store or query over `pg` is a named lib/data function (rate-limit-store.ts, live-listener.ts).",

@@ -35,8 +35,9 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   return /ECONNREFUSED|Connection terminated|terminating connection due to administrator command/.test(candidate?.message ?? "");
 }
 
-/** Prisma on an already open PGlite (tests use an in-memory one); migrations applied first. */
-export async function openPglite(pglite: PGlite): Promise<OpenDatabase> {
+/** Prisma on PGlite, in memory (tests) or in a data folder; migrations applied first. */
+export async function openPglite(dataDir?: string): Promise<OpenDatabase> {
+  const pglite = new PGlite(dataDir);
   await pglite.waitReady;
   await applyMigrations(pglite);
   const adapter = withMappedErrors(new PrismaPGlite(pglite));
@@ -54,7 +55,7 @@ async function openPgliteDir(dir: string): Promise<OpenDatabase> {
   mkdirSync(path.dirname(dir), { recursive: true });
   const release = lockPgliteDir(dir);
   try {
-    const opened = await openPglite(new PGlite(dir));
+    const opened = await openPglite(dir);
     // Migrated just now: the installation's glossary gets the calque lexicon here, not on a page's GET.
     await seedCalqueEntries(opened.db);
     return {

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import path from "node:path";
 import { listArticlesTitled } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
@@ -14,7 +13,7 @@ export interface ReopenResult {
 /** Opens the embedded database in a data directory the way the app does after a crash: recovery, migrations. */
 export async function reopen(dataDir: string): Promise<ReopenResult> {
   try {
-    return { opened: await openPglite(new PGlite(path.join(dataDir, "pglite"))), error: null };
+    return { opened: await openPglite(path.join(dataDir, "pglite")), error: null };
   } catch (error) {
     return { opened: null, error: error instanceof Error ? error.message : String(error) };
   }

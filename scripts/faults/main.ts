@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PGlite } from "@electric-sql/pglite";
 import { openPglite } from "@/lib/data/db";
 import { prepareInstallation } from "../load/prepare-installation";
 import { crashDuringImport, crashDuringSaves } from "./crash-checks";
@@ -19,7 +18,7 @@ async function writerKills(runs: number) {
   for (let run = 1; run <= runs; run++) {
     const dataDir = mkdtempSync(path.join(tmpdir(), "lapidar-faults-"));
     try {
-      const opened = await openPglite(new PGlite(path.join(dataDir, "pglite")));
+      const opened = await openPglite(path.join(dataDir, "pglite"));
       const { reviewers, articles } = await prepareInstallation(opened.db, { reviewers: 1, articles: 1 });
       await opened.close();
       const saves = await crashDuringSaves(dataDir, { userId: reviewers[0].id, paragraphIds: articles[0].paragraphIds.slice(0, 4), acks: 5 + ((run * 7) % 40) });

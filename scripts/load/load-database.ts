@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openPglite, openPostgres, type OpenDatabase } from "@/lib/data/db";
-import { PGlite } from "@electric-sql/pglite";
 
 export interface LoadDatabase {
   /** Empty for the embedded database, else the throwaway database's URL. */
@@ -23,7 +22,7 @@ export async function createLoadDatabase(serverUrl: string | null): Promise<Load
     return {
       databaseUrl: "",
       dataDir,
-      open: () => openPglite(new PGlite(path.join(dataDir, "pglite"))),
+      open: () => openPglite(path.join(dataDir, "pglite")),
       remove: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnotation, deleteAnnotation, getAnnotation, listArticleAnnotations, type NewAnnotation } from "@/lib/data/annotations";
 import { createArticle, getArticle } from "@/lib/data/articles";
@@ -86,7 +85,7 @@ function annotationSuite(open: () => Promise<OpenDatabase>) {
 }
 
 describe("annotations on PGlite", () => {
-  annotationSuite(() => openPglite(new PGlite()));
+  annotationSuite(() => openPglite());
 });
 
 describe.runIf(serverUrl)("annotations on a PostgreSQL server (DATABASE_URL)", () => {

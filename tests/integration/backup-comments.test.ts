@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackup } from "@/lib/backup/parse-backup";
 import { backupRefusalText } from "@/lib/backup/wording";
@@ -93,7 +92,7 @@ function backupCommentsSuite(open: () => Promise<OpenDatabase>) {
 }
 
 describe("comments in the backup on PGlite", () => {
-  backupCommentsSuite(async () => openPglite(new PGlite()));
+  backupCommentsSuite(async () => openPglite());
 });
 
 describe.runIf(serverUrl)("comments in the backup on a PostgreSQL server (DATABASE_URL)", () => {

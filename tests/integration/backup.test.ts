@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackup } from "@/lib/backup/parse-backup";
 import { backupRefusalText } from "@/lib/backup/wording";
@@ -127,7 +126,7 @@ async function reviewedArticle(db: Db): Promise<number> {
 }
 
 describe("backup and restore on PGlite", () => {
-  backupSuite(() => openPglite(new PGlite()));
+  backupSuite(() => openPglite());
 });
 
 describe.runIf(serverUrl)("backup and restore on a PostgreSQL server (DATABASE_URL)", () => {

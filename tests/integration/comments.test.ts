@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { commentsSuite } from "./support/comments-suite";
@@ -7,7 +6,7 @@ import { openThrowawayDatabase, serverUrl } from "./support/postgres";
 describe("comments on the embedded database", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
-    opened = await openPglite(new PGlite());
+    opened = await openPglite();
   });
   afterAll(async () => {
     await opened?.close();

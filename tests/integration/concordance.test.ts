@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
@@ -17,7 +16,7 @@ async function article(title: string, body: string, userId: number) {
 }
 
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   const rita = await createUser(opened.db, { email: "rita@example.com", name: "Rita", passwordHash: "x", role: "reviewer" });
   const a = await article("Primeiro", "A HKUST Xunfei lançou um modelo. Para muitas empresas, a IA tornou-se uma necessidade justa.", rita.id);
   const b = await article("Segundo", "Os números da HKUST  Xunfei subiram.", rita.id);

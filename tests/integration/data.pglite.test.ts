@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll } from "vitest";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { dataSuite } from "./support/data-suite";
@@ -6,7 +5,7 @@ import { reviewSuite } from "./support/review-suite";
 
 let opened: OpenDatabase;
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
 });
 afterAll(async () => {
   await opened?.close();

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import type { Element, Root } from "hast";
 import { toText } from "hast-util-to-text";
 import mammoth from "mammoth";
@@ -29,7 +28,7 @@ const CORRECTED = "Desde 26 de junho, as ações de conceito de IA, como a iFlyt
 
 /** The seed article imported through the real importer, partly reviewed: one edit, one annotation, one dismissal. */
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   const db = opened.db;
   const ana = await createUser(db, { email: "ana@example.com", name: "Ana Revisora", passwordHash: "x", role: "reviewer" });
   const outcome = await importArticle(db, { input: { kind: "text", text: readSharedFixture("seed-article.txt") }, locale: "pt-BR", userId: ana.id, options: {} });

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/data/db";
 import { crashDuringImport, crashDuringSaves } from "@/scripts/faults/crash-checks";
@@ -18,7 +17,7 @@ describe("a writer killed with SIGKILL on the embedded database", () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "lapidar-faults-"));
-    const opened = await openPglite(new PGlite(path.join(dataDir, "pglite")));
+    const opened = await openPglite(path.join(dataDir, "pglite"));
     installation = await prepareInstallation(opened.db, { reviewers: 1, articles: 1 });
     await opened.close();
   }, 180_000);

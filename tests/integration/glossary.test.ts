@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { applyBulkChange, listBulkChanges, previewBulkChange, undoBulkChange, BulkChangeUndoError } from "@/lib/data/bulk-changes";
@@ -237,7 +236,7 @@ function glossarySuite(getDb: () => Db) {
 describe("glossary on PGlite", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
-    opened = await openPglite(new PGlite());
+    opened = await openPglite();
   });
   afterAll(async () => {
     await opened?.close();

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readArticleBackup } from "@/lib/data/backup";
@@ -25,7 +24,7 @@ let reviewerId: number;
 
 /** An article imported from pasted text whose headline (paragraph #1) a reviewer then corrected. */
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   const db = opened.db;
   const ana = await createUser(db, { email: "ana@example.com", name: "Ana Revisora", passwordHash: "x", role: "reviewer" });
   reviewerId = ana.id;

@@ -1,5 +1,4 @@
 import { createRequire } from "node:module";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { newApiTokenSecret } from "@/lib/auth/api-token";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
@@ -36,7 +35,7 @@ function post(fields: Record<string, string>, headers: Record<string, string> = 
 }
 
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   const owner = await createUser(opened.db, { email: "editor@example.com", name: "Editor", passwordHash: "x", role: "reviewer" });
   ownerId = owner.id;
   const made = newApiTokenSecret();

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, openPostgres, type Db, type OpenDatabase } from "@/lib/data/db";
@@ -40,7 +39,7 @@ describe("live changes on the embedded database (polled)", () => {
   let opened: OpenDatabase;
   let hub: LiveHub;
   beforeAll(async () => {
-    opened = await openPglite(new PGlite());
+    opened = await openPglite();
     hub = new LiveHub({ db: opened.db, listenUrl: null, pollMs: 50 });
   });
   afterAll(async () => {

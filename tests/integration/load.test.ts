@@ -1,5 +1,4 @@
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/data/db";
 import { saveParagraphText } from "@/lib/data/paragraphs";
@@ -54,7 +53,7 @@ describe.runIf(runs && serverUrl !== null)("two app servers on one PostgreSQL da
 
 describe("the save verification", () => {
   it("catches a lost update and a refused save that was stored anyway", { timeout: 120_000 }, async () => {
-    const opened = await openPglite(new PGlite());
+    const opened = await openPglite();
     try {
       const { reviewers, articles } = await prepareInstallation(opened.db, { reviewers: 1, articles: 1 });
       const [paragraphId] = articles[0].paragraphIds;

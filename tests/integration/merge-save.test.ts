@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
@@ -58,7 +57,7 @@ function mergeSuite(getDb: () => Db) {
 describe("merging concurrent saves on PGlite", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
-    opened = await openPglite(new PGlite());
+    opened = await openPglite();
   });
   afterAll(async () => {
     await opened?.close();

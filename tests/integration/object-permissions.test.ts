@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { annotateSpan } from "@/lib/actions/annotate-span";
 import { deleteAnnotation } from "@/lib/actions/delete-annotation";
@@ -105,5 +104,5 @@ function permissionSuite(open: () => Promise<OpenDatabase>) {
   });
 }
 
-describe("object-level permissions on the embedded database", () => permissionSuite(() => openPglite(new PGlite())));
+describe("object-level permissions on the embedded database", () => permissionSuite(() => openPglite()));
 describe.runIf(serverUrl)("object-level permissions on the PostgreSQL server", () => permissionSuite(() => openThrowawayDatabase(serverUrl!)));

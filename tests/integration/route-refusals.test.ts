@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as restore } from "@/app/api/backup/restore/route";
 import { GET as backup } from "@/app/api/articles/[id]/backup/route";
@@ -30,7 +29,7 @@ let paragraphId: number;
 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   (globalThis as unknown as { __lapidarDb?: Promise<OpenDatabase> }).__lapidarDb = Promise.resolve(opened);
   request.userId = (await createUser(opened.db, { email: "admin@example.com", name: "Admin", passwordHash: "x", role: "admin" })).id;
   const article = await createArticle(opened.db, { title: "Recusas", author: null, sourceName: null, sourceUrl: null, locale: "pt-PT", paragraphs: [{ kind: "body", text: "Um parágrafo por aprovar." }] }, request.userId);

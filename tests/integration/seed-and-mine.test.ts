@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { openConfiguredDatabase, openPglite, type OpenDatabase } from "@/lib/data/db";
@@ -45,7 +44,7 @@ describe("when the glossary's own entries and suggestions are written", () => {
     let reviewer: number;
     beforeAll(async () => {
       process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
-      opened = await openPglite(new PGlite());
+      opened = await openPglite();
       (globalThis as unknown as { __lapidarDb?: Promise<OpenDatabase> }).__lapidarDb = Promise.resolve(opened);
       reviewer = (await createUser(opened.db, { email: "ana@example.com", name: "Ana", passwordHash: "x", role: "reviewer" })).id;
     }, 180_000);

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
@@ -31,7 +30,7 @@ const outcome = (attempt: Promise<unknown>) =>
 const OWNER = { email: "owner@example.com", password: "the-right-password" };
 
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   await createUser(opened.db, { email: OWNER.email, name: "Owner", passwordHash: await hashPassword(OWNER.password), role: "reviewer" });
   await createUser(opened.db, { email: "disabled@example.com", name: "Off", passwordHash: await hashPassword(OWNER.password), role: "reviewer" });
   // Past updateUserAccess, which wants an administrator left: this installation has none.

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addDictionaryWord } from "@/lib/actions/add-dictionary-word";
 import { dictionaryWordHistory } from "@/lib/actions/dictionary-word-history";
@@ -122,7 +121,7 @@ function actionsSuite(open: () => Promise<OpenDatabase>) {
 }
 
 describe("spelling-word actions on PGlite", () => {
-  actionsSuite(() => openPglite(new PGlite()));
+  actionsSuite(() => openPglite());
 });
 
 describe.runIf(serverUrl)("spelling-word actions on a PostgreSQL server (DATABASE_URL)", () => {

@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
 import { openThrowawayDatabase, serverUrl } from "./support/postgres";
@@ -7,7 +6,7 @@ import { spellingWordsSuite } from "./support/spelling-words-suite";
 describe("ignored words and the dictionary on PGlite", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
-    opened = await openPglite(new PGlite());
+    opened = await openPglite();
   });
   afterAll(async () => {
     await opened?.close();

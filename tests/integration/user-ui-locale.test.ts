@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { getUserUiLocale, setUserUiLocale } from "@/lib/data/user-ui-locale";
@@ -32,7 +31,7 @@ function uiLocaleSuite(getDb: () => Db) {
 describe("the interface language of an account on PGlite", () => {
   let opened: OpenDatabase;
   beforeAll(async () => {
-    opened = await openPglite(new PGlite());
+    opened = await openPglite();
   });
   afterAll(async () => {
     await opened?.close();

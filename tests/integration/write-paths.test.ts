@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle, getArticle } from "@/lib/data/articles";
 import { openPglite, type OpenDatabase } from "@/lib/data/db";
@@ -29,7 +28,7 @@ const { restoreRevision } = await import("@/lib/actions/restore-revision");
 const { saveParagraph } = await import("@/lib/actions/save-paragraph");
 
 beforeAll(async () => {
-  opened = await openPglite(new PGlite());
+  opened = await openPglite();
   reviewer = await createUser(opened.db, { email: "rev@example.com", name: "Rev", passwordHash: "x", role: "reviewer" });
 });
 afterAll(async () => {

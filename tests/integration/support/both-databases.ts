@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openPglite, type Db, type OpenDatabase } from "@/lib/data/db";
 import { openThrowawayDatabase, serverUrl } from "./postgres";
@@ -15,6 +14,6 @@ export function onBothDatabases(subject: string, suite: (db: () => Db) => void):
     });
     suite(() => opened.db);
   };
-  describe(`${subject}, on PGlite`, () => on(() => openPglite(new PGlite())));
+  describe(`${subject}, on PGlite`, () => on(() => openPglite()));
   describe.runIf(serverUrl)(`${subject}, on a PostgreSQL server (DATABASE_URL)`, () => on(() => openThrowawayDatabase(serverUrl!)));
 }
