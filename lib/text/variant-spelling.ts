@@ -1,5 +1,11 @@
 import type { Locale } from "@/lib/domain";
 
+/** Consonants the 1990 agreement dropped from European spelling («eléctrico», «acção», «óptimo»), one rule each. */
+const DROPPED_CONSONANTS: [RegExp, string][] = [
+  [/p(?=[tç])/g, ""],
+  [/c(?=[tç])/g, ""],
+];
+
 /**
  * The spellings one variant writes where the other has its own: pre-1990 spelling kept consonants that both now drop
  * («óptimo»), pt-BR keeps some that pt-PT drops («ruptura», «recepção»), and the two accent a vowel before m or n differently
@@ -7,14 +13,12 @@ import type { Locale } from "@/lib/domain";
  */
 const INTO: Record<Locale, [RegExp, string][]> = {
   "pt-PT": [
-    [/p(?=[tç])/g, ""],
-    [/c(?=[tç])/g, ""],
+    ...DROPPED_CONSONANTS,
     [/ô(?=[mn])/g, "ó"],
     [/ê(?=[mn])/g, "é"],
   ],
   "pt-BR": [
-    [/p(?=[tç])/g, ""],
-    [/c(?=[tç])/g, ""],
+    ...DROPPED_CONSONANTS,
     [/ó(?=[mn])/g, "ô"],
     [/é(?=[mn])/g, "ê"],
   ],
@@ -34,14 +38,11 @@ export function variantSpellings(word: string, locale: Locale): string[] {
   return [...forms];
 }
 
-/** Consonants the 1990 agreement dropped from European spelling («eléctrico», «acção», «óptimo»). */
-const DROPPED_CONSONANT = /[cp](?=[tç])/g;
-
 /**
  * The 1990 European form of a word written in the spelling before it («objectivo» → «objetivo»), or null when the
  * word has no consonant the agreement dropped. A dictionary confirms the result: «pacto» keeps its «c».
  */
 export function agreementForm(word: string): string | null {
-  const form = word.replace(DROPPED_CONSONANT, "");
+  const form = DROPPED_CONSONANTS.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
   return form === word ? null : form;
 }
