@@ -4,6 +4,7 @@ import { agreementForm } from "@/lib/text/variant-spelling";
 import { makeFlag } from "./flag";
 import type { Check, CheckContext } from "./types";
 import type { Flag } from "@/lib/domain";
+import type { Speller } from "@/lib/text/speller";
 
 /** From this many words on, the old spelling is the publication's house style, not a slip. */
 const HOUSE_STYLE = 3;
@@ -18,6 +19,22 @@ interface OldSpelling {
 
 const found = new WeakMap<CheckContext, OldSpelling[]>();
 
+/** Per speller, each word's 1990 form when it is written in the old spelling, else null: every article repeats its words. */
+const verdicts = new WeakMap<Speller, Map<string, string | null>>();
+
+function modernForm(word: string, speller: Speller): string | null {
+  let known = verdicts.get(speller);
+  if (!known) verdicts.set(speller, (known = new Map()));
+  let form = known.get(word);
+  if (form === undefined) {
+    const candidate = agreementForm(word);
+    form = candidate && !speller.correct(word) && speller.correct(candidate) ? candidate : null;
+    if (known.size > 100_000) known.clear();
+    known.set(word, form);
+  }
+  return form;
+}
+
 /** Every word of the article spelt as before the 1990 agreement, in reading order; once per article. */
 function oldSpellings(context: CheckContext): OldSpelling[] {
   const cached = found.get(context);
@@ -31,8 +48,8 @@ function oldSpellings(context: CheckContext): OldSpelling[] {
         const word = token.text;
         // Capitalised words are names ("Direcção dos Serviços"), which keep the spelling they were registered with.
         if (!/^\p{Ll}+$/u.test(word) || context.acceptedWords.has(word)) continue;
-        const form = agreementForm(word);
-        if (form && !speller.correct(word) && speller.correct(form)) list.push({ paragraph: paragraph.index, start: token.start, end: token.end, word, form });
+        const form = modernForm(word, speller);
+        if (form) list.push({ paragraph: paragraph.index, start: token.start, end: token.end, word, form });
       }
     }
   }
