@@ -122,11 +122,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       // A known misrendering ("Face Book") is the entity check's flag, with the established name.
       if (isInsideKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
-      if (isName && expandsAcronym(text, run)) continue;
-      // "Stanley Ho Hung Sun", "Hotel Sun Sun": a Cantonese given name after its surname, a doubled syllable.
-      if (isName && (isSurnameBefore(tokens[first - 1]?.text ?? "") || (run.length === 2 && run[0].text === run[1].text))) continue;
-      // A run ending in a firm's word is the company's English name, which Portuguese keeps as it is.
-      if (isName && isFirmName(run.map((t) => t.text))) continue;
+      if (isName && isNameKeptAsWritten(text, run, tokens[first - 1])) continue;
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
       if (isName && runKinds.some((k) => k !== "listed") && !isEnglishName(run, context)) continue;
       const previous = tokens[first - 1];
@@ -156,6 +152,15 @@ function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parame
     const owner = m[1].replace(/['’]s?$/, "");
     flags.push(makeFlag(englishLeft, text, m.index, m.index + m[0].length, "possessive", { found: m[0], owner, owned: m[2] }, [], "minor"));
   }
+}
+
+/**
+ * English-looking names Portuguese keeps as they are: a name spelt out beside its acronym, a Cantonese given name
+ * after its surname or a doubled syllable ("Stanley Ho Hung Sun", "Hotel Sun Sun"), and a firm's English name.
+ */
+function isNameKeptAsWritten(text: string, run: Token[], previous: Token | undefined): boolean {
+  if (expandsAcronym(text, run) || isSurnameBefore(previous?.text ?? "")) return true;
+  return (run.length === 2 && run[0].text === run[1].text) || isFirmName(run.map((t) => t.text));
 }
 
 /** "BYD (Build Your Dreams)", "Great Wall Motors (GWM)": a name spelt out beside its acronym is the name itself. */
