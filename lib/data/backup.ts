@@ -2,8 +2,27 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupInput, type Back
 import { prismaOf, type Db } from "./prisma-handle";
 import { fromDbLocale, toDbLocale } from "./locale";
 import { encodeRevisionNote } from "@/lib/domain/revision-note";
+import { fromBackupRecord, peopleOf, recordFields, toBackupRecord } from "./backup-fields";
 
 const person = { select: { name: true, email: true } } as const;
+
+// What a backup carries of each record; the locale, mentions and nested records are mapped beside them.
+const ARTICLE = recordFields({ copy: ["title", "author", "sourceName", "sourceUrl", "status"], dates: ["createdAt"], people: ["createdBy"] });
+const PARAGRAPH = recordFields({
+  copy: ["position", "kind", "machineText", "currentText", "status", "version"],
+  dates: ["updatedAt", "approvedAt"],
+  people: ["updatedBy", "approvedBy"],
+});
+const REVISION = recordFields({ copy: ["version", "text", "kind", "note"], dates: ["createdAt"], people: ["author"] });
+const DISMISSAL = recordFields({ copy: ["check", "text", "reason"], dates: ["createdAt"], people: ["user"] });
+const ANNOTATION = recordFields({
+  copy: ["start", "end", "text", "category", "subtype", "severity", "comment", "check"],
+  dates: ["createdAt"],
+  people: ["author"],
+});
+const THREAD = recordFields({ copy: ["start", "end", "quote", "anchorVersion", "status"], dates: ["createdAt", "statusAt"], people: ["startedBy", "statusBy"] });
+const COMMENT = recordFields({ copy: ["body"], dates: ["createdAt", "editedAt", "deletedAt"], people: ["author", "deletedBy"] });
+const IGNORED_WORD = recordFields({ copy: ["word"], dates: ["createdAt"], people: ["user"] });
 
 /** The whole article with its history, in the portable backup shape; null when there is no such article. */
 export async function readArticleBackup(db: Db, articleId: number, now = new Date()): Promise<BackupInput | null> {
@@ -38,70 +57,18 @@ export async function readArticleBackup(db: Db, articleId: number, now = new Dat
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    article: {
-      title: article.title,
-      author: article.author,
-      sourceName: article.sourceName,
-      sourceUrl: article.sourceUrl,
-      locale: fromDbLocale(article.locale),
-      status: article.status,
-      createdAt: article.createdAt.toISOString(),
-      createdBy: article.createdBy,
-    },
+    article: { ...toBackupRecord(article, ARTICLE), locale: fromDbLocale(article.locale) },
     paragraphs: article.paragraphs.map((p) => ({
-      position: p.position,
-      kind: p.kind,
-      machineText: p.machineText,
-      currentText: p.currentText,
-      status: p.status,
-      version: p.version,
-      updatedBy: p.updatedBy,
-      updatedAt: p.updatedAt.toISOString(),
-      approvedBy: p.approvedBy,
-      approvedAt: p.approvedAt?.toISOString() ?? null,
-      revisions: p.revisions.map((r) => ({
-        version: r.version,
-        text: r.text,
-        kind: r.kind,
-        author: r.author,
-        createdAt: r.createdAt.toISOString(),
-        note: r.note,
-      })),
-      dismissals: p.dismissals.map((d) => ({ check: d.check, text: d.text, reason: d.reason, user: d.user, createdAt: d.createdAt.toISOString() })),
-      annotations: p.annotations.map((a) => ({
-        start: a.start,
-        end: a.end,
-        text: a.text,
-        category: a.category,
-        subtype: a.subtype,
-        severity: a.severity,
-        comment: a.comment,
-        check: a.check,
-        author: a.author,
-        createdAt: a.createdAt.toISOString(),
-      })),
+      ...toBackupRecord(p, PARAGRAPH),
+      revisions: p.revisions.map((r) => toBackupRecord(r, REVISION)),
+      dismissals: p.dismissals.map((d) => toBackupRecord(d, DISMISSAL)),
+      annotations: p.annotations.map((a) => toBackupRecord(a, ANNOTATION)),
       threads: p.threads.map((t) => ({
-        start: t.start,
-        end: t.end,
-        quote: t.quote,
-        anchorVersion: t.anchorVersion,
-        status: t.status,
-        startedBy: t.startedBy,
-        createdAt: t.createdAt.toISOString(),
-        statusBy: t.statusBy,
-        statusAt: t.statusAt?.toISOString() ?? null,
-        comments: t.comments.map((c) => ({
-          author: c.author,
-          body: c.body,
-          createdAt: c.createdAt.toISOString(),
-          editedAt: c.editedAt?.toISOString() ?? null,
-          deletedAt: c.deletedAt?.toISOString() ?? null,
-          deletedBy: c.deletedBy,
-          mentions: c.mentions.map((m) => m.user),
-        })),
+        ...toBackupRecord(t, THREAD),
+        comments: t.comments.map((c) => ({ ...toBackupRecord(c, COMMENT), mentions: c.mentions.map((m) => m.user) })),
       })),
     })),
-    ignoredWords: article.ignoredWords.map((w) => ({ word: w.word, user: w.user, createdAt: w.createdAt.toISOString() })),
+    ignoredWords: article.ignoredWords.map((w) => toBackupRecord(w, IGNORED_WORD)),
   };
 }
 
@@ -124,18 +91,18 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
   const prisma = prismaOf(db);
   const emails = new Set<string>();
   const collect = (p: BackupPerson) => p && emails.add(p.email.toLowerCase());
-  collect(backup.article.createdBy);
+  peopleOf(backup.article, ARTICLE).forEach(collect);
   for (const p of backup.paragraphs) {
-    [p.updatedBy, p.approvedBy].forEach(collect);
-    p.revisions.forEach((r) => collect(r.author));
-    p.dismissals.forEach((d) => collect(d.user));
-    p.annotations.forEach((a) => collect(a.author));
+    peopleOf(p, PARAGRAPH).forEach(collect);
+    p.revisions.forEach((r) => peopleOf(r, REVISION).forEach(collect));
+    p.dismissals.forEach((d) => peopleOf(d, DISMISSAL).forEach(collect));
+    p.annotations.forEach((a) => peopleOf(a, ANNOTATION).forEach(collect));
     for (const t of p.threads) {
-      [t.startedBy, t.statusBy].forEach(collect);
-      t.comments.forEach((c) => [c.author, c.deletedBy, ...c.mentions].forEach(collect));
+      peopleOf(t, THREAD).forEach(collect);
+      t.comments.forEach((c) => [...peopleOf(c, COMMENT), ...c.mentions].forEach(collect));
     }
   }
-  backup.ignoredWords.forEach((w) => collect(w.user));
+  backup.ignoredWords.forEach((w) => peopleOf(w, IGNORED_WORD).forEach(collect));
   const users = await prisma.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
   const idByEmail = new Map(users.map((u) => [u.email, u.id]));
   const unmatched = new Set<string>();
@@ -155,99 +122,31 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
     async (tx) => {
       const article = await tx.article.create({
         data: {
-          title: backup.article.title,
-          author: backup.article.author,
-          sourceName: backup.article.sourceName,
-          sourceUrl: backup.article.sourceUrl,
+          ...fromBackupRecord(backup.article, ARTICLE, userId),
           locale: toDbLocale(backup.article.locale),
-          status: backup.article.status,
-          createdAt: new Date(backup.article.createdAt),
           createdById: userId(backup.article.createdBy) ?? restoredById,
         },
         select: { id: true },
       });
       for (const p of backup.paragraphs) {
-        const paragraph = await tx.paragraph.create({
-          data: {
-            articleId: article.id,
-            position: p.position,
-            kind: p.kind,
-            machineText: p.machineText,
-            currentText: p.currentText,
-            status: p.status,
-            version: p.version,
-            updatedById: userId(p.updatedBy),
-            updatedAt: new Date(p.updatedAt),
-            approvedById: userId(p.approvedBy),
-            approvedAt: p.approvedAt ? new Date(p.approvedAt) : null,
-          },
-          select: { id: true },
-        });
+        const paragraph = await tx.paragraph.create({ data: { articleId: article.id, ...fromBackupRecord(p, PARAGRAPH, userId) }, select: { id: true } });
         await tx.revision.createMany({
-          data: p.revisions.map((r) => ({
-            paragraphId: paragraph.id,
-            version: r.version,
-            text: r.text,
-            kind: r.kind,
-            authorId: userId(r.author),
-            createdAt: new Date(r.createdAt),
-            note: revisionNote(r.note, r.author),
-          })),
+          data: p.revisions.map((r) => ({ paragraphId: paragraph.id, ...fromBackupRecord(r, REVISION, userId), note: revisionNote(r.note, r.author) })),
         });
         if (p.dismissals.length > 0) {
-          await tx.dismissal.createMany({
-            data: p.dismissals.map((d) => ({
-              paragraphId: paragraph.id,
-              check: d.check,
-              text: d.text,
-              reason: d.reason,
-              userId: userId(d.user),
-              createdAt: new Date(d.createdAt),
-            })),
-          });
+          await tx.dismissal.createMany({ data: p.dismissals.map((d) => ({ paragraphId: paragraph.id, ...fromBackupRecord(d, DISMISSAL, userId) })) });
         }
         if (p.annotations.length > 0) {
-          await tx.annotation.createMany({
-            data: p.annotations.map((a) => ({
-              paragraphId: paragraph.id,
-              start: a.start,
-              end: a.end,
-              text: a.text,
-              category: a.category,
-              subtype: a.subtype,
-              severity: a.severity,
-              comment: a.comment,
-              check: a.check,
-              authorId: userId(a.author),
-              createdAt: new Date(a.createdAt),
-            })),
-          });
+          await tx.annotation.createMany({ data: p.annotations.map((a) => ({ paragraphId: paragraph.id, ...fromBackupRecord(a, ANNOTATION, userId) })) });
         }
-      }
-      for (const p of backup.paragraphs) {
-        if (p.threads.length === 0) continue;
-        const { id: paragraphId } = await tx.paragraph.findUniqueOrThrow({ where: { articleId_position: { articleId: article.id, position: p.position } }, select: { id: true } });
         for (const t of p.threads) {
           await tx.commentThread.create({
             data: {
-              paragraphId,
-              start: t.start,
-              end: t.end,
-              quote: t.quote,
-              anchorVersion: t.anchorVersion,
-              status: t.status,
-              startedById: userId(t.startedBy),
-              createdAt: new Date(t.createdAt),
-              statusById: userId(t.statusBy),
-              statusAt: t.statusAt ? new Date(t.statusAt) : null,
+              paragraphId: paragraph.id,
+              ...fromBackupRecord(t, THREAD, userId),
               comments: {
                 create: t.comments.map((c) => ({
-                  authorId: userId(c.author),
-                  body: c.body,
-                  createdAt: new Date(c.createdAt),
-                  editedAt: c.editedAt ? new Date(c.editedAt) : null,
-                  deletedAt: c.deletedAt ? new Date(c.deletedAt) : null,
-                  deletedById: userId(c.deletedBy),
+                  ...fromBackupRecord(c, COMMENT, userId),
                   // Restoring is not someone mentioning anyone anew: the mentions come back already read.
                   mentions: { create: [...new Set(c.mentions.map(userId).filter((id): id is number => id !== null))].map((id) => ({ userId: id, readAt: restoredAt })) },
                 })),
@@ -257,9 +156,7 @@ export async function restoreArticleBackup(db: Db, backup: Backup, restoredById:
         }
       }
       if (backup.ignoredWords.length > 0) {
-        await tx.ignoredWord.createMany({
-          data: backup.ignoredWords.map((w) => ({ articleId: article.id, word: w.word, userId: userId(w.user), createdAt: new Date(w.createdAt) })),
-        });
+        await tx.ignoredWord.createMany({ data: backup.ignoredWords.map((w) => ({ articleId: article.id, ...fromBackupRecord(w, IGNORED_WORD, userId) })) });
       }
       return article.id;
     },
