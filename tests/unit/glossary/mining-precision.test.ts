@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mineCorrections } from "@/lib/glossary/mine-corrections";
-import { CORRECTION_SETS, correctedParagraphs, type CorrectionSet } from "./correction-sets";
-import { HELD_OUT_SETS, SECOND_HELD_OUT_SETS } from "./held-out-correction-sets";
+import { correctedParagraphs, correctionSets, type CorrectionSet } from "./correction-sets";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -23,9 +22,9 @@ function measure(sets: CorrectionSet[]) {
 
 describe("suggestions mined from corrections, measured on correction sets", () => {
   it.each([
-    ["the sets written with the rules", CORRECTION_SETS],
-    ["the first held-out sets", HELD_OUT_SETS],
-    ["the second held-out sets", SECOND_HELD_OUT_SETS],
+    ["the sets written with the rules", correctionSets("with-the-rules")],
+    ["the first held-out sets", correctionSets("held-out-1")],
+    ["the second held-out sets", correctionSets("held-out-2")],
   ])("are term-like or name-like, typed right, never figures, units, fragments or typos: %s", (_, sets) => {
     const { wrong, precision, recall } = measure(sets);
     expect(wrong).toEqual([]);
