@@ -1,23 +1,13 @@
-import type { ReportAnnotation, ReviewerActivity } from "@/lib/report/types";
+import type { ReportAnnotation, ReportParagraph, ReviewerActivity } from "@/lib/report/types";
 import { currentTitleOfStored } from "@/lib/export/headline";
 import { prismaOf, type Db } from "./prisma-handle";
-import type { ReviewStatus } from "./generated/prisma/enums";
 import { fromDbLocale } from "./locale";
-import type { Locale, ParagraphKind } from "@/lib/domain";
+import type { ArticleMeta } from "@/lib/domain";
 
 export interface ReportData {
-  article: { id: number; title: string; author: string | null; sourceName: string | null; sourceUrl: string | null; locale: Locale };
-  paragraphs: {
-    id: number;
-    position: number;
-    kind: ParagraphKind;
-    machineText: string;
-    currentText: string;
-    status: ReviewStatus;
-    /** Who approved it, else who last changed its text; the importer does not count. */
-    reviewer: string | null;
-    dismissals: { check: string; text: string }[];
-  }[];
+  article: ArticleMeta & { id: number };
+  /** Reviewer: who approved it, else who last changed its text; the importer does not count. */
+  paragraphs: Omit<ReportParagraph, "machineFlags" | "currentFlags">[];
   annotations: ReportAnnotation[];
   reviewers: ReviewerActivity[];
 }
