@@ -42,10 +42,30 @@ function wordsOfGlossary(glossary: GlossaryTerm[]): Set<string> {
   return words;
 }
 
+const PREFIXES: readonly string[] = domainWords.prefixes;
+
 function isKnown(word: string, speller: Speller): boolean {
   if (speller.correct(word) || DOMAIN_WORDS.has(word.toLowerCase())) return true;
   // Compounds the dictionary does not list are fine when each part is a word ("anos-luz"; "start-up" is not).
-  return word.includes("-") && word.split("-").every((part) => part.length > 0 && speller.correct(part));
+  if (word.includes("-")) return word.split("-").every((part) => part.length > 0 && speller.correct(part));
+  return isPrefixed(word, speller);
+}
+
+/** "micropagamentos", "criptoativos", "autorregulação": a productive prefix and a word the dictionary knows. */
+function isPrefixed(word: string, speller: Speller): boolean {
+  for (const prefix of PREFIXES) {
+    if (!word.startsWith(prefix) || word.length < prefix.length + 4) continue;
+    let rest = word.slice(prefix.length);
+    const vowel = prefix[prefix.length - 1];
+    if ("aeiou".includes(vowel)) {
+      // The 1990 agreement doubles r and s after such a prefix and hyphenates the same vowel or an h:
+      // "microssistema", "micro-ondas", "bio-higiene"; "microsistema" and "microondas" are misspellings.
+      if (rest.startsWith("rr") || rest.startsWith("ss")) rest = rest.slice(1);
+      else if (/^[rsh]/.test(rest) || rest[0] === vowel) continue;
+    }
+    if (speller.correct(rest) || DOMAIN_WORDS.has(rest)) return true;
+  }
+  return false;
 }
 
 /** Whether a word, whatever its context, is a spelling suspect for this speller (and so locale). */

@@ -18,10 +18,15 @@ describe("spelling", () => {
         { text: "O processo de desenbarque foi rápido.", span: "desenbarque", suggestion: "desembarque" },
         { text: "Um previlégio da acção.", span: "previlégio", suggestion: "privilégio" },
         { text: "O gênio da empresa.", span: "gênio", suggestion: "génio" },
+        // A prefix does not excuse the agreement's rules: r and s double, the same vowel takes a hyphen.
+        { text: "O microsistema falhou.", span: "microsistema" },
+        { text: "Aqueceu no microondas.", span: "microondas" },
       ],
       [
         { text: "Disse Wang Huiwen em Pequim ao CEO da HKUST; veja www.jinyou.com ou escreva a info@exemplo.pt." },
         { text: "As startups e o GPT-4 de 2023 e os anos-luz." },
+        // A productive prefix and a dictionary word are a word the dictionary does not list.
+        { text: "Os micropagamentos em criptoativos, a autorregulação e o microssistema." },
         { text: "The straight flush of the market." },
         // The spelling before the 1990 agreement is the spelling-pre-agreement check's.
         { text: "A acção da direcção." },
