@@ -95,6 +95,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       { text: "Investiram a Suzhou Urban Investment Company e a Suzhou High-Speed Rail New City Group." },
       { text: "O magnata Stanley Ho Hung Sun fundou a SJM e o Hotel Sun Sun." },
       { text: "A BYD (Build Your Dreams) e a Great Wall Motors (GWM) fabricam no Brasil." },
+      { text: "A Luna Foundation Guard (LFG) propôs uma nova cadeia." },
       { text: "O modelo de negócio das empresas mudou." },
     ],
   },
@@ -122,7 +123,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       // A known misrendering ("Face Book") is the entity check's flag, with the established name.
       if (isInsideKnownEntity(paragraph, context, run[0].start, run[run.length - 1].end)) continue;
       const isName = run.every((t) => isCapitalised(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
-      if (isName && isNameKeptAsWritten(text, run, tokens[first - 1])) continue;
+      if (isName && isNameKeptAsWritten(text, tokens, first, last)) continue;
       // A capitalised run only counts when every word is a known English word: "Kenneth Stanley" is a person.
       if (isName && runKinds.some((k) => k !== "listed") && !isEnglishName(run, context)) continue;
       const previous = tokens[first - 1];
@@ -158,18 +159,34 @@ function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parame
  * English-looking names Portuguese keeps as they are: a name spelt out beside its acronym, a Cantonese given name
  * after its surname or a doubled syllable ("Stanley Ho Hung Sun", "Hotel Sun Sun"), and a firm's English name.
  */
-function isNameKeptAsWritten(text: string, run: Token[], previous: Token | undefined): boolean {
-  if (expandsAcronym(text, run) || isSurnameBefore(previous?.text ?? "")) return true;
+function isNameKeptAsWritten(text: string, tokens: Token[], first: number, last: number): boolean {
+  const run = tokens.slice(first, last + 1);
+  if (expandsAcronym(text, tokens, first, last) || isSurnameBefore(tokens[first - 1]?.text ?? "")) return true;
   return (run.length === 2 && run[0].text === run[1].text) || isFirmName(run.map((t) => t.text));
 }
 
-/** "BYD (Build Your Dreams)", "Great Wall Motors (GWM)": a name spelt out beside its acronym is the name itself. */
-function expandsAcronym(text: string, run: Token[]): boolean {
-  const initials = run.filter((t) => !NAME_CONNECTORS.has(t.text.toLowerCase())).map((t) => t.text[0]).join("").toUpperCase();
+const initialsOf = (words: Token[]) => words.filter((t) => !NAME_CONNECTORS.has(t.text.toLowerCase())).map((t) => t.text[0]).join("").toUpperCase();
+
+/**
+ * "BYD (Build Your Dreams)", "Great Wall Motors (GWM)": a name spelt out beside its acronym is the name itself,
+ * also when its first words are not English and so outside the run ("Luna Foundation Guard (LFG)").
+ */
+function expandsAcronym(text: string, tokens: Token[], first: number, last: number): boolean {
+  const initials = initialsOf(tokens.slice(first, last + 1));
   if (initials.length < 2) return false;
-  const before = /([A-Z][A-Z0-9]{1,5}) \($/.exec(text.slice(Math.max(0, run[0].start - 9), run[0].start))?.[1];
-  const after = /^ \(([A-Z][A-Z0-9]{1,5})\)/.exec(text.slice(run[run.length - 1].end, run[run.length - 1].end + 10))?.[1];
-  return before === initials || after === initials;
+  const before = /([A-Z][A-Z0-9]{1,5}) \($/.exec(text.slice(Math.max(0, tokens[first].start - 9), tokens[first].start))?.[1];
+  const after = /^ \(([A-Z][A-Z0-9]{1,5})\)/.exec(text.slice(tokens[last].end, tokens[last].end + 10))?.[1];
+  if (before === initials || after === initials) return true;
+  if (!after?.endsWith(initials)) return false;
+  let lead = after.slice(0, after.length - initials.length);
+  for (let i = first - 1; lead.length > 0 && i >= 0; i--) {
+    const word = tokens[i].text;
+    if (text.slice(tokens[i].end, tokens[i + 1].start) !== " " || !isCapitalised(word)) return false;
+    if (NAME_CONNECTORS.has(word.toLowerCase())) continue;
+    if (word[0].toUpperCase() !== lead[lead.length - 1]) return false;
+    lead = lead.slice(0, -1);
+  }
+  return lead.length === 0;
 }
 
 /** "Ho" before "Hung Sun"; an acronym ("AI Agent Open Alliance") is never a surname. */
