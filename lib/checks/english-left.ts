@@ -92,6 +92,7 @@ export const englishLeft: Check<z.infer<typeof OPTIONS>> = {
       { text: "A Moonshot AI e a Mistral AI usam big data e machine learning." },
       { text: "Os autores Kenneth Stanley e Joel Lehman escrevem sobre isso." },
       { text: "A Fosun comprou o Bison Bank em 2018." },
+      { text: "A Didi escolheu Wall Street; o Made in China mudou; investiu a Hopu Investment Management." },
       { text: "Investiram a Suzhou Urban Investment Company e a Suzhou High-Speed Rail New City Group." },
       { text: "O magnata Stanley Ho Hung Sun fundou a SJM e o Hotel Sun Sun." },
       { text: "A BYD (Build Your Dreams) e a Great Wall Motors (GWM) fabricam no Brasil." },
@@ -157,11 +158,13 @@ function flagPossessives(paragraph: Parameters<Check["run"]>[0], context: Parame
 
 /**
  * English-looking names Portuguese keeps as they are: a name spelt out beside its acronym, a Cantonese given name
- * after its surname or a doubled syllable ("Stanley Ho Hung Sun", "Hotel Sun Sun"), and a firm's English name.
+ * after its surname or a doubled syllable ("Stanley Ho Hung Sun", "Hotel Sun Sun"), a firm's English name, and the
+ * English names Portuguese news writes as they are ("Wall Street").
  */
 function isNameKeptAsWritten(text: string, tokens: Token[], first: number, last: number): boolean {
   const run = tokens.slice(first, last + 1);
   if (expandsAcronym(text, tokens, first, last) || isSurnameBefore(tokens[first - 1]?.text ?? "")) return true;
+  if (ENGLISH_NAMES.has(run.map((t) => t.text).join(" ").toLowerCase())) return true;
   return (run.length === 2 && run[0].text === run[1].text) || isFirmName(run.map((t) => t.text));
 }
 

@@ -31,7 +31,8 @@ const FIRM_ENDINGS: ReadonlySet<string> = new Set(
   `group company companies corporation corp inc ltd limited co holding holdings capital fund ventures partners
   securities bank technology technologies development investment investments industries motors auto automotive
   automobile energy electronics semiconductor pharmaceutical pharmaceuticals logistics materials robotics insurance
-  store shop`
+  store shop management services systems solutions labs networks media entertainment games studios biopharma biotech
+  therapeutics pharma chemical chemicals mining airlines properties resources`
     .split(/\s+/)
     .filter(Boolean),
 );
