@@ -92,6 +92,25 @@ function glossarySuite(getDb: () => Db) {
       expect(await prismaForTests(db).glossaryEntry.count({ where: { type: "calque" } })).toBe(expected - 1);
     });
 
+    it("brings a seeded entry nobody changed up to date with the lexicon, and leaves an edited one as its editor made it", async () => {
+      const db = getDb();
+      const old = [0, 1].map((i) => entry(`forma atualizada ${i}`, [`forma antiga ${i}`], { type: "calque", note: "an English note from an earlier lexicon" }));
+      await seedCalqueEntries(db, old);
+      const seeded = await listGlossaryEntries(db, { type: "calque" });
+      const [untouched, edited] = old.map((e) => seeded.find((r) => r.preferred === e.preferred)!);
+      await updateGlossaryEntry(db, edited.id, { ...old[1], note: "a nota de quem a editou" }, userId);
+      const shipped = old.map((e) => ({ ...e, note: "uma nota em português" }));
+      expect(await seedCalqueEntries(db, shipped)).toBe(0);
+      const after = await listGlossaryEntries(db, { type: "calque" });
+      expect(after.find((r) => r.id === untouched.id)!.note).toBe("uma nota em português");
+      expect(after.find((r) => r.id === edited.id)!.note).toBe("a nota de quem a editou");
+      const history = await prismaForTests(db).glossaryEntryRevision.findMany({ where: { entryId: untouched.id }, orderBy: { id: "asc" } });
+      expect(history.map((r) => [r.action, r.userId])).toEqual([["create", null], ["update", null]]);
+      // Two app servers opening the database at once (here with the earlier lexicon again) write the refresh, and its history, once.
+      await Promise.all([seedCalqueEntries(db, old), seedCalqueEntries(db, old)]);
+      expect(await prismaForTests(db).glossaryEntryRevision.count({ where: { entryId: untouched.id } })).toBe(3);
+    });
+
     it("seeds once when two app servers seed at the same moment: no unique-key error, one history entry each", async () => {
       const db = getDb();
       const lexicon = Array.from({ length: 40 }, (_, i) => entry(`forma preferida ${i}`, [`forma decalcada ${i}`], { type: "calque" }));
